@@ -1,0 +1,56 @@
+# girder — build, test and benchmark entry points. `make test` is what CI runs.
+
+CARGO   ?= cargo
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+GIRDER  := target/release/girder
+# Debian's Erlang/OTP 25 with every application that ships .beam files (1,299 of them).
+ERLANG_PKGS := erlang-nox erlang-dev erlang-common-test erlang-debugger erlang-dialyzer erlang-et \
+               erlang-megaco erlang-observer erlang-reltool erlang-wx erlang-examples
+
+.PHONY: all build run test erlang fmt-check clippy unit bench bench-load docs fixtures clean
+
+all: build
+
+## erlang: install Erlang/OTP 25 through apt when it (or one of its applications) is missing
+erlang:
+	@if ! command -v erlc >/dev/null 2>&1 || ! dpkg -s $(ERLANG_PKGS) >/dev/null 2>&1; then \
+	  echo "installing Erlang/OTP: $(ERLANG_PKGS)"; \
+	  $(SUDO) apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $(ERLANG_PKGS) >/dev/null; \
+	fi
+	@erl -noshell -eval 'io:format("erts ~s~n", [erlang:system_info(version)]), halt().'
+
+build:
+	$(CARGO) build --release --bin girder
+
+## run: build girder and show it at work on an example module
+run: erlang build
+	@mkdir -p otp-fixtures/build/examples
+	erlc +deterministic -o otp-fixtures/build/examples otp-fixtures/examples/hello.erl
+	$(GIRDER) disasm otp-fixtures/build/examples/hello.beam
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+clippy:
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+unit: build
+	$(CARGO) test --release --workspace
+
+## test: everything CI runs
+test: erlang fmt-check clippy unit
+
+bench: erlang build
+	@bench/run.sh
+
+bench-load: erlang build
+	@bench/load.sh
+
+## docs: regenerate the generated tables in docs/
+docs: build
+	@scripts/gen-docs.sh
+
+clean:
+	$(CARGO) clean
+	rm -rf otp-fixtures/build

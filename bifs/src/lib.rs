@@ -1,0 +1,1 @@
+//! girder's built-in functions, one module per family, registered into the `vm` BIF table.

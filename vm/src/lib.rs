@@ -1,0 +1,5 @@
+//! girder's runtime core: terms, atoms, process heaps and garbage collection, processes and signals,
+//! the code table, the instruction set and the interpreter loop.
+//!
+//! This crate knows nothing of the `.beam` file format; the `loader` crate turns `.beam` bytes into
+//! the structures defined here.
