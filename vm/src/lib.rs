@@ -3,3 +3,6 @@
 //!
 //! This crate knows nothing of the `.beam` file format; the `loader` crate turns `.beam` bytes into
 //! the structures defined here.
+
+pub mod atom;
+pub mod term;
