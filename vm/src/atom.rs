@@ -36,8 +36,11 @@ struct Entry {
     text: &'static str,
 }
 
+/// A fixed-size block of atom slots, created on first use and never moved.
+type Segment = Box<[OnceLock<Entry>]>;
+
 struct Table {
-    segments: Box<[OnceLock<Box<[OnceLock<Entry>]>>]>,
+    segments: Box<[OnceLock<Segment>]>,
     interning: Mutex<HashMap<&'static str, u32>>,
     len: std::sync::atomic::AtomicUsize,
 }

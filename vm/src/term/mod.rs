@@ -16,6 +16,7 @@
 //! for pointers into a module's literal area ([`LITERAL_BIT`]), so the garbage collector and message
 //! copying can leave literals alone without a range lookup.
 
+pub mod boxed;
 pub mod header;
 
 use crate::atom::Atom;
@@ -39,7 +40,6 @@ const PRIMARY_MASK: u64 = 0b11;
 const IMMED1_MASK: u64 = 0b1111;
 const IMMED1_PID: u64 = 0b0011;
 const IMMED1_PORT: u64 = 0b0111;
-const IMMED1_IMMED2: u64 = 0b1011;
 const IMMED1_SMALL: u64 = 0b1111;
 
 const IMMED2_MASK: u64 = 0b11_1111;
@@ -76,10 +76,13 @@ impl Term {
         self.0
     }
 
-    /// Reinterprets a raw word as a term. Any word is a valid `Term` value; only dereferencing
-    /// pointers needs care, and that is `unsafe` where it happens.
+    /// Reinterprets a raw word as a term.
+    ///
+    /// # Safety
+    /// If the word is a cons or boxed pointer, it must point to a live, well-formed object (see
+    /// [`Term::cons_ptr`] and [`Term::boxed_ptr`]); the term readers in [`boxed`] rely on it.
     #[inline(always)]
-    pub const fn from_raw(raw: u64) -> Term {
+    pub const unsafe fn from_raw(raw: u64) -> Term {
         Term(raw)
     }
 
@@ -253,15 +256,25 @@ impl Term {
     // ---- pointers ----
 
     /// A list cell pointer to `cell` (two words: head, tail).
+    ///
+    /// # Safety
+    /// `cell` must point to two initialised words (head and tail terms) that stay valid for as long
+    /// as the term is reachable: on a process heap until the next garbage collection moves them, or
+    /// in a literal area until it is freed.
     #[inline(always)]
-    pub fn cons_ptr(cell: *const u64) -> Term {
+    pub unsafe fn cons_ptr(cell: *const u64) -> Term {
         debug_assert!(cell as u64 & 0b111 == 0, "misaligned cons cell");
         Term(cell as u64 | TAG_LIST)
     }
 
     /// A boxed pointer to `object` (its first word is a header).
+    ///
+    /// # Safety
+    /// `object` must point to an initialised header followed by `arity` initialised words that form
+    /// a well-formed object of the header's kind, valid as long as the term is reachable (as for
+    /// [`Term::cons_ptr`]).
     #[inline(always)]
-    pub fn boxed_ptr(object: *const u64) -> Term {
+    pub unsafe fn boxed_ptr(object: *const u64) -> Term {
         debug_assert!(object as u64 & 0b111 == 0, "misaligned boxed object");
         Term(object as u64 | TAG_BOXED)
     }
@@ -376,14 +389,17 @@ mod tests {
 
     #[test]
     fn pointers_keep_their_address_and_literal_mark() {
-        let cell = [0u64; 2];
-        let t = Term::cons_ptr(cell.as_ptr());
+        let cell = [Term::NIL.raw(); 2];
+        // SAFETY: `cell` holds two initialised terms and outlives `t`.
+        let t = unsafe { Term::cons_ptr(cell.as_ptr()) };
         assert!(t.is_cons() && t.is_list() && !t.is_literal());
-        assert_eq!(t.pointer() as *const u64, cell.as_ptr());
+        assert!(std::ptr::eq(t.pointer(), cell.as_ptr()));
         let lit = t.with_literal_bit();
         assert!(lit.is_cons() && lit.is_literal());
-        assert_eq!(lit.pointer() as *const u64, cell.as_ptr());
-        let b = Term::boxed_ptr(cell.as_ptr()).with_literal_bit();
-        assert!(b.is_boxed() && b.is_literal() && b.pointer() as *const u64 == cell.as_ptr());
+        assert!(std::ptr::eq(lit.pointer(), cell.as_ptr()));
+        let tuple = [Header::new(Subtag::Tuple, 1).raw(), Term::NIL.raw()];
+        // SAFETY: `tuple` is a well-formed one-element tuple that outlives `b`.
+        let b = unsafe { Term::boxed_ptr(tuple.as_ptr()) }.with_literal_bit();
+        assert!(b.is_boxed() && b.is_literal() && std::ptr::eq(b.pointer(), tuple.as_ptr()));
     }
 }
