@@ -5,4 +5,5 @@
 //! the structures defined here.
 
 pub mod atom;
+pub mod heap;
 pub mod term;
