@@ -5,5 +5,8 @@
 //! the structures defined here.
 
 pub mod atom;
+pub mod copy;
+pub mod gc;
 pub mod heap;
+pub mod literal;
 pub mod term;
