@@ -150,3 +150,110 @@ fn copy_refc_binary(from: *const u64, dest: &mut impl TermAlloc) -> Term {
         Term::boxed_ptr(object)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::{HeapFragment, ProcessHeap, ScratchHeap};
+    use crate::literal::LiteralAreaBuilder;
+    use crate::term::binary::BinaryStorage;
+
+    #[test]
+    fn size_matches_the_words_copy_allocates() {
+        let mut src = ScratchHeap::new();
+        let storage = BinaryStorage::new(vec![3u8; 500]);
+        let refc = src.refc_binary(storage.clone());
+        let sub = src.sub_binary(refc, 2, 1, 33);
+        let f = src.fun(0xdead_bee0, 2, Term::local_pid(5), &[refc, Term::small(1)]);
+        let e = src.export_fun(0x1230);
+        let big = src.integer(i64::MIN);
+        let fl = src.float(0.25);
+        let s = src.charlist("héllo");
+        let t = src.tuple(&[refc, sub, f, e, big, fl, s, Term::NIL]);
+        let shared = src.list(&[t, t]);
+        let size = size_of(shared);
+        let mut frag = HeapFragment::with_capacity(size);
+        let copy = copy_term(shared, &mut frag);
+        assert_eq!(frag.used_words(), size);
+        assert_eq!(
+            frag.capacity_words(),
+            size,
+            "the fragment did not need to grow"
+        );
+        // Sharing is not preserved: the tuple was copied twice; its refc binary is referenced by
+        // the tuple and by the sub-binary and the fun (3 objects per copy of the tuple).
+        let (a, rest) = copy.as_cons().unwrap();
+        let b = rest.head();
+        assert_ne!(a, b);
+        assert_eq!(frag.off_heap().len(), 2 * 3);
+        assert_eq!(Arc::strong_count(&storage), 1 + 1 + 6);
+        let ea = a.tuple_elements().unwrap();
+        assert_eq!(
+            ea[1].as_bitstring(),
+            t.tuple_elements().unwrap()[1].as_bitstring()
+        );
+        assert_eq!(ea[2].fun_code_ref(), Some(0xdead_bee0));
+        assert_eq!(ea[2].fun_arity(), Some(2));
+        assert_eq!(ea[2].fun_creator(), Some(Term::local_pid(5)));
+        assert_eq!(ea[2].fun_env().unwrap()[1], Term::small(1));
+        assert_eq!(ea[3].fun_code_ref(), Some(0x1230));
+        assert_eq!(ea[4].bignum_digits(), Some((true, &[1u64 << 63][..])));
+        drop(frag);
+        assert_eq!(Arc::strong_count(&storage), 1 + 1);
+    }
+
+    #[test]
+    fn immediates_and_literals_are_not_copied() {
+        let mut lits = LiteralAreaBuilder::new();
+        let l = lits.list(&[Term::small(1)]);
+        let lit = lits.finish_term(l);
+        let _area_alive_until_end = &lits;
+        let mut heap = ProcessHeap::new();
+        assert_eq!(size_of(lit), 0);
+        assert_eq!(copy_term(lit, &mut heap), lit);
+        assert_eq!(copy_term(Term::small(3), &mut heap), Term::small(3));
+        let t = heap.tuple(&[lit, lit]);
+        assert_eq!(size_of(t), 3);
+        let mut frag = HeapFragment::with_capacity(0);
+        let c = copy_term(t, &mut frag);
+        assert_eq!(c.tuple_elements().unwrap(), &[lit, lit]);
+    }
+
+    #[test]
+    fn a_million_element_list_copies_without_recursion() {
+        let mut src = ScratchHeap::new();
+        let mut l = Term::NIL;
+        for i in 0..1_000_000 {
+            let e = src.tuple(&[Term::small(i)]);
+            l = src.cons(e, l);
+        }
+        assert_eq!(size_of(l), 4_000_000);
+        let mut frag = HeapFragment::with_capacity(0);
+        let mut c = copy_term(l, &mut frag);
+        for i in (0..1_000_000).rev() {
+            assert_eq!(c.head().tuple_elements(), Some(&[Term::small(i)][..]));
+            c = c.tail();
+        }
+        assert!(c.is_nil());
+    }
+
+    #[test]
+    fn memory_without_an_off_heap_list_gets_heap_binaries() {
+        struct Plain(Vec<Box<[u64]>>);
+        impl TermAlloc for Plain {
+            fn alloc_words(&mut self, words: usize) -> &mut [u64] {
+                self.0.push(vec![0; words].into_boxed_slice());
+                self.0.last_mut().unwrap()
+            }
+        }
+        let mut plain = Plain(Vec::new());
+        let b = plain.binary(&[1u8; 100]);
+        assert_eq!(b.boxed_subtag(), Some(Subtag::HeapBinary));
+        let mut src = ScratchHeap::new();
+        let r = src.binary(&[2u8; 100]);
+        assert_eq!(r.boxed_subtag(), Some(Subtag::RefcBinary));
+        let c = copy_term(r, &mut plain);
+        assert_eq!(c.boxed_subtag(), Some(Subtag::HeapBinary));
+        assert_eq!(c.binary_bytes(), Some(&[2u8; 100][..]));
+    }
+}

@@ -138,3 +138,87 @@ impl TermAlloc for LiteralAreaBuilder {
         self.memory.off_heap_list()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::ScratchHeap;
+
+    /// Every pointer reachable from `t`, including `t`.
+    fn all_pointers(t: Term) -> Vec<Term> {
+        let mut out = Vec::new();
+        let mut work = vec![t];
+        while let Some(t) = work.pop() {
+            if !t.is_pointer() {
+                continue;
+            }
+            out.push(t);
+            let terms = if t.is_cons() {
+                0..2
+            } else {
+                object_shape(t.boxed_header()).terms
+            };
+            for i in terms {
+                // SAFETY: term word `i` of a live object.
+                work.push(unsafe { Term::from_raw(*t.pointer().add(i)) });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn finishing_marks_every_inner_pointer() {
+        let mut b = LiteralAreaBuilder::new();
+        let inner = b.list(&[Term::small(1), Term::small(2)]);
+        let bin = b.binary(&[4u8; 80]);
+        let sub = b.sub_binary(bin, 1, 2, 30);
+        let f = b.float(1.0);
+        let t = b.tuple(&[inner, sub, f, inner]);
+        let lit = b.finish_term(t);
+        assert_eq!(b.finish_term(lit), lit, "idempotent");
+        let ptrs = all_pointers(lit);
+        assert_eq!(ptrs.len(), 1 + 2 + 2 + 1 + 2);
+        assert!(ptrs.iter().all(|p| p.is_literal()));
+        let area = b.finish();
+        assert!(ptrs.iter().all(|p| area.contains_term(*p)));
+        assert_eq!(area.refc_binary_count(), 1);
+        assert_eq!(
+            lit.tuple_elements().unwrap()[1]
+                .as_bitstring()
+                .unwrap()
+                .bit_len(),
+            30
+        );
+    }
+
+    #[test]
+    fn copying_in_marks_the_copy() {
+        let mut scratch = ScratchHeap::new();
+        let t = scratch.tuple(&[Term::small(1), Term::NIL]);
+        let l = scratch.list(&[t, t]);
+        let mut b = LiteralAreaBuilder::with_capacity(16);
+        let lit = b.copy_in(l);
+        assert!(all_pointers(lit).iter().all(|p| p.is_literal()));
+        let area = b.finish();
+        assert_eq!(area.words(), 4 + 3 + 3);
+        assert!(!area.contains_term(l));
+    }
+
+    #[test]
+    #[should_panic(expected = "outside its literal area")]
+    fn terms_pointing_elsewhere_are_refused() {
+        let mut scratch = ScratchHeap::new();
+        let outside = scratch.tuple(&[Term::small(1)]);
+        let mut b = LiteralAreaBuilder::new();
+        let t = b.tuple(&[outside]);
+        b.finish_term(t);
+    }
+
+    #[test]
+    fn areas_are_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<LiteralArea>();
+        check::<crate::heap::ProcessHeap>();
+        check::<crate::heap::HeapFragment>();
+    }
+}

@@ -471,3 +471,175 @@ fn roots_visited_twice_are_not_copied_twice() {
     assert_eq!(roots.0[0], roots.0[1]);
     assert_eq!(heap.heap_used(), 2);
 }
+
+#[test]
+fn fun_code_words_are_never_followed_even_when_they_look_like_pointers() {
+    let mut heap = ProcessHeap::new();
+    let env = heap.list(&[Term::small(1)]);
+    let probe = heap.tuple(&[Term::small(2)]);
+    // A code reference whose bits equal a boxed pointer to a heap tuple: a collector that read it
+    // as a term would move the tuple and rewrite the word.
+    let code_ref = probe.raw();
+    let f = heap.fun(code_ref, 1, Term::local_pid(1), &[env]);
+    let e = heap.export_fun(probe.raw());
+    let mut roots = vec![f, e];
+    for _ in 0..4 {
+        heap.garbage_collect(0, &mut roots);
+        heap.verify();
+    }
+    assert_eq!(roots[0].fun_code_ref(), Some(code_ref));
+    assert_eq!(roots[1].fun_code_ref(), Some(code_ref));
+    assert_eq!(
+        roots[0].fun_env().unwrap()[0].as_cons(),
+        Some((Term::small(1), Term::NIL))
+    );
+}
+
+/// A small deterministic pseudo-random generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+/// Builds a random term on `heap` from random pieces and existing roots.
+fn random_term(rng: &mut Rng, heap: &mut ProcessHeap, roots: &[Term], lit: Term) -> Term {
+    let pick = |rng: &mut Rng| {
+        if roots.is_empty() {
+            Term::NIL
+        } else {
+            roots[rng.below(roots.len() as u64) as usize]
+        }
+    };
+    match rng.below(11) {
+        0 => Term::small(rng.below(1000) as i64),
+        1 => {
+            let (a, b) = (pick(rng), pick(rng));
+            heap.cons(a, b)
+        }
+        2 => {
+            let n = rng.below(5) as usize;
+            let elements: Vec<Term> = (0..n).map(|_| pick(rng)).collect();
+            heap.tuple(&elements)
+        }
+        3 => heap.float(rng.below(100) as f64 / 4.0),
+        4 => {
+            let digits = [rng.next(), rng.next(), 1];
+            heap.bignum_from_parts(rng.below(2) == 0, &digits)
+        }
+        5 => {
+            let len = rng.below(200) as usize;
+            let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+            heap.binary(&bytes)
+        }
+        6 => {
+            let bytes = [rng.next() as u8, rng.next() as u8, rng.next() as u8];
+            heap.bitstring(&bytes, 1 + rng.below(23) as usize)
+        }
+        7 => {
+            let env = [pick(rng), pick(rng)];
+            heap.fun(0x5550, 2, Term::local_pid(3), &env)
+        }
+        8 => lit,
+        9 => {
+            let b = pick(rng);
+            match b.as_bitstring() {
+                Some(v) if v.bit_len() > 0 => {
+                    let len = rng.below(v.bit_len() as u64) as usize;
+                    heap.sub_binary(b, 0, 0, len)
+                }
+                _ => b,
+            }
+        }
+        _ => {
+            let n = rng.below(20) as i64;
+            let elements: Vec<Term> = (0..n).map(Term::small).collect();
+            let t = pick(rng);
+            heap.list_with_tail(&elements, t)
+        }
+    }
+}
+
+#[test]
+fn random_structures_survive_random_collections() {
+    let mut lits = LiteralAreaBuilder::new();
+    let lit_raw = {
+        let b = lits.binary(&[1u8; 100]);
+        let l = lits.list(&[b, Term::small(5)]);
+        lits.tuple(&[l, Term::NIL])
+    };
+    let lit = lits.finish_term(lit_raw);
+    let area = lits.finish();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut heap = ProcessHeap::new();
+    let mut roots: Vec<Term> = Vec::new();
+    let mut expected: Vec<Vec<u64>> = Vec::new();
+    // Each frame: its size, continuation word and the fingerprint of what y0 holds.
+    let mut frames: Vec<(usize, u64, Vec<u64>)> = Vec::new();
+    for step in 0..20_000u64 {
+        // Make room the way the interpreter does: collect when the heap says so.
+        if !heap.has_room(64) {
+            heap.garbage_collect(64, &mut roots);
+        }
+        match rng.below(20) {
+            0 if roots.len() > 4 => {
+                let i = rng.below(roots.len() as u64) as usize;
+                roots.swap_remove(i);
+                expected.swap_remove(i);
+            }
+            1 => {
+                heap.set_fullsweep_after(rng.below(4) as usize);
+                heap.garbage_collect(rng.below(500) as usize, &mut roots);
+                heap.verify();
+                for (r, e) in roots.iter().zip(&expected) {
+                    assert_eq!(&fingerprint(*r), e, "root changed at step {step}");
+                }
+            }
+            2 => {
+                let slots = 1 + rng.below(3) as usize;
+                let cp = (step + 1) << 3;
+                if !heap.allocate_frame(slots, cp) {
+                    heap.garbage_collect(slots + 1, &mut roots);
+                    assert!(heap.allocate_frame(slots, cp));
+                }
+                let y0 = roots.last().copied().unwrap_or(Term::NIL);
+                heap.set_y(0, y0);
+                frames.push((slots, cp, fingerprint(y0)));
+            }
+            3 if !frames.is_empty() => {
+                let (slots, cp, y0) = frames.pop().unwrap();
+                assert_eq!(fingerprint(heap.y(0)), y0, "y0 changed at step {step}");
+                assert_eq!(heap.deallocate_frame(slots), cp);
+            }
+            _ => {
+                if roots.len() > 200 {
+                    let i = rng.below(roots.len() as u64) as usize;
+                    roots.swap_remove(i);
+                    expected.swap_remove(i);
+                }
+                let t = random_term(&mut rng, &mut heap, &roots, lit);
+                if size_of(t) < 20_000 {
+                    expected.push(fingerprint(t));
+                    roots.push(t);
+                }
+            }
+        }
+    }
+    heap.garbage_collect(0, &mut roots);
+    heap.verify();
+    for (r, e) in roots.iter().zip(&expected) {
+        assert_eq!(&fingerprint(*r), e);
+    }
+    assert!(heap.gc_count() > 100);
+    drop(heap);
+    drop(area);
+}

@@ -306,3 +306,55 @@ mod tests {
         assert_eq!(f.as_float(), Some(-0.5));
     }
 }
+
+#[cfg(test)]
+mod binary_tests {
+    use super::super::ScratchHeap;
+    use super::*;
+
+    #[test]
+    fn binaries_choose_their_kind_by_size() {
+        let mut h = ScratchHeap::new();
+        let small = h.binary(&[1u8; 64]);
+        assert_eq!(small.boxed_subtag(), Some(Subtag::HeapBinary));
+        assert_eq!(small.binary_bytes(), Some(&[1u8; 64][..]));
+        let big = h.binary(&[2u8; 65]);
+        assert_eq!(big.boxed_subtag(), Some(Subtag::RefcBinary));
+        assert_eq!(big.binary_bytes(), Some(&[2u8; 65][..]));
+        assert!(big.is_binary() && big.is_bitstring());
+        assert_eq!(big.refc_storage().unwrap().bytes().len(), 65);
+        let empty = h.binary(&[]);
+        assert_eq!(empty.binary_bytes(), Some(&[][..]));
+        assert!(!Term::small(1).is_bitstring());
+    }
+
+    #[test]
+    fn bitstrings_and_sub_binaries() {
+        let mut h = ScratchHeap::new();
+        let bits = h.bitstring(&[0b1011_0111, 0b1110_0000], 11);
+        assert!(bits.is_bitstring() && !bits.is_binary());
+        let view = bits.as_bitstring().unwrap();
+        assert_eq!(view.bit_len(), 11);
+        assert_eq!(view.to_vec(), vec![0b1011_0111, 0b1110_0000]);
+        assert!(bits.binary_bytes().is_none());
+        // A sub-binary of a sub-binary points at the original, with offsets combined.
+        let base = h.binary(&[0x12, 0x34, 0x56, 0x78]);
+        let s1 = h.sub_binary(base, 1, 4, 16);
+        assert_eq!(s1.as_bitstring().unwrap().to_vec(), vec![0x45, 0x67]);
+        assert!(s1.is_binary() && s1.binary_bytes().is_none());
+        let s2 = h.sub_binary(s1, 0, 4, 8);
+        assert_eq!(s2.as_bitstring().unwrap().to_vec(), vec![0x56]);
+        assert_eq!(s2.binary_bytes(), Some(&[0x56][..]));
+        // SAFETY: word 4 of a sub-binary is its original.
+        let orig = unsafe { Term::from_raw(*s2.pointer().add(4)) };
+        assert_eq!(orig, base);
+    }
+
+    #[test]
+    #[should_panic(expected = "exceeds")]
+    fn sub_binary_out_of_range_panics() {
+        let mut h = ScratchHeap::new();
+        let base = h.binary(&[1, 2]);
+        h.sub_binary(base, 1, 1, 8);
+    }
+}
