@@ -47,6 +47,11 @@ impl LiteralArea {
         t.is_pointer() && self.contains(t.pointer())
     }
 
+    /// The used memory ranges of the area: `(first word, length in words)`.
+    pub(crate) fn spans(&self) -> impl Iterator<Item = (*const u64, usize)> + '_ {
+        self.memory.spans()
+    }
+
     /// Number of refc binaries held by the area.
     pub fn refc_binary_count(&self) -> usize {
         self.memory.off_heap().len()

@@ -12,8 +12,12 @@
 //! old heap — checked in debug builds. Objects in the mature range (below the high-water mark)
 //! go to the old heap (promotion); all others go to the new young heap.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::term::binary::{refc, BinaryStorage};
 use crate::term::layout::object_shape;
-use crate::term::{Header, Term, TAG_BOXED, TAG_HEADER};
+use crate::term::{Header, Subtag, Term, TAG_BOXED, TAG_HEADER};
 
 const NON_VALUE: u64 = Term::NON_VALUE.raw();
 
@@ -95,6 +99,14 @@ pub(crate) struct Evacuator {
     pub(crate) young: ToSpace,
     /// Where promoted objects go.
     pub(crate) old: ToSpace,
+    /// A literal area being taken over (code purging): literal pointers into these ranges are
+    /// copied like heap pointers. Empty in ordinary collections.
+    pub(crate) literal_area: Vec<Span>,
+    /// Where each copied literal object went (the literal area itself is shared and read-only, so
+    /// its objects cannot hold forwarding words).
+    pub(crate) literal_forward: HashMap<usize, u64>,
+    /// Refc binary objects copied out of the literal area (each took a new count).
+    pub(crate) literal_refc: Vec<*mut u64>,
     /// Debug builds: every range a followed pointer may point into.
     #[cfg(debug_assertions)]
     pub(crate) sources: Vec<Span>,
@@ -109,8 +121,14 @@ impl Evacuator {
     /// `t` must be a valid term of the heap being collected; the from-spaces must still be alive.
     #[inline]
     pub(crate) unsafe fn evacuate(&mut self, t: Term) -> Term {
-        if !t.is_pointer() || t.is_literal() {
+        if !t.is_pointer() {
             return t;
+        }
+        if t.is_literal() {
+            if self.literal_area.is_empty() {
+                return t;
+            }
+            return self.evacuate_literal(t);
         }
         let p = t.pointer();
         let addr = p as usize;
@@ -147,6 +165,37 @@ impl Evacuator {
             *p = moved.raw();
             moved
         }
+    }
+
+    /// Copies a literal object of the area being taken over into the young heap (once).
+    #[cold]
+    unsafe fn evacuate_literal(&mut self, t: Term) -> Term {
+        let p = t.pointer();
+        let addr = p as usize;
+        if !self.literal_area.iter().any(|s| s.contains(addr)) {
+            return t;
+        }
+        if let Some(&moved) = self.literal_forward.get(&addr) {
+            return Term::from_raw(moved);
+        }
+        let moved = if t.is_cons() {
+            let dst = self.young.bump(2);
+            std::ptr::copy_nonoverlapping(p, dst, 2);
+            Term::cons_ptr(dst)
+        } else {
+            let header = Header::from_raw(*p);
+            let words = object_shape(header).words;
+            let dst = self.young.bump(words);
+            std::ptr::copy_nonoverlapping(p, dst, words);
+            if header.subtag() == Some(Subtag::RefcBinary) {
+                Arc::increment_strong_count(*dst.add(refc::STORAGE) as *const BinaryStorage);
+                *dst.add(refc::FLAGS) = 0;
+                self.literal_refc.push(dst);
+            }
+            Term::boxed_ptr(dst)
+        };
+        self.literal_forward.insert(addr, moved.raw());
+        moved
     }
 
     #[inline(always)]

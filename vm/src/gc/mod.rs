@@ -27,10 +27,13 @@ mod evacuate;
 mod resize;
 mod verify;
 
+use std::collections::HashMap;
+
 use evacuate::{forwarded_boxed, Evacuator, Span, ToSpace};
 
 use crate::heap::sizes::{next_heap_size, next_vheap_size, DEFAULT_MIN_VHEAP_SIZE};
 use crate::heap::{release_refc_object, OffHeapList, ProcessHeap, WordBlock};
+use crate::literal::LiteralArea;
 use crate::term::Term;
 
 /// The roots a process presents to the collector besides its stack.
@@ -68,7 +71,7 @@ impl ProcessHeap {
         self.gc_count += 1;
         let minor_allowed = self.minor_gcs < self.fullsweep_after;
         if !(minor_allowed && self.minor_collection(need, roots)) {
-            self.major_collection(need, roots);
+            self.major_collection(need, roots, None);
         }
         debug_assert!(self.has_room(need), "collection left no room for {need}");
         #[cfg(debug_assertions)]
@@ -97,7 +100,7 @@ impl ProcessHeap {
         }
         let stack = self.stack_size();
         let new_size = self.next_size(stack + size_before);
-        self.collect(new_size, true, roots);
+        self.collect(new_size, true, roots, None);
         self.minor_gcs += 1;
 
         let need_after = self.htop + need + stack;
@@ -121,16 +124,23 @@ impl ProcessHeap {
         true
     }
 
-    /// Runs a full sweep and adjusts the young block size afterwards.
-    fn major_collection(&mut self, need: usize, roots: &mut dyn RootSet) {
-        let size_before = self.htop + self.fragment_words + self.old_top;
+    /// Runs a full sweep (taking over the literals of `literals` that the process references)
+    /// and adjusts the young block size afterwards.
+    fn major_collection(
+        &mut self,
+        need: usize,
+        roots: &mut dyn RootSet,
+        literals: Option<&LiteralArea>,
+    ) {
+        let literal_words = literals.map_or(0, LiteralArea::words);
+        let size_before = self.htop + self.fragment_words + self.old_top + literal_words;
         let stack = self.stack_size();
         let mut new_size = self.next_size(stack + size_before);
         if new_size == self.young.len() && self.grow_at_next_fullsweep {
             new_size = next_heap_size(new_size, 1);
         }
         self.grow_at_next_fullsweep = false;
-        self.collect(new_size, false, roots);
+        self.collect(new_size, false, roots, literals);
         self.minor_gcs = 0;
 
         let need_after = self.htop + need + stack;
@@ -150,7 +160,13 @@ impl ProcessHeap {
     /// Copies the live data into a new young block of `new_size` words (promoting mature data
     /// to the old heap when `minor`), then frees the young block and the fragments (and, for a
     /// full sweep, the old heap).
-    fn collect(&mut self, new_size: usize, minor: bool, roots: &mut dyn RootSet) {
+    fn collect(
+        &mut self,
+        new_size: usize,
+        minor: bool,
+        roots: &mut dyn RootSet,
+        literals: Option<&LiteralArea>,
+    ) {
         let stack_len = self.stack_size();
         let to = WordBlock::new(new_size);
         let young_limit = new_size - stack_len;
@@ -170,6 +186,13 @@ impl ProcessHeap {
                 Span::EMPTY
             },
             young_block: Span::of(to.base(), new_size),
+            literal_area: literals.map_or_else(Vec::new, |area| {
+                area.spans()
+                    .map(|(base, words)| Span::of(base, words))
+                    .collect()
+            }),
+            literal_forward: HashMap::new(),
+            literal_refc: Vec::new(),
             young: ToSpace::new(to.base(), 0, young_limit),
             old: if minor {
                 ToSpace::new(self.old.base(), self.old_top, self.old.len())
@@ -190,11 +213,17 @@ impl ProcessHeap {
             ev.scan();
         }
         let (young_top, old_top) = (ev.young.top, ev.old.top);
+        let literal_refc = std::mem::take(&mut ev.literal_refc);
         drop(ev);
         if minor {
             self.old_top = old_top;
         }
         self.sweep_off_heap(minor);
+        for object in literal_refc {
+            // SAFETY: a refc binary just copied into the new young block, holding its own count
+            // (taken when it was copied), listed nowhere else.
+            unsafe { self.young_off_heap.push(object) };
+        }
 
         self.young = to;
         self.htop = young_top;
@@ -206,6 +235,41 @@ impl ProcessHeap {
             self.old = WordBlock::new(0);
             self.old_top = 0;
         }
+    }
+
+    /// Whether any term of this process (heap, old heap, fragments, stack, or `roots`) points
+    /// into `area`. Code purging asks this before freeing a module version's literals.
+    pub fn references_literals(&self, area: &LiteralArea, roots: &mut dyn RootSet) -> bool {
+        let into_area = |w: u64| {
+            // SAFETY (for `from_raw`): only the tag and address bits are inspected.
+            let t = unsafe { Term::from_raw(w) };
+            t.is_literal() && area.contains(t.pointer())
+        };
+        let mut found = false;
+        verify::for_each_term_word(self.young.base(), self.htop, "young heap", |w| {
+            found |= into_area(w)
+        });
+        verify::for_each_term_word(self.old.base(), self.old_top, "old heap", |w| {
+            found |= into_area(w)
+        });
+        for f in &self.fragments {
+            verify::for_each_term_word(f.block.base(), f.used, "heap fragment", |w| {
+                found |= into_area(w)
+            });
+        }
+        found |= self.stack_words().iter().any(|&w| into_area(w));
+        roots.visit_roots(&mut |t| found |= into_area(t.raw()));
+        found
+    }
+
+    /// Copies every literal of `area` that this process references into its heap (a full sweep
+    /// that treats the area as part of the heap; refc binaries get counts of their own), so that
+    /// afterwards nothing of the process points into `area` and the area can be freed.
+    pub fn collect_literals(&mut self, area: &LiteralArea, roots: &mut dyn RootSet) {
+        self.gc_count += 1;
+        self.major_collection(0, roots, Some(area));
+        #[cfg(debug_assertions)]
+        self.verify_young();
     }
 
     /// The ranges a collection may copy from (debug checks).

@@ -15,10 +15,19 @@ use crate::term::Term;
 /// depth-first walk (explicit stack). Literal pointers are recorded by address, since they must
 /// never move.
 fn fingerprint(t: Term) -> Vec<u64> {
+    fingerprint_with(t, false)
+}
+
+/// As [`fingerprint`], but describing literals by content, like any other term.
+fn content_fingerprint(t: Term) -> Vec<u64> {
+    fingerprint_with(t, true)
+}
+
+fn fingerprint_with(t: Term, through_literals: bool) -> Vec<u64> {
     let mut out = Vec::new();
     let mut work = vec![t];
     while let Some(t) = work.pop() {
-        if t.is_literal() {
+        if t.is_literal() && !through_literals {
             out.extend([0x1111, t.raw()]);
         } else if t.is_cons() {
             out.push(0x2222);
@@ -642,4 +651,49 @@ fn random_structures_survive_random_collections() {
     assert!(heap.gc_count() > 100);
     drop(heap);
     drop(area);
+}
+
+#[test]
+fn literals_are_taken_over_before_their_area_is_freed() {
+    let storage = BinaryStorage::new(vec![6u8; 300]);
+    let mut lits = LiteralAreaBuilder::new();
+    let lit = {
+        let b = lits.refc_binary(storage.clone());
+        let s = lits.sub_binary(b, 1, 0, 80);
+        let l = lits.list(&[b, s, Term::small(5)]);
+        let t = lits.tuple(&[l, l]);
+        lits.finish_term(t)
+    };
+    let area = lits.finish();
+    assert_eq!(Arc::strong_count(&storage), 2);
+
+    let mut heap = ProcessHeap::new();
+    heap.set_fullsweep_after(10);
+    let holder = heap.tuple(&[lit, Term::small(1), lit]);
+    assert!(heap.allocate_frame(1, 0x40));
+    heap.set_y(0, lit);
+    let mut roots = vec![holder, lit];
+    heap.garbage_collect(0, &mut roots);
+    heap.garbage_collect(0, &mut roots);
+    assert!(heap.old_heap_used() > 0, "the holder is in the old heap");
+    let expected = content_fingerprint(roots[0]);
+    assert!(heap.references_literals(&area, &mut roots));
+
+    heap.collect_literals(&area, &mut roots);
+    heap.verify();
+    assert!(!heap.references_literals(&area, &mut roots));
+    assert!(!roots[1].is_literal());
+    assert_eq!(content_fingerprint(roots[0]), expected);
+    // Shared within the process: the three references now lead to one copy.
+    assert_eq!(roots[0].tuple_elements().unwrap()[0], roots[1]);
+    assert_eq!(heap.y(0), roots[1]);
+    // The copies hold their own count on the binary; the area can go.
+    assert_eq!(Arc::strong_count(&storage), 3);
+    drop(area);
+    assert_eq!(Arc::strong_count(&storage), 2);
+    assert_eq!(content_fingerprint(roots[0]), expected);
+    roots.clear();
+    heap.deallocate_frame(1);
+    heap.garbage_collect(0, &mut roots);
+    assert_eq!(Arc::strong_count(&storage), 1);
 }

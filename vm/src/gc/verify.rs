@@ -14,7 +14,12 @@ use crate::term::layout::object_shape;
 use crate::term::{Header, Subtag, Term, TAG_HEADER};
 
 /// Calls `f` on every term word of the objects in `words` words from `base`.
-fn for_each_term_word(base: *const u64, words: usize, what: &str, mut f: impl FnMut(u64)) {
+pub(crate) fn for_each_term_word(
+    base: *const u64,
+    words: usize,
+    what: &str,
+    mut f: impl FnMut(u64),
+) {
     let mut i = 0;
     while i < words {
         // SAFETY: `i < words`, inside the used part of the block.

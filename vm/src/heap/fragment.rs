@@ -78,6 +78,13 @@ impl HeapFragment {
         &self.off_heap
     }
 
+    /// The used memory ranges: `(first word, length in words)`.
+    pub(crate) fn spans(&self) -> impl Iterator<Item = (*const u64, usize)> + '_ {
+        self.blocks
+            .iter()
+            .map(|b| (b.block.base() as *const u64, b.used))
+    }
+
     /// Whether `addr` lies in the used part of this fragment.
     pub fn contains(&self, addr: *const u64) -> bool {
         self.blocks
