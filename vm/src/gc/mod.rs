@@ -78,6 +78,27 @@ impl ProcessHeap {
         self.verify_young();
     }
 
+    /// A full sweep, whatever the number of minor collections since the last one (as
+    /// `erlang:garbage_collect/0`); afterwards `has_room(need)` holds.
+    pub fn garbage_collect_major(&mut self, need: usize, roots: &mut dyn RootSet) {
+        self.gc_count += 1;
+        self.major_collection(need, roots, None);
+        #[cfg(debug_assertions)]
+        self.verify_young();
+    }
+
+    /// Compacts the process for hibernation: a full sweep, then the young block shrunk to the
+    /// smallest size of the series that holds the live data and the stack (never below the minimum
+    /// heap size), with no old heap.
+    pub fn compact(&mut self, roots: &mut dyn RootSet) {
+        self.garbage_collect_major(0, roots);
+        let wanted = self.next_size(self.htop + self.stack_size());
+        if wanted < self.young.len() {
+            self.resize_young(wanted, roots);
+        }
+        self.grow_at_next_fullsweep = false;
+    }
+
     /// The smallest block size in the series that holds `words`, never below the minimum.
     fn next_size(&self, words: usize) -> usize {
         next_heap_size(words, 0).max(self.min_heap_size)

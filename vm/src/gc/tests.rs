@@ -434,8 +434,8 @@ fn heap_shrinks_after_garbage() {
 
 #[test]
 fn gigabytes_of_garbage_with_a_small_live_set_keep_the_heap_bounded() {
-    // 2^28 words (2 GiB) of short-lived tuples; the live set is a 1000-element ring of them.
-    const TOTAL_WORDS: usize = 1 << 28;
+    // 2^29 words (4 GiB) of short-lived tuples; the live set is a 1000-element ring of them.
+    const TOTAL_WORDS: usize = 1 << 29;
     let mut heap = ProcessHeap::new();
     let mut roots = vec![Term::NIL; 1000];
     let mut allocated = 0usize;
@@ -696,4 +696,32 @@ fn literals_are_taken_over_before_their_area_is_freed() {
     heap.deallocate_frame(1);
     heap.garbage_collect(0, &mut roots);
     assert_eq!(Arc::strong_count(&storage), 1);
+}
+
+#[test]
+fn forced_full_sweeps_and_compaction() {
+    let mut heap = ProcessHeap::new();
+    let mut roots = Vec::new();
+    let l = build_int_list(&mut heap, 5000, &mut roots);
+    roots.push(l);
+    heap.garbage_collect(0, &mut roots);
+    heap.garbage_collect(0, &mut roots);
+    assert!(heap.old_heap_used() > 0);
+    heap.garbage_collect_major(0, &mut roots);
+    assert_eq!(heap.old_heap_size(), 0);
+    assert_eq!(heap.minor_gcs(), 0);
+    check_int_list(roots[0], 5000);
+    // Make garbage, then compact: the block is the smallest series size holding 10000 words.
+    for i in 0..20_000 {
+        if !heap.has_room(3) {
+            heap.garbage_collect(3, &mut roots);
+        }
+        let _ = heap.tuple(&[Term::small(i), Term::NIL]);
+    }
+    heap.compact(&mut roots);
+    heap.verify();
+    assert_eq!(heap.heap_size(), 10958);
+    assert_eq!(heap.heap_used(), 10000);
+    assert_eq!(heap.old_heap_size(), 0);
+    check_int_list(roots[0], 5000);
 }
