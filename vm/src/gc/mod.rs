@@ -40,7 +40,10 @@ use crate::term::Term;
 pub trait RootSet {
     /// Calls `f` on every root term (X registers 0..live, process dictionary entries, the current
     /// exception, the terms of messages whose fragments are attached to the heap, ...). `f` may
-    /// replace the term. Every visited slot must be a valid term of this process.
+    /// replace the term. Every visited slot must be a valid term of this process: immediate,
+    /// literal, or pointing into its young heap, old heap or an attached fragment — never into a
+    /// fragment still owned by a message (attach it first with `attach_fragment`). Visiting a slot
+    /// twice is harmless.
     fn visit_roots(&mut self, f: &mut dyn FnMut(&mut Term));
 }
 

@@ -17,7 +17,7 @@ pub mod sizes;
 pub use crate::copy::{copy_term, size_of};
 pub use crate::gc::RootSet;
 pub use alloc::TermAlloc;
-pub use block::WordBlock;
+pub(crate) use block::WordBlock;
 pub use fragment::HeapFragment;
 pub(crate) use offheap::release_refc_object;
 pub use offheap::OffHeapList;
