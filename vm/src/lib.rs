@@ -3,3 +3,4 @@
 //!
 //! This crate knows nothing of the `.beam` file format; the `loader` crate turns `.beam` bytes into
 //! the structures defined here.
+pub mod etf;
