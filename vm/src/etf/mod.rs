@@ -21,4 +21,4 @@ pub use arena::{Arena, FunHeader, Node, NodeId, Span};
 pub use decode::{decode, Decoder};
 pub use error::{EtfError, EtfErrorKind};
 pub use inflate::inflate_zlib;
-pub use print::{write_term, TermDisplay};
+pub use print::{write_atom, write_float, write_term, TermDisplay};

@@ -176,7 +176,7 @@ const RESERVED: &[&str] = &[
 ];
 
 /// Writes an atom, quoted when it is not a plain lowercase name.
-pub(crate) fn write_atom(text: &str, out: &mut impl Write) -> fmt::Result {
+pub fn write_atom(text: &str, out: &mut impl Write) -> fmt::Result {
     let plain = text
         .chars()
         .next()
@@ -216,7 +216,7 @@ pub(crate) fn write_atom(text: &str, out: &mut impl Write) -> fmt::Result {
 
 /// Writes a float the way `float_to_list(F, [short])` does: the shortest digits that read back
 /// as the same number, in plain or exponent form, whichever is shorter (plain on a tie).
-pub(crate) fn write_float(f: f64, out: &mut impl Write) -> fmt::Result {
+pub fn write_float(f: f64, out: &mut impl Write) -> fmt::Result {
     // `{:e}` gives the shortest round-trip digits, e.g. "1.2345e-5" or "1e10".
     let sci = format!("{:e}", f);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
