@@ -17,7 +17,10 @@ fn example_modules_disassemble_as_recorded() {
         .filter(|p| p.extension().is_some_and(|x| x == "erl"))
         .collect();
     sources.sort();
-    assert!(sources.len() >= 4, "expected the example modules, found {sources:?}");
+    assert!(
+        sources.len() >= 4,
+        "expected the example modules, found {sources:?}"
+    );
     for src in &sources {
         run_erlang(
             Command::new("erlc")
@@ -29,7 +32,11 @@ fn example_modules_disassemble_as_recorded() {
         );
         let name = src.file_stem().unwrap().to_string_lossy().into_owned();
         let beam = out_dir.join(format!("{name}.beam"));
-        let out = girder().arg("disasm").arg(&beam).output().expect("run girder");
+        let out = girder()
+            .arg("disasm")
+            .arg(&beam)
+            .output()
+            .expect("run girder");
         assert!(
             out.status.success(),
             "girder disasm {name}: {}",
@@ -56,7 +63,10 @@ fn listing_has_function_headers_and_genop_names() {
         .output()
         .expect("run girder");
     let text = String::from_utf8(out.stdout).unwrap();
-    let headers: Vec<&str> = text.lines().filter(|l| l.starts_with("function ")).collect();
+    let headers: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("function "))
+        .collect();
     assert_eq!(
         headers,
         [
@@ -81,7 +91,11 @@ fn bad_files_are_reported_and_fail() {
     let dir = scratch("disasm-bad");
     let bad = dir.join("bad.beam");
     std::fs::write(&bad, b"FOR1\0\0\0\x04BEAX").unwrap();
-    let out = girder().arg("disasm").arg(&bad).output().expect("run girder");
+    let out = girder()
+        .arg("disasm")
+        .arg(&bad)
+        .output()
+        .expect("run girder");
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -36,7 +36,10 @@ fn erlang_counts(files: &[PathBuf], dir: &Path) -> Vec<(String, Counts)> {
         .lines()
         .map(|line| {
             let (path, counts) = line.split_once('\t').expect("PATH<TAB>counts");
-            assert!(!counts.starts_with("error:"), "erlang could not read {path}: {counts}");
+            assert!(
+                !counts.starts_with("error:"),
+                "erlang could not read {path}: {counts}"
+            );
             let counts = counts
                 .split(',')
                 .map(|kv| {
@@ -99,18 +102,31 @@ fn every_otp_module_disassembles_with_erlangs_instruction_counts() {
         "expected every .beam of Erlang/OTP 25 under /usr/lib/erlang (run `make erlang`)"
     );
     let ours = girder_counts(&files);
-    assert_eq!(ours.len(), files.len(), "girder listed a different number of modules");
+    assert_eq!(
+        ours.len(),
+        files.len(),
+        "girder listed a different number of modules"
+    );
 
     let mut mismatches = Vec::new();
     for ((file, (module, got)), (ref_path, want)) in files.iter().zip(&ours).zip(&reference) {
         assert_eq!(file.to_string_lossy(), *ref_path);
         let stem = file.file_stem().unwrap().to_string_lossy();
-        assert_eq!(*module, stem, "listing order differs from file order at {file:?}");
+        assert_eq!(
+            *module, stem,
+            "listing order differs from file order at {file:?}"
+        );
         let names: std::collections::BTreeSet<&String> = got.keys().chain(want.keys()).collect();
         for name in names {
-            let (g, w) = (got.get(name).copied().unwrap_or(0), want.get(name).copied().unwrap_or(0));
+            let (g, w) = (
+                got.get(name).copied().unwrap_or(0),
+                want.get(name).copied().unwrap_or(0),
+            );
             if g != w {
-                mismatches.push(format!("{}: {name}: girder {g}, erlang {w}", file.display()));
+                mismatches.push(format!(
+                    "{}: {name}: girder {g}, erlang {w}",
+                    file.display()
+                ));
             }
         }
     }

@@ -329,3 +329,195 @@ pub(crate) fn read_line_item(c: &mut Cursor<'_>) -> Result<(u8, u64), LoadError>
     }
     Ok((tag, unsigned(c, at, raw)?))
 }
+
+#[cfg(test)]
+mod tests {
+    //! Checks the decoder against the compiler's own encoder: `beam_asm:encode/2` run on real
+    //! erl produces the bytes for each (tag, value) pair.
+
+    use super::*;
+    use crate::error::ChunkId;
+    use std::process::Command;
+
+    const CHUNK: ChunkId = *b"Code";
+
+    fn limits() -> Limits {
+        Limits {
+            atoms: u32::MAX,
+            labels: u32::MAX,
+            literals: u32::MAX,
+            types: Some(u32::MAX),
+        }
+    }
+
+    fn decode_all(bytes: &[u8]) -> (Vec<Operand>, Vec<BigInt>) {
+        let mut c = Cursor::new(bytes, 0, CHUNK);
+        let mut big = Vec::new();
+        let mut out = Vec::new();
+        while !c.at_end() {
+            out.push(read_operand(&mut c, &limits(), &mut big).unwrap());
+        }
+        (out, big)
+    }
+
+    #[test]
+    fn decodes_what_the_compiler_encodes() {
+        let values: Vec<i128> = vec![
+            0,
+            1,
+            5,
+            15,
+            16,
+            1000,
+            2047,
+            2048,
+            65535,
+            65536,
+            4294967295,
+            429496729501,
+            (1 << 62) - 1,
+            1 << 62,
+            i64::MAX as i128,
+            1 << 63,
+            1 << 64,
+            (1 << 100) + 12345,
+            -1,
+            -2,
+            -128,
+            -129,
+            -32768,
+            -32769,
+            -4294967295,
+            i64::MIN as i128,
+            i64::MIN as i128 - 1,
+            -(1 << 100),
+            -(1 << 120) + 7,
+        ];
+        let list = values
+            .iter()
+            .map(|v| v.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        // For each value: the i-encoding; for non-negative ones also u, a, x, y, f.
+        let script = format!(
+            "L = [{list}], \
+             Enc = fun(T, V) -> iolist_to_binary([beam_asm:encode(T, V)]) end, \
+             Out = [begin \
+                      I = Enc(1, V), \
+                      Rest = case V >= 0 of true -> [Enc(T, V) || T <- [0,2,3,4,5]]; false -> [] end, \
+                      lists:join(\" \", [binary:encode_hex(B) || B <- [I | Rest]]) \
+                    end || V <- L], \
+             io:put_chars(lists:join(\"\\n\", Out)), halt()."
+        );
+        let out = Command::new("erl")
+            .args(["-noshell", "-eval", &script])
+            .env("ERL_CRASH_DUMP_SECONDS", "0")
+            .output()
+            .expect("erl must be installed to run this test (make erlang)");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), values.len());
+        for (v, line) in values.iter().zip(lines) {
+            let encodings: Vec<Vec<u8>> = line
+                .split(' ')
+                .map(|h| {
+                    (0..h.len())
+                        .step_by(2)
+                        .map(|i| u8::from_str_radix(&h[i..i + 2], 16).unwrap())
+                        .collect()
+                })
+                .collect();
+            // Tag i.
+            let (ops, big) = decode_all(&encodings[0]);
+            assert_eq!(ops.len(), 1, "{v}: {line}");
+            let got: i128 = match ops[0] {
+                Operand::Integer(n) => n as i128,
+                Operand::BigInt(i) => big[i as usize].to_string().parse().unwrap(),
+                other => panic!("{v}: {other:?}"),
+            };
+            assert_eq!(got, *v, "{line}");
+            if *v < 0 {
+                continue;
+            }
+            let rest = &encodings[1..];
+            let fits = *v <= i64::MAX as i128;
+            for (k, enc) in rest.iter().enumerate() {
+                let mut c = Cursor::new(enc, 0, CHUNK);
+                let r = read_operand(&mut c, &limits(), &mut Vec::new());
+                if !fits {
+                    assert!(r.is_err(), "{v} tag {k} must not fit");
+                    continue;
+                }
+                let small = u32::try_from(*v).ok();
+                match (k, r) {
+                    (0, Ok(Operand::Unsigned(n))) => assert_eq!(n as i128, *v),
+                    (1, Ok(Operand::Nil)) => assert_eq!(*v, 0),
+                    (1, Ok(Operand::Atom(n))) => assert_eq!(Some(n), small),
+                    (2, Ok(Operand::X(n))) | (3, Ok(Operand::Y(n))) => {
+                        assert_eq!(Some(n), small)
+                    }
+                    (2 | 3, Err(_)) => assert!(*v >= MAX_REG as i128),
+                    (4, Ok(Operand::Label(n))) => assert_eq!(Some(n), small),
+                    (1 | 4, Err(_)) => assert!(small.is_none_or(|n| n == u32::MAX)),
+                    (k, r) => panic!("{v} tag index {k}: {r:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extended_forms() {
+        // {z,1} list of two, {z,2} fr 3, {z,3} alloc [{words,5},{floats,1}], {z,4} literal 7,
+        // {z,5} typed {x,2} type 4.
+        let bytes = [
+            0x17, 0x20, 0x13, 0x23, // list, length 2, {x,1}, {x,2}
+            0x27, 0x30, // fr 3
+            0x37, 0x20, 0x00, 0x50, 0x10, 0x10, // alloc list
+            0x47, 0x70, // literal 7
+            0x57, 0x23, 0x40, // typed register
+        ];
+        let (ops, _) = decode_all(&bytes);
+        assert_eq!(
+            ops,
+            [
+                Operand::List(2),
+                Operand::X(1),
+                Operand::X(2),
+                Operand::FloatReg(3),
+                Operand::Alloc {
+                    words: 5,
+                    floats: 1,
+                    funs: 0
+                },
+                Operand::Literal(7),
+                Operand::TypedReg {
+                    reg: Reg::X(2),
+                    type_index: 4
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn malformed_operands_name_their_offset() {
+        let cases: &[(&[u8], usize)] = &[
+            (&[0x67], 0),             // unknown extended tag 6
+            (&[0x57, 0x02, 0x00], 1), // typed register with an atom
+            (&[0x37, 0x40], 0),       // allocation list of 4 entries
+            (&[0x08], 1),             // medium form without its second byte
+            (&[0xf8, 0x01], 0),       // length prefix not tagged u
+            (&[0x17, 0x70], 0),       // list longer than the data
+        ];
+        for (bytes, offset) in cases {
+            let mut c = Cursor::new(bytes, 100, CHUNK);
+            let e = read_operand(&mut c, &limits(), &mut Vec::new()).unwrap_err();
+            assert_eq!(e.offset, 100 + offset, "{bytes:?}: {e}");
+            assert_eq!(e.chunk, Some(CHUNK));
+        }
+    }
+}
