@@ -1,4 +1,4 @@
-//! `girder load-bench FILE...` (hidden): reads all files into memory, then times `prepare` over
+//! `girder load-bench [--rounds N] [--list LISTFILE] FILE...` (hidden): reads all files into memory, then times `prepare` over
 //! all of them in-process, so `bench/load.sh` can compare the loader with erl's own.
 
 use std::process::ExitCode;
@@ -7,13 +7,25 @@ use std::time::Instant;
 /// Runs the benchmark; `--rounds N` repeats the timed pass and reports the fastest.
 pub fn run(args: &[String]) -> ExitCode {
     let mut rounds = 1usize;
-    let mut files = Vec::new();
+    let mut files: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--rounds" {
             rounds = it.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
+        } else if a == "--list" {
+            let Some(list) = it.next() else {
+                eprintln!("girder: --list needs a file");
+                return ExitCode::from(2);
+            };
+            match std::fs::read_to_string(list) {
+                Ok(text) => files.extend(text.lines().filter(|l| !l.is_empty()).map(String::from)),
+                Err(e) => {
+                    eprintln!("girder: {list}: {e}");
+                    return ExitCode::from(1);
+                }
+            }
         } else {
-            files.push(a);
+            files.push(a.clone());
         }
     }
     let mut blobs = Vec::with_capacity(files.len());

@@ -8,7 +8,7 @@
 
 use num_bigint::BigInt;
 
-use crate::compact::{read_operand, Limits};
+use crate::compact::{Limits, OperandReader};
 use crate::cursor::Cursor;
 use crate::error::{LoadError, LoadErrorKind};
 use crate::iff::Chunk;
@@ -105,6 +105,7 @@ pub(crate) fn read_code(
         Vec::with_capacity(header.function_count.min(65536) as usize);
     let mut big_ints = Vec::new();
     let mut expect_entry: Option<usize> = None;
+    let reader = OperandReader::new(limits);
 
     loop {
         let at = c.offset();
@@ -112,9 +113,10 @@ pub(crate) fn read_code(
             return Err(c.error(LoadErrorKind::MissingCodeEnd));
         }
         let opcode = c.u8("an opcode")?;
-        let Some(info) = opcodes::info(opcode) else {
+        if opcode == 0 || opcode > MAX_OPCODE {
             return Err(c.error_at(at, LoadErrorKind::UnknownOpcode(opcode)));
-        };
+        }
+        let arity = opcodes::arity(opcode);
         if opcode as u32 > header.max_opcode {
             return Err(c.error_at(
                 at,
@@ -125,14 +127,14 @@ pub(crate) fn read_code(
             ));
         }
         let start = code.operands.len();
-        for i in 0..info.arity {
+        for i in 0..arity {
             let oat = c.offset();
-            let operand = read_operand(&mut c, limits, &mut big_ints)?;
+            let operand = reader.next(&mut c, &mut big_ints)?;
             code.operands.push(operand);
             match operand {
                 Operand::Label(l) if l != 0 => note_use(&mut first_use, l, oat),
                 Operand::List(n) => {
-                    if i + 1 != info.arity {
+                    if i + 1 != arity {
                         return Err(bad_operand(
                             &c,
                             oat,
@@ -142,7 +144,7 @@ pub(crate) fn read_code(
                     code.operands.reserve(n as usize);
                     for _ in 0..n {
                         let eat = c.offset();
-                        let element = read_operand(&mut c, limits, &mut big_ints)?;
+                        let element = reader.next(&mut c, &mut big_ints)?;
                         match element {
                             Operand::List(_) => {
                                 return Err(bad_operand(&c, eat, "extended lists cannot nest"))

@@ -151,8 +151,121 @@ fn below(
     Ok(v as u32)
 }
 
-/// Decodes one operand. `big_ints` receives integers that do not fit in 64 bits.
-#[inline]
+/// Operands whose encoding is a single byte (bit 3 clear), indexed by that byte. Entries for
+/// tags `h` and `z` are placeholders: the limit table sends those bytes to the general path.
+static ONE_BYTE: [Operand; 256] = {
+    let mut t = [Operand::Nil; 256];
+    let mut b = 0;
+    while b < 256 {
+        let v = (b >> 4) as u32;
+        t[b] = match (b & 7) as u8 {
+            tag::U => Operand::Unsigned(v as u64),
+            tag::I => Operand::Integer(v as i64),
+            tag::A if v == 0 => Operand::Nil,
+            tag::A => Operand::Atom(v),
+            tag::X => Operand::X(v),
+            tag::Y => Operand::Y(v),
+            tag::F => Operand::Label(v),
+            _ => Operand::Nil,
+        };
+        b += 1;
+    }
+    t
+};
+
+impl Limits {
+    /// Per tag, the bound a one-byte value must stay below to be taken from [`ONE_BYTE`]
+    /// (0 sends the tag to the general path).
+    fn one_byte(&self) -> [u32; 8] {
+        [
+            u32::MAX,
+            u32::MAX,
+            self.atoms,
+            u32::MAX,
+            u32::MAX,
+            self.labels,
+            0,
+            0,
+        ]
+    }
+}
+
+/// Decodes operands with a per-module fast path for the one-byte form.
+pub(crate) struct OperandReader<'l> {
+    limits: &'l Limits,
+    one_byte: [u32; 8],
+    two_byte: [u32; 8],
+}
+
+impl<'l> OperandReader<'l> {
+    pub(crate) fn new(limits: &'l Limits) -> Self {
+        OperandReader {
+            limits,
+            one_byte: limits.one_byte(),
+            two_byte: [
+                u32::MAX,
+                u32::MAX,
+                limits.atoms,
+                MAX_REG as u32,
+                MAX_REG as u32,
+                limits.labels,
+                0,
+                0,
+            ],
+        }
+    }
+
+    /// True when `b` alone encodes an operand that needs no further check: a small value whose
+    /// tag needs no range check, or an atom or label within its table. One branch.
+    #[inline(always)]
+    fn is_one_byte(&self, b: u8) -> bool {
+        b & 0x08 == 0 && ((b >> 4) as u32) < self.one_byte[(b & 7) as usize]
+    }
+
+    /// Reads the next operand, taking it from the one-byte table when possible; the general
+    /// path is out of line so the common case stays in registers.
+    #[inline(always)]
+    pub(crate) fn next(
+        &self,
+        c: &mut Cursor<'_>,
+        big_ints: &mut Vec<BigInt>,
+    ) -> Result<Operand, LoadError> {
+        if let Some(&b) = c.data.get(c.pos) {
+            if self.is_one_byte(b) {
+                c.pos += 1;
+                return Ok(ONE_BYTE[b as usize]);
+            }
+            // Two-byte form (bit 3 set, bit 4 clear): an 11-bit value.
+            if b & 0x18 == 0x08 {
+                if let Some(&lo) = c.data.get(c.pos + 1) {
+                    let v = (((b >> 5) as u32) << 8) | lo as u32;
+                    let t = b & 7;
+                    if v < self.two_byte[t as usize] {
+                        c.pos += 2;
+                        return Ok(match t {
+                            tag::U => Operand::Unsigned(v as u64),
+                            tag::I => Operand::Integer(v as i64),
+                            tag::A if v == 0 => Operand::Nil,
+                            tag::A => Operand::Atom(v),
+                            tag::X => Operand::X(v),
+                            tag::Y => Operand::Y(v),
+                            _ => Operand::Label(v),
+                        });
+                    }
+                }
+            }
+        }
+        self.slow(c, big_ints)
+    }
+
+    #[inline(never)]
+    fn slow(&self, c: &mut Cursor<'_>, big_ints: &mut Vec<BigInt>) -> Result<Operand, LoadError> {
+        read_operand(c, self.limits, big_ints)
+    }
+}
+
+/// Decodes one operand (the general path). `big_ints` receives integers that do not fit in 64
+/// bits.
 pub(crate) fn read_operand(
     c: &mut Cursor<'_>,
     limits: &Limits,
