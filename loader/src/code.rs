@@ -237,6 +237,16 @@ pub(crate) fn read_code(
                 if let Some(prev) = functions.last_mut() {
                     prev.end = index as u32 + 1;
                 }
+                if functions.len() != header.function_count as usize {
+                    return Err(c.error_at(
+                        at,
+                        LoadErrorKind::BadFunction(format!(
+                            "the code has {} functions, its header declares {}",
+                            functions.len(),
+                            header.function_count
+                        )),
+                    ));
+                }
                 break;
             }
             _ => {}
