@@ -5,5 +5,6 @@
 //! the structures defined here.
 
 pub mod atom;
+pub mod etf;
 pub mod heap;
 pub mod term;
