@@ -5,6 +5,9 @@
 //! the structures defined here.
 
 pub mod atom;
+pub mod copy;
 pub mod etf;
+pub mod gc;
 pub mod heap;
+pub mod literal;
 pub mod term;

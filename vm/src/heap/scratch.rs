@@ -1,17 +1,15 @@
 //! [`ScratchHeap`]: a growable, never-collected term store for tests and short-lived work.
 
-use super::TermAlloc;
+use super::fragment::HeapFragment;
+use super::{OffHeapList, TermAlloc};
 
-/// Words per chunk of a scratch heap.
-const CHUNK_WORDS: usize = 4096;
-
-/// A term store that only grows: chunks are never moved or freed until the heap is dropped, so every
-/// term built in it stays valid as long as the heap lives. Used by unit tests and by code that builds
-/// temporary terms outside any process.
+/// A term store that only grows: its memory is never moved or freed until the heap is dropped, so
+/// every term built in it stays valid as long as the heap lives. Used by unit tests and by code
+/// that builds temporary terms outside any process. Refc binaries built in it are released when it
+/// is dropped.
 #[derive(Default)]
 pub struct ScratchHeap {
-    chunks: Vec<Box<[u64]>>,
-    used_in_last: usize,
+    memory: HeapFragment,
 }
 
 impl ScratchHeap {
@@ -20,30 +18,18 @@ impl ScratchHeap {
         ScratchHeap::default()
     }
 
-    /// Words handed out so far (including unused tails of full chunks).
+    /// Words handed out so far.
     pub fn words_allocated(&self) -> usize {
-        self.chunks.iter().map(|c| c.len()).sum::<usize>()
-            - self
-                .chunks
-                .last()
-                .map_or(0, |c| c.len() - self.used_in_last)
+        self.memory.used_words()
     }
 }
 
 impl TermAlloc for ScratchHeap {
     fn alloc_words(&mut self, words: usize) -> &mut [u64] {
-        let fits = self
-            .chunks
-            .last()
-            .is_some_and(|c| c.len() - self.used_in_last >= words);
-        if !fits {
-            self.chunks
-                .push(vec![0u64; words.max(CHUNK_WORDS)].into_boxed_slice());
-            self.used_in_last = 0;
-        }
-        let start = self.used_in_last;
-        self.used_in_last += words;
-        let chunk = self.chunks.last_mut().expect("a chunk was just ensured");
-        &mut chunk[start..start + words]
+        self.memory.alloc_words(words)
+    }
+
+    fn off_heap_list(&mut self) -> Option<&mut OffHeapList> {
+        self.memory.off_heap_list()
     }
 }

@@ -16,8 +16,11 @@
 //! for pointers into a module's literal area ([`LITERAL_BIT`]), so the garbage collector and message
 //! copying can leave literals alone without a range lookup.
 
+pub mod binary;
 pub mod boxed;
+pub mod fun;
 pub mod header;
+pub mod layout;
 
 use crate::atom::Atom;
 pub use header::{Header, Subtag};
