@@ -2,6 +2,9 @@
 
 use std::process::ExitCode;
 
+mod disasm;
+mod load_bench;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -9,6 +12,8 @@ fn main() -> ExitCode {
             print!("{}", USAGE);
             ExitCode::SUCCESS
         }
+        Some("disasm") => disasm::run(&args[1..]),
+        Some("load-bench") => load_bench::run(&args[1..]),
         Some(other) => {
             eprintln!("girder: unknown argument '{other}' (see girder --help)");
             ExitCode::from(2)

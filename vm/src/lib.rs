@@ -6,6 +6,7 @@
 
 pub mod atom;
 pub mod copy;
+pub mod etf;
 pub mod gc;
 pub mod heap;
 pub mod literal;
