@@ -3,4 +3,11 @@
 //!
 //! This crate knows nothing of the `.beam` file format; the `loader` crate turns `.beam` bytes into
 //! the structures defined here.
+
+pub mod atom;
+pub mod copy;
 pub mod etf;
+pub mod gc;
+pub mod heap;
+pub mod literal;
+pub mod term;
