@@ -43,4 +43,16 @@ terms() ->
     Opts = [[], [{minor_version, 0}], [{minor_version, 1}], [compressed]],
     Encoded = [{term_to_binary(T, O), T} || T <- Plain, O <- Opts],
     Fun = fun(X) -> {X, self()} end,
-    lists:usort(Encoded) ++ [{term_to_binary(Fun), Fun}].
+    %% Encodings term_to_binary/1 no longer writes but binary_to_term/1 still reads.
+    Node = <<100, 0, 13, "nonode@nohost">>,
+    Raw = [<<131, 103, Node/binary, 9:32, 0:32, 0>>,                     % PID_EXT
+           <<131, 102, Node/binary, 5:32, 0>>,                           % PORT_EXT
+           <<131, 120, Node/binary, 7:64, 0:32>>,                        % V4_PORT_EXT
+           <<131, 114, 3:16, Node/binary, 0, 258:32, 3:32, 4:32>>,       % NEW_REFERENCE_EXT
+           <<131, 101, Node/binary, 42:32, 0>>,                          % REFERENCE_EXT
+           <<131, 115, 3, "abc">>,                                       % SMALL_ATOM_EXT
+           <<131, 118, 0, 4, 16#c3, 16#a9, "te">>,                       % ATOM_UTF8_EXT
+           <<131, 108, 0:32, 97, 1>>,                                    % LIST_EXT, no elements
+           <<131, 107, 0:16>>],                                          % STRING_EXT, empty
+    lists:usort(Encoded) ++ [{term_to_binary(Fun), Fun}]
+        ++ [{B, binary_to_term(B)} || B <- Raw].

@@ -57,7 +57,8 @@ pub enum Node {
     /// A tuple; its elements are a span of `children`.
     Tuple(Span),
     /// A list cell chain: a span of `children` holding the elements followed by the tail (so at
-    /// least two children; the tail is `Nil` for a proper list).
+    /// least two children; the tail is `Nil` for a proper list). A LIST_EXT with no elements
+    /// decodes to its tail alone.
     List(Span),
     /// A proper list of bytes (STRING_EXT), kept as a span of `bytes`; never empty.
     String(Span),

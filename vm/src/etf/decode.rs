@@ -405,6 +405,12 @@ impl Decoder {
         let at = frame.at as usize;
         let base = frame.base as usize;
         let node = match frame.kind {
+            FrameKind::List if self.pending.len() - base == 1 => {
+                // A list with no elements is just its tail.
+                let tail = self.pending[base];
+                self.pending.truncate(base);
+                return Ok(tail);
+            }
             FrameKind::Tuple | FrameKind::List | FrameKind::Map => {
                 let span = self.move_children(arena, base, at)?;
                 match frame.kind {

@@ -125,8 +125,13 @@ pub fn write_term(arena: &Arena, root: NodeId, out: &mut impl Write) -> fmt::Res
                 Node::Pid { id, serial, .. } => write!(out, "<0.{id}.{serial}>")?,
                 Node::Port { id, .. } => write!(out, "#Port<0.{id}>")?,
                 Node::Ref { ids, .. } => {
+                    // At least three numbers, high words first, as erl prints references.
+                    let words = arena.words(ids);
                     out.write_str("#Ref<0")?;
-                    for w in arena.words(ids).iter().rev() {
+                    for _ in words.len()..3 {
+                        out.write_str(".0")?;
+                    }
+                    for w in words.iter().rev() {
                         write!(out, ".{w}")?;
                     }
                     out.write_str(">")?;

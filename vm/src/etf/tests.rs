@@ -328,3 +328,18 @@ fn random_byte_flips_never_panic() {
     }
     assert!(decoded > 0);
 }
+
+#[test]
+fn body_form_decodes_without_version_byte() {
+    let mut arena = Arena::new();
+    let mut dec = Decoder::new();
+    let (root, used) = dec
+        .decode_body_into(&mut arena, &[104, 2, 97, 5, 106, 0])
+        .unwrap();
+    assert_eq!(used, 5);
+    assert_eq!(print(&arena, root), "{5,[]}");
+    // A two-element tuple with one byte left: refused right after its arity.
+    let err = dec.decode_body_into(&mut arena, &[104, 2, 97]).unwrap_err();
+    assert_eq!(err.offset, 2);
+    assert_eq!(arena.len(), 3, "failed decode left the arena as it was");
+}
