@@ -8,10 +8,16 @@ values() ->
      -576460752303423489, 1 bsl 64, -(1 bsl 64), (1 bsl 64) - 1, 1 bsl 200,
      0.0, 1.5, -2.25, 1.0e300, a, [], {}].
 
+%% Floats are shown exactly (shortest round-trip form) as well as by erlang:display/1.
+t(F) -> try exact(F()) catch C:R -> {C, R} end.
+
+exact(X) when is_float(X) -> {X, float_to_list(X, [short])};
+exact(X) -> X.
+
 main() ->
     Vs = values(),
-    [erlang:display({A, '+', B, catch A + B}) || A <- Vs, B <- Vs],
-    [erlang:display({A, '-', B, catch A - B}) || A <- Vs, B <- Vs],
-    [erlang:display({'-', A, catch -A}) || A <- Vs],
-    [erlang:display({'+', A, catch +A}) || A <- Vs],
+    [erlang:display({A, '+', B, t(fun() -> A + B end)}) || A <- Vs, B <- Vs],
+    [erlang:display({A, '-', B, t(fun() -> A - B end)}) || A <- Vs, B <- Vs],
+    [erlang:display({'-', A, t(fun() -> -A end)}) || A <- Vs],
+    [erlang:display({'+', A, t(fun() -> +A end)}) || A <- Vs],
     ok.
