@@ -6,4 +6,5 @@
 
 pub mod atom;
 pub mod heap;
+pub mod ops;
 pub mod term;
