@@ -10,4 +10,5 @@ pub mod etf;
 pub mod gc;
 pub mod heap;
 pub mod literal;
+pub mod map;
 pub mod term;
