@@ -3,8 +3,8 @@
 //! order erl gives the same map.
 //!
 //! The hash mixes 32-bit pieces of the term with Bob Jenkins' 96-bit mix. Immediates are hashed by
-//! their raw word, which girder lays out as ERTS does: small integers and `[]` hash exactly as in
-//! erl; atoms hash by their table index (which erl does too, so the order of atom keys in large
+//! their raw word, which girder lays out as ERTS does (for `[]` the word ERTS uses is hashed): small
+//! integers and `[]` hash exactly as in erl; atoms hash by their table index (which erl does too, so the order of atom keys in large
 //! maps differs between erl runs as well). Tuples, lists (with erl's shortcut for byte strings),
 //! binaries, bignums, floats and maps follow ERTS word for word. Funs, references and external
 //! identifiers hash their girder-specific words: stable and consistent with equality, but not
@@ -66,6 +66,17 @@ fn hash1(hash: u32, x: u32, constant: u32) -> u32 {
 #[inline(always)]
 fn const_hash(hash: u32, constant: u32) -> u32 {
     (hash ^ constant).rotate_left(17)
+}
+
+/// The word ERTS would hold for an immediate: the same as girder's except for `[]`, which ERTS
+/// writes as the bare tag `0x3b` where girder sets all payload bits.
+#[inline(always)]
+fn erts_immediate(t: Term) -> u64 {
+    if t.is_nil() {
+        0x3b
+    } else {
+        t.raw()
+    }
 }
 
 /// Hashes a word by its two 32-bit halves.
@@ -140,7 +151,7 @@ pub fn map_hash(key: Term, depth: u32) -> u32 {
 pub fn internal_hash(term: Term, salt: u32) -> u32 {
     let mut hash = salt ^ INTERNAL_HASH_SALT;
     if term.is_immediate() {
-        return word_hash(hash, term.raw(), HCONST);
+        return word_hash(hash, erts_immediate(term), HCONST);
     }
     let mut work: Vec<Work> = Vec::new();
     let mut next = Some(term);
@@ -157,7 +168,7 @@ pub fn internal_hash(term: Term, salt: u32) -> u32 {
             },
         };
         if t.is_immediate() {
-            hash = word_hash(hash, t.raw(), HCONST);
+            hash = word_hash(hash, erts_immediate(t), HCONST);
         } else if t.is_cons() {
             next = hash_list(&mut hash, t, &mut work);
         } else {
