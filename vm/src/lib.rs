@@ -10,5 +10,6 @@ pub mod etf;
 pub mod gc;
 pub mod heap;
 pub mod literal;
+pub mod map;
 pub mod ops;
 pub mod term;
