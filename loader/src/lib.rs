@@ -14,6 +14,7 @@ mod lines;
 mod literals;
 mod model;
 pub mod opcodes;
+pub mod specialize;
 mod operand;
 mod tables;
 mod types;

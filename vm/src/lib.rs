@@ -5,9 +5,15 @@
 //! the structures defined here.
 
 pub mod atom;
+pub mod bif;
+pub mod code;
 pub mod copy;
 pub mod etf;
+pub mod exception;
 pub mod gc;
 pub mod heap;
+pub mod instr;
+pub mod interp;
 pub mod literal;
+pub mod process;
 pub mod term;
