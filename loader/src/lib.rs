@@ -14,8 +14,8 @@ mod lines;
 mod literals;
 mod model;
 pub mod opcodes;
-pub mod specialize;
 mod operand;
+pub mod specialize;
 mod tables;
 mod types;
 

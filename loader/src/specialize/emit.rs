@@ -96,7 +96,8 @@ impl<'a> Emitter<'a> {
         }
         for imp in &p.imports {
             let (m, f) = (e.atom(imp.module)?, e.atom(imp.function)?);
-            let entry = export::entry(m, f, imp.arity).ok_or_else(|| e.error("the export table is full".into()))?;
+            let entry = export::entry(m, f, imp.arity)
+                .ok_or_else(|| e.error("the export table is full".into()))?;
             e.imports.push(entry);
         }
         // Instruction 0 is never a jump target, so label 0 can mean "no failure label".
@@ -122,7 +123,12 @@ impl<'a> Emitter<'a> {
             .iter()
             .find(|f| (f.start as usize..f.end as usize).contains(&self.at))
             .map(|f| format!("{}/{}", self.p.atoms.get(f.name).unwrap_or("?"), f.arity));
-        let instruction = self.p.code.instrs.get(self.at).map(|i| i.name().to_string());
+        let instruction = self
+            .p
+            .code
+            .instrs
+            .get(self.at)
+            .map(|i| i.name().to_string());
         SpecializeError {
             module: self.module.text().to_string(),
             function,
@@ -273,8 +279,12 @@ impl<'a> Emitter<'a> {
     /// An untagged number operand.
     pub fn unsigned(&self, op: &Operand) -> Result<u32, SpecializeError> {
         match *op {
-            Operand::Unsigned(u) => u32::try_from(u).map_err(|_| self.instr_error("number too large")),
-            Operand::Integer(i) => u32::try_from(i).map_err(|_| self.instr_error("number out of range")),
+            Operand::Unsigned(u) => {
+                u32::try_from(u).map_err(|_| self.instr_error("number too large"))
+            }
+            Operand::Integer(i) => {
+                u32::try_from(i).map_err(|_| self.instr_error("number out of range"))
+            }
             _ => Err(self.instr_error(format!("operand {op:?} is not a number"))),
         }
     }
@@ -292,7 +302,11 @@ impl<'a> Emitter<'a> {
     }
 
     /// The elements of the extended list operand at `ops[at]`.
-    pub fn list<'o>(&self, ops: &'o [Operand], at: usize) -> Result<&'o [Operand], SpecializeError> {
+    pub fn list<'o>(
+        &self,
+        ops: &'o [Operand],
+        at: usize,
+    ) -> Result<&'o [Operand], SpecializeError> {
         match ops.get(at) {
             Some(Operand::List(n)) => ops
                 .get(at + 1..at + 1 + *n as usize)
@@ -363,17 +377,22 @@ impl<'a> Emitter<'a> {
                 .copied()
                 .filter(|&ip| ip != u32::MAX)
                 .ok_or_else(|| self.error(format!("catch handler label {label} is undefined")))?;
-            let index = code::register_catch(self.id, ip).ok_or_else(|| self.error("the catch table is full".into()))?;
+            let index = code::register_catch(self.id, ip)
+                .ok_or_else(|| self.error("the catch table is full".into()))?;
             match &mut self.code[at] {
                 Instr::Catch { catch, .. } | Instr::Try { catch, .. } => *catch = index,
                 _ => return Err(self.error("catch fixup on a non-catch instruction".into())),
             }
         }
         for (f, pf) in self.functions.iter_mut().zip(self.p.functions.iter()) {
-            f.entry = label_ips.get(pf.entry_label as usize).copied().unwrap_or(f.start);
+            f.entry = label_ips
+                .get(pf.entry_label as usize)
+                .copied()
+                .unwrap_or(f.start);
         }
-        let lambdas = super::register_lambdas(self.p, self.module, self.id, &self.atoms, &label_ips)
-            .map_err(|r| self.error(r))?;
+        let lambdas =
+            super::register_lambdas(self.p, self.module, self.id, &self.atoms, &label_ips)
+                .map_err(|r| self.error(r))?;
         let mut exports = Vec::with_capacity(self.p.exports.len());
         for ex in &self.p.exports {
             let ip = label_ips
@@ -383,7 +402,10 @@ impl<'a> Emitter<'a> {
                 .ok_or_else(|| self.error(format!("export label {} is undefined", ex.label)))?;
             exports.push((self.atom(ex.function)?, ex.arity, ip));
         }
-        let on_load = self.on_load.and_then(|i| self.functions.get(i)).map(|f| f.entry);
+        let on_load = self
+            .on_load
+            .and_then(|i| self.functions.get(i))
+            .map(|f| f.entry);
         let attributes = super::arena_term(self.p.attributes.as_ref(), &mut self.builder);
         let compile_info = super::arena_term(self.p.compile_info.as_ref(), &mut self.builder);
         let lines = super::line_info(self.p, std::mem::take(&mut self.lines));

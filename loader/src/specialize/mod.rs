@@ -74,7 +74,9 @@ pub fn load(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeErr
     });
     match installed {
         Ok(v) => Ok(v),
-        Err(code::InstallError::Build(_)) if error.is_some() => Err(error.unwrap_or_else(|| fail(String::new()))),
+        Err(code::InstallError::Build(_)) if error.is_some() => {
+            Err(error.unwrap_or_else(|| fail(String::new())))
+        }
         Err(e) => Err(fail(e.to_string())),
     }
 }

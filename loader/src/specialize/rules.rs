@@ -73,7 +73,11 @@ fn slots(e: &Emitter<'_>, n: u32) -> Result<u16, SpecializeError> {
 
 /// Emits an external call through import `import`: a direct `CallBif` when the import is a BIF,
 /// a call through the export entry otherwise.
-pub(crate) fn call_ext(e: &mut Emitter<'_>, import: u32, tail: Tail) -> Result<(), SpecializeError> {
+pub(crate) fn call_ext(
+    e: &mut Emitter<'_>,
+    import: u32,
+    tail: Tail,
+) -> Result<(), SpecializeError> {
     match e.import_bif(import)? {
         Some(bif) => {
             e.push(Instr::CallBif { bif, import });

@@ -506,6 +506,66 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             e.push(Instr::FNegate { a, dst });
         }
 
+        // ---- maps ----
+        op::HAS_MAP_FIELDS => {
+            let fail = e.label(arg(0)?)?;
+            let src = e.src(arg(1)?)?;
+            let mut v = vec![src];
+            for k in e.list(o, 2)?.to_vec() {
+                v.push(e.src(&k)?);
+            }
+            let start = e.push_srcs(&v);
+            let ops = vm::instr::Span {
+                start,
+                len: v.len() as u32,
+            };
+            e.push(Instr::HasMapFields { fail, ops });
+        }
+        op::GET_MAP_ELEMENTS => {
+            let fail = e.label(arg(0)?)?;
+            let src = e.src(arg(1)?)?;
+            let items = e.list(o, 2)?.to_vec();
+            let mut v = vec![src];
+            for pair in items.chunks(2) {
+                if pair.len() != 2 {
+                    return Err(e.instr_error("odd key/register list"));
+                }
+                v.push(e.src(&pair[0])?);
+                v.push(e.dst(&pair[1])?.as_src());
+            }
+            let start = e.push_srcs(&v);
+            let ops = vm::instr::Span {
+                start,
+                len: v.len() as u32,
+            };
+            e.push(Instr::GetMapElements { fail, ops });
+        }
+        op::PUT_MAP_ASSOC | op::PUT_MAP_EXACT => {
+            let fail = e.label(arg(0)?)?;
+            let src = e.src(arg(1)?)?;
+            let dst = e.dst(arg(2)?)?;
+            let pairs = srcs(e, o, 4)?;
+            if pairs.len % 2 != 0 {
+                return Err(e.instr_error("odd key/value list"));
+            }
+            if opcode == op::PUT_MAP_ASSOC {
+                e.push(Instr::PutMapAssoc { src, dst, pairs });
+            } else {
+                if fail.0 != 0 {
+                    // A failure label: check the keys first, then update.
+                    let mut keys: Vec<Src> = vec![src];
+                    keys.extend(e.srcs[pairs.range()].iter().step_by(2).copied());
+                    let start = e.push_srcs(&keys);
+                    let ops = vm::instr::Span {
+                        start,
+                        len: keys.len() as u32,
+                    };
+                    e.push(Instr::HasMapFields { fail, ops });
+                }
+                e.push(Instr::PutMapExact { src, dst, pairs });
+            }
+        }
+
         _ => return Err(unsupported(e, opcode)),
     }
     Ok(())

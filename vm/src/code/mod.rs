@@ -207,7 +207,9 @@ pub fn install(
     }
     let mut built = build(id).map_err(InstallError::Build)?;
     built.id = id;
-    let pushed = versions().push(built).ok_or(InstallError::TooManyVersions)?;
+    let pushed = versions()
+        .push(built)
+        .ok_or(InstallError::TooManyVersions)?;
     debug_assert_eq!(pushed, id);
     let new = versions().get(id).ok_or(InstallError::TooManyVersions)?;
 

@@ -72,7 +72,10 @@ mod tests {
             assert_eq!(t.push(i * 2), Some(i as u32));
         }
         assert_eq!(t.get(7), Some(&14));
-        assert_eq!(t.get((2 * SEGMENT_LEN + 4) as u32), Some(&((2 * SEGMENT_LEN + 4) * 2)));
+        assert_eq!(
+            t.get((2 * SEGMENT_LEN + 4) as u32),
+            Some(&((2 * SEGMENT_LEN + 4) * 2))
+        );
         assert_eq!(t.get((2 * SEGMENT_LEN + 5) as u32), None);
         assert_eq!(t.len(), 2 * SEGMENT_LEN + 5);
     }

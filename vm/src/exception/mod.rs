@@ -139,18 +139,19 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
         } => {
             let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
                 Some(m) => {
-                    let map = crate::term::map::single_entry_map(&mut p.heap, Term::atom(atom::MODULE), Term::atom(m));
+                    let map = crate::term::map::single_entry_map(
+                        &mut p.heap,
+                        Term::atom(atom::MODULE),
+                        Term::atom(m),
+                    );
                     let info = p.heap.tuple(&[Term::atom(atom::ERROR_INFO), map]);
                     p.heap.list(&[info])
                 }
                 None => Term::NIL,
             };
-            let e = p.heap.tuple(&[
-                Term::atom(module),
-                Term::atom(function),
-                args,
-                location,
-            ]);
+            let e = p
+                .heap
+                .tuple(&[Term::atom(module), Term::atom(function), args, location]);
             entries.push(e);
             if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
                 entries.push(e);
@@ -192,14 +193,22 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
 }
 
 /// `{M, F, ArityOrArgs, Location}` for instruction `ip` of `version`.
-fn code_entry(p: &mut Process, version: u32, ip: u32, args: Option<Term>, info: Term) -> Option<Term> {
+fn code_entry(
+    p: &mut Process,
+    version: u32,
+    ip: u32,
+    args: Option<Term>,
+    info: Term,
+) -> Option<Term> {
     let v = code::version(version)?;
     let f = v.function_at(ip)?;
     let mut location = match v.lines.location(ip) {
         Some((file, line)) => {
             let file = p.heap.charlist(file);
             let file = p.heap.tuple(&[Term::atom(atom::FILE), file]);
-            let line = p.heap.tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
+            let line = p
+                .heap
+                .tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
             vec![file, line]
         }
         None => Vec::new(),
@@ -209,12 +218,10 @@ fn code_entry(p: &mut Process, version: u32, ip: u32, args: Option<Term>, info: 
     }
     let location = p.heap.list(&location);
     let third = args.unwrap_or(Term::small(f.arity as i64));
-    Some(p.heap.tuple(&[
-        Term::atom(v.module),
-        Term::atom(f.name),
-        third,
-        location,
-    ]))
+    Some(
+        p.heap
+            .tuple(&[Term::atom(v.module), Term::atom(f.name), third, location]),
+    )
 }
 
 /// Whether `trace` is a stack trace erl's `raise/3` accepts: a proper list of
@@ -226,7 +233,9 @@ pub fn is_valid_stacktrace(trace: Term) -> bool {
             Some([m, f, a, loc]) => {
                 m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list()
             }
-            Some([fun, a, loc]) => fun.is_function() && (a.is_small() || a.is_list()) && loc.is_list(),
+            Some([fun, a, loc]) => {
+                fun.is_function() && (a.is_small() || a.is_list()) && loc.is_list()
+            }
             _ => false,
         };
         if !ok {

@@ -155,6 +155,17 @@ macro_rules! for_each_instr {
             /// Destructively sets element `index` (0-based) of a tuple just built.
             SetTupleElement { value: Src, tuple: Src, index: u32 },
 
+            // ---- maps ----
+            /// Jumps to `fail` unless the map (first entry of `ops`) has every key that follows.
+            HasMapFields { fail: Label, ops: Span },
+            /// Reads keys into registers: `ops` holds the map, then alternating key sources and
+            /// destination registers; jumps to `fail` if a key is missing.
+            GetMapElements { fail: Label, ops: Span },
+            /// `Src#{K => V, ...}`: `pairs` alternates keys and values.
+            PutMapAssoc { src: Src, dst: Dst, pairs: Span },
+            /// `Src#{K := V, ...}`: raises `{badkey, K}` for a missing key.
+            PutMapExact { src: Src, dst: Dst, pairs: Span },
+
             // ---- BIFs ----
             /// Guard BIF without arguments.
             Bif0 { bif: u16, dst: Dst },
@@ -294,7 +305,10 @@ macro_rules! define_instrs {
 
 for_each_instr!(define_instrs);
 
-const _: () = assert!(std::mem::size_of::<Instr>() <= 16, "Instr must fit in 16 bytes");
+const _: () = assert!(
+    std::mem::size_of::<Instr>() <= 16,
+    "Instr must fit in 16 bytes"
+);
 
 impl Opcode {
     /// The instruction's name.

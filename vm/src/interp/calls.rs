@@ -46,7 +46,12 @@ pub fn call_export(p: &mut Process, e: &'static Export, ver: u32, ip: u32) -> Fl
     match target {
         Target::Code { version, ip } => Flow::Goto(version, ip),
         Target::Bif(b) => call_bif_as_function(p, b, ver, ip),
-        Target::Undefined => undef(p, Term::atom(e.module), Term::atom(e.function), e.arity as usize),
+        Target::Undefined => undef(
+            p,
+            Term::atom(e.module),
+            Term::atom(e.function),
+            e.arity as usize,
+        ),
     }
 }
 
@@ -98,7 +103,17 @@ fn is_operator(entry: &BifEntry) -> bool {
     entry.module == atom::ERLANG
         && matches!(
             entry.function.text(),
-            "+" | "-" | "*" | "/" | "div" | "rem" | "band" | "bor" | "bxor" | "bsl" | "bsr" | "bnot"
+            "+" | "-"
+                | "*"
+                | "/"
+                | "div"
+                | "rem"
+                | "band"
+                | "bor"
+                | "bxor"
+                | "bsl"
+                | "bsr"
+                | "bnot"
         )
 }
 
@@ -194,7 +209,14 @@ fn list_to_x(p: &mut Process, list: Term) -> Option<usize> {
 }
 
 /// `apply(Module, Function, Args)` with `Args` a list; `cp` is already set.
-pub fn apply_list(p: &mut Process, module: Term, function: Term, args: Term, ver: u32, ip: u32) -> Flow {
+pub fn apply_list(
+    p: &mut Process,
+    module: Term,
+    function: Term,
+    args: Term,
+    ver: u32,
+    ip: u32,
+) -> Flow {
     let (Some(m), Some(f)) = (module.as_atom(), function.as_atom()) else {
         return apply_badarg(p, module, function, args, ver, ip);
     };
@@ -218,7 +240,14 @@ pub fn apply_fixed(p: &mut Process, arity: usize, ver: u32, ip: u32) -> Flow {
     }
 }
 
-fn apply_badarg(p: &mut Process, module: Term, function: Term, args: Term, ver: u32, ip: u32) -> Flow {
+fn apply_badarg(
+    p: &mut Process,
+    module: Term,
+    function: Term,
+    args: Term,
+    ver: u32,
+    ip: u32,
+) -> Flow {
     let a = p.heap.list(&[module, function, args]);
     raise::raise(
         p,
@@ -330,7 +359,10 @@ pub fn arith_slow(
         .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
         .and_then(bif::get);
     let Some(entry) = entry else {
-        return Flow::Stop(raise::internal(p, "arithmetic operator BIF is not registered"));
+        return Flow::Stop(raise::internal(
+            p,
+            "arithmetic operator BIF is not registered",
+        ));
     };
     let args = [a, b];
     match (entry.func)(p, &args) {

@@ -242,6 +242,9 @@ mod tests {
         assert!(lt(Term::NIL, l1));
         let big = h.integer(i64::MAX);
         assert!(lt(Term::small(5), big));
-        assert!(lt(Term::atom(crate::atom::ERROR), Term::atom(crate::atom::OK)));
+        assert!(lt(
+            Term::atom(crate::atom::ERROR),
+            Term::atom(crate::atom::OK)
+        ));
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod calls;
 pub mod compare;
+pub mod maps;
 pub mod raise;
 
 use crate::atom;
@@ -97,7 +98,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             if v != ver.id {
                 ver = match code::version(v) {
                     Some(x) => x,
-                    None => return raise::internal(p, "jump into a module version that does not exist"),
+                    None => {
+                        return raise::internal(p, "jump into a module version that does not exist")
+                    }
                 };
                 code = &ver.code;
                 consts = &ver.consts;
@@ -310,10 +313,23 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     Err(e) => {
                         // A trap continues as a call from here; a tail position keeps `cp`.
                         let tail = matches!(code.get(ip + 1), Some(Instr::Return {}));
-                        if !tail && matches!(e, BifError::TrapApply { .. } | BifError::TrapApplyFun { .. }) {
+                        if !tail
+                            && matches!(
+                                e,
+                                BifError::TrapApply { .. } | BifError::TrapApplyFun { .. }
+                            )
+                        {
                             p.cp = encode_cp(ver.id, ip as u32 + 1);
                         }
-                        flow!(calls::bif_failed(p, e, entry, &args[..n], ver.id, ip as u32, true));
+                        flow!(calls::bif_failed(
+                            p,
+                            e,
+                            entry,
+                            &args[..n],
+                            ver.id,
+                            ip as u32,
+                            true
+                        ));
                     }
                 }
             }
@@ -387,18 +403,28 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::IsAtom { fail, src } => test!(get(p, consts, src).is_atom(), fail),
             Instr::IsPid { fail, src } => {
                 let t = get(p, consts, src);
-                test!(t.is_local_pid() || t.boxed_subtag() == Some(crate::term::Subtag::ExternalPid), fail)
+                test!(
+                    t.is_local_pid() || t.boxed_subtag() == Some(crate::term::Subtag::ExternalPid),
+                    fail
+                )
             }
             Instr::IsReference { fail, src } => {
                 let t = get(p, consts, src);
                 test!(
-                    matches!(t.boxed_subtag(), Some(crate::term::Subtag::Ref | crate::term::Subtag::ExternalRef)),
+                    matches!(
+                        t.boxed_subtag(),
+                        Some(crate::term::Subtag::Ref | crate::term::Subtag::ExternalRef)
+                    ),
                     fail
                 )
             }
             Instr::IsPort { fail, src } => {
                 let t = get(p, consts, src);
-                test!(t.is_local_port() || t.boxed_subtag() == Some(crate::term::Subtag::ExternalPort), fail)
+                test!(
+                    t.is_local_port()
+                        || t.boxed_subtag() == Some(crate::term::Subtag::ExternalPort),
+                    fail
+                )
             }
             Instr::IsNil { fail, src } => test!(get(p, consts, src).is_nil(), fail),
             Instr::IsBinary { fail, src } => test!(get(p, consts, src).is_binary(), fail),
@@ -416,12 +442,23 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::IsMap { fail, src } => {
-                test!(get(p, consts, src).boxed_subtag() == Some(crate::term::Subtag::Map), fail)
+                test!(
+                    get(p, consts, src).boxed_subtag() == Some(crate::term::Subtag::Map),
+                    fail
+                )
             }
             Instr::TestArity { fail, src, arity } => {
-                test!(get(p, consts, src).tuple_arity() == Some(arity as usize), fail)
+                test!(
+                    get(p, consts, src).tuple_arity() == Some(arity as usize),
+                    fail
+                )
             }
-            Instr::IsTaggedTuple { fail, src, arity, tag } => {
+            Instr::IsTaggedTuple {
+                fail,
+                src,
+                arity,
+                tag,
+            } => {
                 let t = get(p, consts, src);
                 let ok = match t.tuple_elements() {
                     Some(e) => e.len() == arity as usize && e.first() == Some(&Term::atom(tag)),
@@ -503,7 +540,11 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 put(p, dst, e);
                 ip += 1;
             }
-            Instr::SetTupleElement { value, tuple, index } => {
+            Instr::SetTupleElement {
+                value,
+                tuple,
+                index,
+            } => {
                 // The tuple was built just before by `setelement/3`; a fresh copy with the
                 // element replaced is equivalent and needs no mutation of the heap.
                 let v = get(p, consts, value);
@@ -526,6 +567,52 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
 
+            // ---- maps ----
+            Instr::HasMapFields { fail, ops } => {
+                let ops = &ver.srcs[ops.range()];
+                let m = get(p, consts, ops[0]);
+                let ok = m.flatmap_entries().is_some()
+                    && ops[1..]
+                        .iter()
+                        .all(|&k| maps::get(m, get(p, consts, k)).is_some());
+                test!(ok, fail)
+            }
+            Instr::GetMapElements { fail, ops } => {
+                let ops = &ver.srcs[ops.range()];
+                let m = get(p, consts, ops[0]);
+                let mut ok = m.flatmap_entries().is_some();
+                if ok {
+                    for pair in ops[1..].chunks(2) {
+                        match maps::get(m, get(p, consts, pair[0])) {
+                            Some(v) => put(p, maps::as_dst(pair[1]), v),
+                            None => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                }
+                test!(ok, fail)
+            }
+            Instr::PutMapAssoc { src, dst, pairs } | Instr::PutMapExact { src, dst, pairs } => {
+                let exact = matches!(instr, Instr::PutMapExact { .. });
+                let m = get(p, consts, src);
+                let kv: Vec<(Term, Term)> = ver.srcs[pairs.range()]
+                    .chunks(2)
+                    .map(|c| (get(p, consts, c[0]), get(p, consts, c[1])))
+                    .collect();
+                match maps::put(&mut p.heap, m, &kv, exact) {
+                    Ok(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    Err(reason) => {
+                        let r = maps::error_term(&mut p.heap, reason);
+                        error_here!(r)
+                    }
+                }
+            }
+
             // ---- BIFs ----
             Instr::Bif0 { bif, dst } => {
                 let Some(entry) = bif::get(bif) else {
@@ -536,10 +623,30 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         put(p, dst, t);
                         ip += 1;
                     }
-                    Err(e) => flow!(calls::bif_failed(p, e, entry, &[], ver.id, ip as u32, false)),
+                    Err(e) => flow!(calls::bif_failed(
+                        p,
+                        e,
+                        entry,
+                        &[],
+                        ver.id,
+                        ip as u32,
+                        false
+                    )),
                 }
             }
-            Instr::Bif1 { bif, fail, arg, dst } | Instr::GcBif1 { bif, fail, arg, dst, .. } => {
+            Instr::Bif1 {
+                bif,
+                fail,
+                arg,
+                dst,
+            }
+            | Instr::GcBif1 {
+                bif,
+                fail,
+                arg,
+                dst,
+                ..
+            } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
                 };
@@ -550,10 +657,24 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         ip += 1;
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
-                    Err(e) => flow!(calls::bif_failed(p, e, entry, &args, ver.id, ip as u32, false)),
+                    Err(e) => flow!(calls::bif_failed(
+                        p, e, entry, &args, ver.id, ip as u32, false
+                    )),
                 }
             }
-            Instr::Bif2 { bif, fail, args, dst } | Instr::GcBif2 { bif, fail, args, dst, .. } => {
+            Instr::Bif2 {
+                bif,
+                fail,
+                args,
+                dst,
+            }
+            | Instr::GcBif2 {
+                bif,
+                fail,
+                args,
+                dst,
+                ..
+            } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
                 };
@@ -568,12 +689,22 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, false)),
                 }
             }
-            Instr::GcBif3 { bif, fail, args, dst, .. } => {
+            Instr::GcBif3 {
+                bif,
+                fail,
+                args,
+                dst,
+                ..
+            } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
                 };
                 let s = &ver.srcs[args as usize..args as usize + 3];
-                let a = [get(p, consts, s[0]), get(p, consts, s[1]), get(p, consts, s[2])];
+                let a = [
+                    get(p, consts, s[0]),
+                    get(p, consts, s[1]),
+                    get(p, consts, s[2]),
+                ];
                 match (entry.func)(p, &a) {
                     Ok(t) => {
                         put(p, dst, t);
@@ -583,7 +714,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, false)),
                 }
             }
-            Instr::Add { fail, a, b, dst, .. } => {
+            Instr::Add {
+                fail, a, b, dst, ..
+            } => {
                 let (x, y) = (get(p, consts, a), get(p, consts, b));
                 if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
                     // Two smalls cannot overflow an i64.
@@ -594,9 +727,13 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         continue;
                     }
                 }
-                flow!(calls::arith_slow(p, "+", x, y, dst, fail, ver.id, ip as u32));
+                flow!(calls::arith_slow(
+                    p, "+", x, y, dst, fail, ver.id, ip as u32
+                ));
             }
-            Instr::Sub { fail, a, b, dst, .. } => {
+            Instr::Sub {
+                fail, a, b, dst, ..
+            } => {
                 let (x, y) = (get(p, consts, a), get(p, consts, b));
                 if let (Some(i), Some(j)) = (x.as_small(), y.as_small()) {
                     let r = i - j;
@@ -606,7 +743,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         continue;
                     }
                 }
-                flow!(calls::arith_slow(p, "-", x, y, dst, fail, ver.id, ip as u32));
+                flow!(calls::arith_slow(
+                    p, "-", x, y, dst, fail, ver.id, ip as u32
+                ));
             }
 
             // ---- exceptions ----
@@ -772,7 +911,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
 /// Describes a module version for diagnostics.
 pub fn describe(ver: &ModuleVersion, ip: u32) -> String {
     match ver.function_at(ip) {
-        Some(f) => format!("{}:{}/{} (instruction {ip})", ver.module.text(), f.name.text(), f.arity),
+        Some(f) => format!(
+            "{}:{}/{} (instruction {ip})",
+            ver.module.text(),
+            f.name.text(),
+            f.arity
+        ),
         None => format!("{} (instruction {ip})", ver.module.text()),
     }
 }

@@ -5,15 +5,27 @@
 use super::{Header, Subtag, Term};
 use crate::heap::TermAlloc;
 
+/// Most keys a flatmap holds (ERTS switches to a hash trie beyond).
+pub const MAX_FLATMAP_KEYS: usize = 32;
+
 /// A map of one key.
 pub fn single_entry_map(heap: &mut (impl TermAlloc + ?Sized), key: Term, value: Term) -> Term {
-    let keys = heap.tuple(&[key]);
-    let words = heap.alloc_words(4);
-    words[0] = Header::new(Subtag::Map, 3).raw();
-    words[1] = 1;
+    flatmap(heap, &[key], &[value])
+}
+
+/// A flatmap of `keys` (already sorted in term order, without duplicates) and their `values`.
+pub fn flatmap(heap: &mut (impl TermAlloc + ?Sized), keys: &[Term], values: &[Term]) -> Term {
+    debug_assert_eq!(keys.len(), values.len());
+    let n = keys.len().min(values.len());
+    let keys = heap.tuple(&keys[..n]);
+    let words = heap.alloc_words(3 + n);
+    words[0] = Header::new(Subtag::Map, 2 + n as u64).raw();
+    words[1] = n as u64;
     words[2] = keys.raw();
-    words[3] = value.raw();
-    // SAFETY: a map header, its raw size word, then the keys tuple and the value (both terms),
+    for (slot, v) in words[3..].iter_mut().zip(values) {
+        *slot = v.raw();
+    }
+    // SAFETY: a map header, its raw size word, then the keys tuple and the values (all terms),
     // the flatmap layout of this module.
     unsafe { Term::boxed_ptr(words.as_ptr()) }
 }
