@@ -241,7 +241,7 @@ fn run_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCode
                 bifs::display::write_term(&mut value_text, value);
                 let stdout = std::io::stdout();
                 let mut out = stdout.lock();
-                let _ = writeln!(out, "{text}");
+                let _ = write!(out, "{text}\r\n");
                 let _ = out.flush();
                 eprintln!("init terminating in do_boot ({value_text})");
                 return Err(ExitCode::from(1));

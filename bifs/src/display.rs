@@ -7,11 +7,12 @@ use std::io::Write as _;
 use vm::bif::{BifResult, ProcessContext};
 use vm::term::{Subtag, Term};
 
-/// `erlang:display/1`: prints the term and a newline on stdout; returns `true`.
+/// `erlang:display/1`: prints the term and a line end on stdout; returns `true`. erl writes
+/// the line end as `\r\n` (its terminal output is in raw mode even with `-noshell`).
 pub fn display(_p: &mut ProcessContext, args: &[Term]) -> BifResult {
     let mut text = String::new();
     write_term(&mut text, args[0]);
-    text.push('\n');
+    text.push_str("\r\n");
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let _ = out.write_all(text.as_bytes());

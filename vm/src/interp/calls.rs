@@ -31,6 +31,7 @@ fn return_to_cp(p: &mut Process) -> Flow {
         return Flow::Stop(raise::internal(p, "return without a continuation"));
     }
     let (v, i) = decode_cp(p.cp);
+    p.cp = NO_CP;
     Flow::Goto(v, i)
 }
 

@@ -238,6 +238,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 if p.cp == NO_CP {
                     return raise::internal(p, "return without a continuation");
                 }
+                // The caller's own continuation is in its frame: the register is empty again,
+                // so a stack trace taken in the caller does not show a stale return address.
+                p.cp = NO_CP;
                 reduce!(i);
                 goto!(v, i);
             }
