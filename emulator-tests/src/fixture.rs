@@ -1,0 +1,220 @@
+//! Finding the fixtures under `otp-fixtures/` and reading the directives in their header comments.
+//!
+//! A fixture is `otp-fixtures/<family>/<name>.erl`. Its leading comment block may hold directives:
+//!
+//! - `%% args: -s NAME f x y` — the start flags, replacing the default `-s NAME main`; the word `NAME`
+//!   stands for the module name. Both virtual machines get the same flags.
+//! - `%% exit: N` — the exit status real `erl` must give; the default is 1 in the `crash` family (an
+//!   uncaught exception in the start function) and 0 elsewhere.
+
+use crate::HarnessError;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Directories under `otp-fixtures/` that hold no fixtures.
+pub const EXCLUDED_DIRS: &[&str] = &["build", "examples", "tools"];
+
+/// The family whose fixtures end in an uncaught exception, so real `erl` exits with status 1.
+pub const CRASH_FAMILY: &str = "crash";
+
+/// One fixture module and how to start it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixture {
+    /// The directory it lives in, e.g. `arith`.
+    pub family: String,
+    /// The module name, which is also the file name without `.erl`.
+    pub name: String,
+    /// Path of the `.erl` source.
+    pub source: PathBuf,
+    /// Start flags (`-s M F ...` / `-run M F ...`) with `NAME` already replaced.
+    pub start_flags: Vec<String>,
+    /// Exit status real `erl` must give; anything else means the fixture itself is broken.
+    pub expected_erl_exit: i32,
+}
+
+impl Fixture {
+    /// The fixture's name in reports and in `known-failing.txt`: `family/name`.
+    pub fn id(&self) -> String {
+        format!("{}/{}", self.family, self.name)
+    }
+}
+
+/// The directives read from a fixture's header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directives {
+    /// Start flags, `NAME` replaced by the module name.
+    pub start_flags: Vec<String>,
+    /// The `exit:` directive, when present.
+    pub exit: Option<i32>,
+}
+
+/// Lists every fixture under `root` (the `otp-fixtures` directory), sorted by family then name.
+pub fn discover(root: &Path) -> Result<Vec<Fixture>, HarnessError> {
+    let mut fixtures = Vec::new();
+    for family_dir in sorted_entries(root)? {
+        let Some(family) = file_name(&family_dir) else {
+            continue;
+        };
+        if !family_dir.is_dir()
+            || EXCLUDED_DIRS.contains(&family.as_str())
+            || family.starts_with('.')
+        {
+            continue;
+        }
+        for source in sorted_entries(&family_dir)? {
+            if source.extension().and_then(|e| e.to_str()) != Some("erl") {
+                continue;
+            }
+            fixtures.push(load(&family, &source)?);
+        }
+    }
+    Ok(fixtures)
+}
+
+/// Reads one fixture source and its directives.
+pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
+    let name = source
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .ok_or_else(|| HarnessError::new(format!("{}: file name is not UTF-8", source.display())))?
+        .to_string();
+    if !is_valid_module_name(&name) {
+        return Err(HarnessError::new(format!(
+            "{}: fixture names must be lower-case letters, digits and '_', starting with a letter",
+            source.display()
+        )));
+    }
+    let text = fs::read_to_string(source)
+        .map_err(|e| HarnessError::new(format!("{}: cannot read: {e}", source.display())))?;
+    let directives = parse_header(&name, &text)
+        .map_err(|e| HarnessError::new(format!("{}: {e}", source.display())))?;
+    let default_exit = if family == CRASH_FAMILY { 1 } else { 0 };
+    Ok(Fixture {
+        family: family.to_string(),
+        name,
+        source: source.to_path_buf(),
+        start_flags: directives.start_flags,
+        expected_erl_exit: directives.exit.unwrap_or(default_exit),
+    })
+}
+
+/// Reads the directives from the leading comment block of a fixture (lines up to the first one that
+/// is neither blank nor a `%` comment).
+pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
+    let mut start_flags = None;
+    let mut exit = None;
+    for (index, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !line.starts_with('%') {
+            break;
+        }
+        let body = line.trim_start_matches('%').trim();
+        let line_no = index + 1;
+        if let Some(rest) = body.strip_prefix("args:") {
+            if start_flags.is_some() {
+                return Err(format!("line {line_no}: a second `args:` directive"));
+            }
+            start_flags =
+                Some(parse_args(module, rest).map_err(|e| format!("line {line_no}: {e}"))?);
+        } else if let Some(rest) = body.strip_prefix("exit:") {
+            let status = rest.trim().parse::<i32>().map_err(|_| {
+                format!(
+                    "line {line_no}: `exit:` wants an integer, got `{}`",
+                    rest.trim()
+                )
+            })?;
+            exit = Some(status);
+        }
+    }
+    Ok(Directives {
+        start_flags: start_flags.unwrap_or_else(|| vec!["-s".into(), module.into(), "main".into()]),
+        exit,
+    })
+}
+
+/// Splits an `args:` directive into words, replacing `NAME` with the module name.
+fn parse_args(module: &str, rest: &str) -> Result<Vec<String>, String> {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| {
+            if w == "NAME" {
+                module.to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("-s") | Some("-run") => Ok(words),
+        Some(other) => Err(format!("`args:` must start with -s or -run, not `{other}`")),
+        None => Err("`args:` is empty".to_string()),
+    }
+}
+
+fn is_valid_module_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>, HarnessError> {
+    let entries = fs::read_dir(dir)
+        .map_err(|e| HarnessError::new(format!("{}: cannot list directory: {e}", dir.display())))?;
+    let mut paths = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| {
+            HarnessError::new(format!("{}: cannot list directory: {e}", dir.display()))
+        })?;
+        paths.push(entry.path());
+    }
+    paths.sort();
+    Ok(paths)
+}
+
+fn file_name(path: &Path) -> Option<String> {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_start_flags_call_main() {
+        let d = parse_header("m", "-module(m).\n").unwrap();
+        assert_eq!(d.start_flags, vec!["-s", "m", "main"]);
+        assert_eq!(d.exit, None);
+    }
+
+    #[test]
+    fn args_directive_replaces_name() {
+        let text =
+            "%% Some text.\n%% args: -s NAME f x y\n%% exit: 1\n-module(m).\n%% args: -s ignored\n";
+        let d = parse_header("m", text).unwrap();
+        assert_eq!(d.start_flags, vec!["-s", "m", "f", "x", "y"]);
+        assert_eq!(d.exit, Some(1));
+    }
+
+    #[test]
+    fn bad_directives_are_errors() {
+        assert!(parse_header("m", "%% args: halt\n")
+            .unwrap_err()
+            .contains("line 1"));
+        assert!(parse_header("m", "%% args:\n").is_err());
+        assert!(parse_header("m", "%% exit: x\n").is_err());
+        assert!(parse_header("m", "%% args: -s a\n%% args: -s b\n").is_err());
+    }
+
+    #[test]
+    fn module_names() {
+        assert!(is_valid_module_name("arith_bsl2"));
+        assert!(!is_valid_module_name("Arith"));
+        assert!(!is_valid_module_name("2x"));
+        assert!(!is_valid_module_name("a-b"));
+    }
+}
