@@ -68,7 +68,8 @@ fn raise_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
             reason: a[1],
             trace: a[2],
         }),
-        _ => badarg(),
+        // erl's raise/3 returns `badarg` (it does not raise) when its arguments are invalid.
+        _ => Ok(Term::atom(atom::BADARG)),
     }
 }
 

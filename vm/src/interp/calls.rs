@@ -98,28 +98,9 @@ fn reports_caller(entry: &BifEntry) -> bool {
         )
 }
 
-/// Whether `entry` is an arithmetic operator: a failing operator in a guard-BIF instruction
-/// reports the function it is in, not the operator (as erl's inlined arithmetic does).
-fn is_operator(entry: &BifEntry) -> bool {
-    entry.module == atom::ERLANG
-        && matches!(
-            entry.function.text(),
-            "+" | "-"
-                | "*"
-                | "/"
-                | "div"
-                | "rem"
-                | "band"
-                | "bor"
-                | "bxor"
-                | "bsl"
-                | "bsr"
-                | "bnot"
-        )
-}
-
-/// Handles a BIF that did not return a value: raises, traps or halts. `called` says whether
-/// the BIF was called as a function (`CallBif`) rather than as a guard-BIF instruction.
+/// Handles a BIF that did not return a value: raises, traps or halts. `frame` says whether an
+/// error shows the BIF itself as the top stack entry (erl omits it for the increment and
+/// decrement of a register by a small constant, which its compiled code does inline).
 #[cold]
 pub fn bif_failed(
     p: &mut Process,
@@ -128,14 +109,11 @@ pub fn bif_failed(
     args: &[Term],
     ver: u32,
     ip: u32,
-    called: bool,
+    frame: bool,
 ) -> Flow {
     match e {
         BifError::Raise { class, reason } => {
-            let top = if class != Class::Error
-                || reports_caller(entry)
-                || (!called && is_operator(entry))
-            {
+            let top = if class != Class::Error || reports_caller(entry) || !frame {
                 Top::Code { version: ver, ip }
             } else {
                 let args = p.heap.list(args);
@@ -352,6 +330,7 @@ pub fn arith_slow(
     b: Term,
     dst: Dst,
     fail: Label,
+    inline: bool,
     ver: u32,
     ip: u32,
 ) -> Flow {
@@ -372,6 +351,6 @@ pub fn arith_slow(
             Flow::Goto(ver, ip + 1)
         }
         Err(_) if fail.0 != 0 => Flow::Goto(ver, fail.0),
-        Err(e) => bif_failed(p, e, entry, &args, ver, ip, false),
+        Err(e) => bif_failed(p, e, entry, &args, ver, ip, !inline),
     }
 }

@@ -626,15 +626,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         put(p, dst, t);
                         ip += 1;
                     }
-                    Err(e) => flow!(calls::bif_failed(
-                        p,
-                        e,
-                        entry,
-                        &[],
-                        ver.id,
-                        ip as u32,
-                        false
-                    )),
+                    Err(e) => flow!(calls::bif_failed(p, e, entry, &[], ver.id, ip as u32, true)),
                 }
             }
             Instr::Bif1 {
@@ -661,7 +653,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => flow!(calls::bif_failed(
-                        p, e, entry, &args, ver.id, ip as u32, false
+                        p, e, entry, &args, ver.id, ip as u32, true
                     )),
                 }
             }
@@ -689,7 +681,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         ip += 1;
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
-                    Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, false)),
+                    Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, true)),
                 }
             }
             Instr::GcBif3 {
@@ -714,7 +706,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         ip += 1;
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
-                    Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, false)),
+                    Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, true)),
                 }
             }
             Instr::Add {
@@ -730,8 +722,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         continue;
                     }
                 }
+                let inline = a.tag() != 2 && b.tag() == 2 && y.is_small();
                 flow!(calls::arith_slow(
-                    p, "+", x, y, dst, fail, ver.id, ip as u32
+                    p, "+", x, y, dst, fail, inline, ver.id, ip as u32
                 ));
             }
             Instr::Sub {
@@ -746,8 +739,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         continue;
                     }
                 }
+                let inline = a.tag() != 2 && b.tag() == 2 && y.is_small();
                 flow!(calls::arith_slow(
-                    p, "-", x, y, dst, fail, ver.id, ip as u32
+                    p, "-", x, y, dst, fail, inline, ver.id, ip as u32
                 ));
             }
 
