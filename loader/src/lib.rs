@@ -15,6 +15,7 @@ mod literals;
 mod model;
 pub mod opcodes;
 mod operand;
+pub mod specialize;
 mod tables;
 mod types;
 
