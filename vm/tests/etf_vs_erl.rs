@@ -441,6 +441,39 @@ fn maps_match_erl_in_order_and_shape() {
             merge,
         });
     }
+    // Integer keys whose first 32-bit hashes collide, so the trie must use the salted hashes of
+    // the next generation to separate them.
+    let colliding = colliding_integers(12);
+    assert!(
+        colliding.len() >= 12,
+        "found {} colliding keys",
+        colliding.len()
+    );
+    for fillers in [21usize, 40, 3000] {
+        let mut pairs: Vec<(Gen, Gen)> = colliding
+            .iter()
+            .map(|&k| (Gen::Int(k), Gen::Int(k)))
+            .collect();
+        pairs.extend((0..fillers).map(|i| (g.key(), Gen::Int(i as i64))));
+        let remove = colliding[..colliding.len() / 2]
+            .iter()
+            .map(|&k| Gen::Int(k))
+            .collect();
+        let put = colliding[..4]
+            .iter()
+            .map(|&k| (Gen::Int(k + 1), Gen::Atom("q".into())))
+            .collect();
+        let merge = colliding[2..8]
+            .iter()
+            .map(|&k| (Gen::Int(k), Gen::Atom("m".into())))
+            .collect();
+        cases.push(MapCase {
+            pairs,
+            remove,
+            put,
+            merge,
+        });
+    }
     let mut input = String::new();
     for c in &cases {
         input.push_str("{map,");
@@ -514,7 +547,28 @@ fn maps_match_erl_in_order_and_shape() {
         }
     }
     println!(
-        "compared {compared} map results for maps of {:?} pairs with erl",
-        sizes
+        "compared {compared} map results for maps of {:?} pairs, and of {} keys with colliding \
+         hashes among 21, 40 and 3000 others, with erl",
+        sizes,
+        colliding.len()
     );
+}
+
+/// Small integers that share their first-generation map hash with another one, in pairs.
+fn colliding_integers(wanted: usize) -> Vec<i64> {
+    let mut seen: std::collections::HashMap<u32, i64> = std::collections::HashMap::new();
+    let mut found = Vec::new();
+    for k in 0..3_000_000i64 {
+        let h = map::map_hash(Term::small(k), 0);
+        if let Some(&other) = seen.get(&h) {
+            found.push(other);
+            found.push(k);
+            if found.len() >= wanted {
+                break;
+            }
+        } else {
+            seen.insert(h, k);
+        }
+    }
+    found
 }

@@ -230,3 +230,122 @@ fn atom(text: &str, safe: bool) -> Result<Atom, BinaryToTermError> {
     }
     Atom::intern(text).map_err(|_: AtomError| BinaryToTermError::AtomLimit(text.to_owned()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::etf::{term_to_binary, EncodeOptions, NoExternals};
+    use crate::heap::ScratchHeap;
+    use crate::map::{eq_exact, map_from_pairs};
+
+    fn random_term(h: &mut ScratchHeap, rng: &mut fastrand::Rng, depth: u32) -> Term {
+        match rng.u8(0..if depth == 0 { 5 } else { 8 }) {
+            0 => h.integer(rng.i64(..) >> rng.u32(0..64)),
+            1 => h.float(rng.f64() * 1e10),
+            2 => Term::atom(Atom::intern(&format!("a{}", rng.u8(0..10))).unwrap()),
+            3 => {
+                let bytes: Vec<u8> = (0..rng.usize(0..100)).map(|_| rng.u8(..)).collect();
+                h.bitstring(
+                    &bytes,
+                    bytes.len() * 8 - rng.usize(0..8).min(bytes.len() * 8),
+                )
+            }
+            4 => h.charlist("abc"),
+            5 => {
+                let items: Vec<Term> = (0..rng.usize(0..5))
+                    .map(|_| random_term(h, rng, depth - 1))
+                    .collect();
+                h.tuple(&items)
+            }
+            6 => {
+                let items: Vec<Term> = (0..rng.usize(0..5))
+                    .map(|_| random_term(h, rng, depth - 1))
+                    .collect();
+                h.list(&items)
+            }
+            _ => {
+                let pairs: Vec<(Term, Term)> = (0..rng.usize(0..40))
+                    .map(|_| (random_term(h, rng, 0), random_term(h, rng, depth - 1)))
+                    .collect();
+                map_from_pairs(h, &pairs, Duplicates::LastWins).unwrap()
+            }
+        }
+    }
+
+    #[test]
+    fn round_trips_and_survives_corrupted_input() {
+        let mut rng = fastrand::Rng::with_seed(42);
+        let mut h = ScratchHeap::new();
+        for _ in 0..300 {
+            let t = random_term(&mut h, &mut rng, 3);
+            let bytes = term_to_binary(t, &EncodeOptions::default(), &NoExternals).unwrap();
+            let (back, used) = binary_to_term(&mut h, &bytes, false, &NoExternals).unwrap();
+            assert!(eq_exact(t, back));
+            assert_eq!(used, bytes.len());
+            for _ in 0..20 {
+                let mut bad = bytes.clone();
+                match rng.u8(0..3) {
+                    0 => bad.truncate(rng.usize(0..bad.len())),
+                    1 => {
+                        let i = rng.usize(0..bad.len());
+                        bad[i] = rng.u8(..);
+                    }
+                    _ => {
+                        let i = rng.usize(0..bad.len());
+                        bad.insert(i, rng.u8(..));
+                    }
+                }
+                // Any result is fine; panicking or hanging is not.
+                let _ = binary_to_term(&mut h, &bad, false, &NoExternals);
+            }
+        }
+    }
+
+    #[test]
+    fn safe_mode_refuses_new_atoms_and_maps_refuse_repeated_keys() {
+        let mut h = ScratchHeap::new();
+        let unknown = [
+            131, 100, 0, 9, b'n', b'o', b'_', b's', b'u', b'c', b'h', b'_', b'z',
+        ];
+        assert_eq!(
+            binary_to_term(&mut h, &unknown, true, &NoExternals),
+            Err(BinaryToTermError::NewAtom("no_such_z".into()))
+        );
+        assert!(binary_to_term(&mut h, &unknown, false, &NoExternals).is_ok());
+        assert!(binary_to_term(&mut h, &unknown, true, &NoExternals).is_ok());
+        // #{1 => 2, 1 => 3}
+        let dup = [131, 116, 0, 0, 0, 2, 97, 1, 97, 2, 97, 1, 97, 3];
+        assert_eq!(
+            binary_to_term(&mut h, &dup, false, &NoExternals),
+            Err(BinaryToTermError::DuplicateKey)
+        );
+        // A pid needs a provider.
+        let pid = [131, 88, 100, 0, 1, b'n', 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3];
+        assert_eq!(
+            binary_to_term(&mut h, &pid, false, &NoExternals),
+            Err(BinaryToTermError::Unbuildable("pid"))
+        );
+        // Trailing bytes are ignored and reported through `used`.
+        let (t, used) = binary_to_term(&mut h, &[131, 97, 7, 0, 0], false, &NoExternals).unwrap();
+        assert_eq!((t, used), (Term::small(7), 3));
+    }
+
+    #[test]
+    fn deep_nesting_costs_no_rust_stack() {
+        let depth = 200_000;
+        let mut bytes = vec![131];
+        for _ in 0..depth {
+            bytes.extend_from_slice(&[108, 0, 0, 0, 1]);
+        }
+        bytes.push(106);
+        bytes.extend(std::iter::repeat_n(106, depth));
+        let mut h = ScratchHeap::new();
+        let (t, used) = binary_to_term(&mut h, &bytes, false, &NoExternals).unwrap();
+        assert_eq!(used, bytes.len());
+        let again = term_to_binary(t, &EncodeOptions::default(), &NoExternals).unwrap();
+        assert_eq!(again, bytes);
+        assert!(eq_exact(t, t));
+        let (u, _) = binary_to_term(&mut h, &bytes, false, &NoExternals).unwrap();
+        assert!(eq_exact(t, u));
+    }
+}
