@@ -227,7 +227,10 @@ mod tests {
     fn integer_text_round_trips() {
         let mut h = ScratchHeap::new();
         assert_eq!(integer_to_text(Term::small(255), 16).as_deref(), Some("FF"));
-        assert_eq!(integer_to_text(Term::small(-255), 16).as_deref(), Some("-FF"));
+        assert_eq!(
+            integer_to_text(Term::small(-255), 16).as_deref(),
+            Some("-FF")
+        );
         assert_eq!(integer_to_text(Term::small(5), 37), None);
         assert_eq!(integer_to_text(Term::NIL, 10), None);
         let big = h.big_integer(&(BigInt::from(7u8).pow(100)));
@@ -240,7 +243,10 @@ mod tests {
         for bad in [&b""[..], b"-", b"+", b" 5", b"5 ", b"1_000", b"0x10"] {
             assert_eq!(parse_integer(&mut h, bad, 10), Err(ConvertError::Badarg));
         }
-        assert_eq!(parse_integer(&mut h, b"zZ", 36), Ok(Term::small(35 * 36 + 35)));
+        assert_eq!(
+            parse_integer(&mut h, b"zZ", 36),
+            Ok(Term::small(35 * 36 + 35))
+        );
     }
 
     #[test]
@@ -249,7 +255,16 @@ mod tests {
         assert_eq!(parse_float(b"1,5"), Some(1.5));
         assert_eq!(parse_float(b"-1.0E+05"), Some(-1.0e5));
         assert_eq!(parse_float(b"1.0e-400"), Some(0.0));
-        for bad in [&b"1"[..], b"1.", b".5", b"1e5", b"1.0e", b"1.0e+", b"1.8e308", b" 1.0"] {
+        for bad in [
+            &b"1"[..],
+            b"1.",
+            b".5",
+            b"1e5",
+            b"1.0e",
+            b"1.0e+",
+            b"1.8e308",
+            b" 1.0",
+        ] {
             assert_eq!(parse_float(bad), None, "{}", String::from_utf8_lossy(bad));
         }
     }
@@ -277,16 +292,46 @@ mod tests {
         let mut g = TermGen::new(0xc0417);
         let mut cases = Vec::new();
         let samples = [
-            "0", "-0", "+5", "12", "-12", "ff", "FF", "zz", "1.5", "1,5", "-1.0e5", "1.0E-5",
-            "1e5", "1.", ".5", "1.0e", "1.0e+", "1.0e+5x", "", "-", "+", "007", "1_0", " 1",
-            "99999999999999999999999999", "-18446744073709551616", "1.0e400", "1.0e-400",
-            "2.2250738585072014e-308", "123456789012345678901234567890.5e-3",
+            "0",
+            "-0",
+            "+5",
+            "12",
+            "-12",
+            "ff",
+            "FF",
+            "zz",
+            "1.5",
+            "1,5",
+            "-1.0e5",
+            "1.0E-5",
+            "1e5",
+            "1.",
+            ".5",
+            "1.0e",
+            "1.0e+",
+            "1.0e+5x",
+            "",
+            "-",
+            "+",
+            "007",
+            "1_0",
+            " 1",
+            "99999999999999999999999999",
+            "-18446744073709551616",
+            "1.0e400",
+            "1.0e-400",
+            "2.2250738585072014e-308",
+            "123456789012345678901234567890.5e-3",
         ];
         for i in 0..3000 {
             let (kind, arg) = match i % 4 {
                 0 => {
                     let t = g.integer(&mut h);
-                    let base = if g.rng.u8(0..10) == 0 { g.rng.i64(0..40) } else { g.rng.i64(2..37) };
+                    let base = if g.rng.u8(0..10) == 0 {
+                        g.rng.i64(0..40)
+                    } else {
+                        g.rng.i64(2..37)
+                    };
                     ("i2l", h.tuple(&[t, Term::small(base)]))
                 }
                 1 => {
