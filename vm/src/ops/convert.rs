@@ -124,7 +124,10 @@ pub fn list_to_integer<H: TermAlloc + ?Sized>(
 }
 
 /// Parses float text as `list_to_float/1` and `binary_to_float/1` do; `None` means `badarg`.
+///
+/// erl reads the text as a C string, so it ends at the first NUL byte: `"1.0\0junk"` is 1.0.
 pub fn parse_float(text: &[u8]) -> Option<f64> {
+    let text = text.split(|&c| c == 0).next().unwrap_or(text);
     let mut i = 0;
     let digits_from = |i: &mut usize| {
         let start = *i;
@@ -322,6 +325,9 @@ mod tests {
             "1.0e-400",
             "2.2250738585072014e-308",
             "123456789012345678901234567890.5e-3",
+            "1.0\0x",
+            "1\0",
+            "\0",
         ];
         for i in 0..3000 {
             let (kind, arg) = match i % 4 {
