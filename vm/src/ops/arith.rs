@@ -395,6 +395,28 @@ mod tests {
     }
 
     #[test]
+    fn small_operands_do_not_allocate() {
+        let mut h = ScratchHeap::new();
+        let (a, b) = (Term::small(123_456_789), Term::small(-987));
+        let results = [
+            add(&mut h, a, b),
+            sub(&mut h, a, b),
+            mul(&mut h, a, b),
+            int_div(&mut h, a, b),
+            rem(&mut h, a, b),
+            band(&mut h, a, b),
+            bor(&mut h, a, b),
+            bxor(&mut h, a, b),
+            bnot(&mut h, a),
+            neg(&mut h, a),
+            bsl(&mut h, a, Term::small(3)),
+            bsr(&mut h, a, Term::small(3)),
+        ];
+        assert!(results.iter().all(|r| r.is_ok_and(Term::is_small)));
+        assert_eq!(h.words_allocated(), 0);
+    }
+
+    #[test]
     fn shifts_follow_erl_limits() {
         let mut h = ScratchHeap::new();
         let huge = big(&mut h, BigInt::from(1u8) << 70u32);

@@ -19,7 +19,8 @@
 //! Objects whose heap layout girder does not define yet (references, funs, external pids and
 //! ports, maps, binaries) are ordered by kind as erl does; two distinct objects of such a kind
 //! are ordered by header and address, so they are equal only when they are the same object.
-//! Supporting a layout means adding its arm to [`compare_same_class`].
+//! Supporting a layout means adding its arm to [`compare_same_class`]. Maps also need a work item
+//! that switches to the exact order for their keys and back for their values.
 
 use std::cmp::Ordering;
 
