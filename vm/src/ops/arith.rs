@@ -294,11 +294,7 @@ pub fn abs<H: TermAlloc + ?Sized>(heap: &mut H, a: Term) -> ArithResult {
     match Number::of(a).ok_or(ArithError::Badarg)? {
         Number::Small(x) => Ok(heap.integer(x.abs())),
         // As in erl, -0.0 is not below zero and stays as it is.
-        Number::Float(f) => Ok(if f < 0.0 {
-            heap.float(-f)
-        } else {
-            a
-        }),
+        Number::Float(f) => Ok(if f < 0.0 { heap.float(-f) } else { a }),
         Number::Big(r) if r.negative => integer_result(heap, &bigint(Number::Big(r)).abs()),
         Number::Big(_) => Ok(a),
     }
@@ -379,11 +375,45 @@ mod tests {
         assert!(r.is_bignum());
         let r = int_div(&mut h, Term::small(SMALL_MIN), Term::small(-1)).unwrap();
         assert!(exact_equal(r, big(&mut h, BigInt::from(1u64 << 59))));
-        assert_eq!(rem(&mut h, Term::small(-7), Term::small(2)), Ok(Term::small(-1)));
-        assert_eq!(int_div(&mut h, Term::small(-7), Term::small(2)), Ok(Term::small(-3)));
-        assert_eq!(int_div(&mut h, Term::small(1), Term::small(0)), Err(ArithError::Badarith));
-        assert_eq!(add(&mut h, Term::NIL, Term::small(0)), Err(ArithError::Badarith));
+        assert_eq!(
+            rem(&mut h, Term::small(-7), Term::small(2)),
+            Ok(Term::small(-1))
+        );
+        assert_eq!(
+            int_div(&mut h, Term::small(-7), Term::small(2)),
+            Ok(Term::small(-3))
+        );
+        assert_eq!(
+            int_div(&mut h, Term::small(1), Term::small(0)),
+            Err(ArithError::Badarith)
+        );
+        assert_eq!(
+            add(&mut h, Term::NIL, Term::small(0)),
+            Err(ArithError::Badarith)
+        );
         assert_eq!(abs(&mut h, Term::NIL), Err(ArithError::Badarg));
+    }
+
+    #[test]
+    fn small_operands_do_not_allocate() {
+        let mut h = ScratchHeap::new();
+        let (a, b) = (Term::small(123_456_789), Term::small(-987));
+        let results = [
+            add(&mut h, a, b),
+            sub(&mut h, a, b),
+            mul(&mut h, a, b),
+            int_div(&mut h, a, b),
+            rem(&mut h, a, b),
+            band(&mut h, a, b),
+            bor(&mut h, a, b),
+            bxor(&mut h, a, b),
+            bnot(&mut h, a),
+            neg(&mut h, a),
+            bsl(&mut h, a, Term::small(3)),
+            bsr(&mut h, a, Term::small(3)),
+        ];
+        assert!(results.iter().all(|r| r.is_ok_and(Term::is_small)));
+        assert_eq!(h.words_allocated(), 0);
     }
 
     #[test]
@@ -391,18 +421,27 @@ mod tests {
         let mut h = ScratchHeap::new();
         let huge = big(&mut h, BigInt::from(1u8) << 70u32);
         let neg_huge = big(&mut h, -(BigInt::from(1u8) << 70u32));
-        assert_eq!(bsl(&mut h, Term::small(1), huge), Err(ArithError::SystemLimit));
+        assert_eq!(
+            bsl(&mut h, Term::small(1), huge),
+            Err(ArithError::SystemLimit)
+        );
         assert_eq!(bsl(&mut h, Term::small(0), huge), Ok(Term::small(0)));
         assert_eq!(bsr(&mut h, Term::small(-1), huge), Ok(Term::small(-1)));
         assert_eq!(bsl(&mut h, Term::small(-5), neg_huge), Ok(Term::small(-1)));
-        assert_eq!(bsr(&mut h, Term::small(5), neg_huge), Err(ArithError::SystemLimit));
+        assert_eq!(
+            bsr(&mut h, Term::small(5), neg_huge),
+            Err(ArithError::SystemLimit)
+        );
         let max = (MAX_INTEGER_BITS - 1) as i64;
         assert!(bsl(&mut h, Term::small(1), Term::small(max)).is_ok());
         assert_eq!(
             bsl(&mut h, Term::small(1), Term::small(max + 1)),
             Err(ArithError::SystemLimit)
         );
-        assert_eq!(bsr(&mut h, Term::small(-9), Term::small(2)), Ok(Term::small(-3)));
+        assert_eq!(
+            bsr(&mut h, Term::small(-9), Term::small(2)),
+            Ok(Term::small(-3))
+        );
     }
 
     #[test]
@@ -411,7 +450,10 @@ mod tests {
         let max = h.float(f64::MAX);
         assert_eq!(mul(&mut h, max, Term::small(2)), Err(ArithError::Badarith));
         let z = h.float(0.0);
-        assert_eq!(float_div(&mut h, Term::small(1), z), Err(ArithError::Badarith));
+        assert_eq!(
+            float_div(&mut h, Term::small(1), z),
+            Err(ArithError::Badarith)
+        );
         let b = big(&mut h, BigInt::from(1u8) << 1024u32);
         assert_eq!(to_float(&mut h, b), Err(ArithError::Badarg));
         let f = h.float(1.0e20);
@@ -427,7 +469,10 @@ mod tests {
         let low = (1u64 << 63) + 2048 + 1023;
         let x = big(&mut h, (BigInt::from(1u8) << 64u32) + low);
         let f = to_float(&mut h, x).unwrap().as_float().unwrap();
-        let out = run_erl_on(&[x], "[X] = Terms, io:format(\"~w\", [float(X) == 27670116110564327424])");
+        let out = run_erl_on(
+            &[x],
+            "[X] = Terms, io:format(\"~w\", [float(X) == 27670116110564327424])",
+        );
         assert_eq!(String::from_utf8(out).unwrap(), "true");
         assert_eq!(f, 27670116110564327424.0);
     }
@@ -440,9 +485,11 @@ mod tests {
         let binary = [
             "+", "-", "*", "/", "div", "rem", "band", "bor", "bxor", "bsl", "bsr",
         ];
-        let unary = ["-", "+", "bnot", "abs", "float", "trunc", "round", "ceil", "floor"];
+        let unary = [
+            "-", "+", "bnot", "abs", "float", "trunc", "round", "ceil", "floor",
+        ];
         let mut cases = Vec::new();
-        let mut number = |g: &mut TermGen, h: &mut ScratchHeap| match g.rng.u8(0..10) {
+        let number = |g: &mut TermGen, h: &mut ScratchHeap| match g.rng.u8(0..10) {
             0..=4 => g.integer(h),
             5..=8 => g.float(h),
             _ => g.atom(),

@@ -19,7 +19,8 @@
 //! Objects whose heap layout girder does not define yet (references, funs, external pids and
 //! ports, maps, binaries) are ordered by kind as erl does; two distinct objects of such a kind
 //! are ordered by header and address, so they are equal only when they are the same object.
-//! Supporting a layout means adding its arm to [`compare_same_class`].
+//! Supporting a layout means adding its arm to [`compare_same_class`]. Maps also need a work item
+//! that switches to the exact order for their keys and back for their values.
 
 use std::cmp::Ordering;
 
@@ -72,22 +73,16 @@ fn walk(a: Term, b: Term, exact: bool) -> Ordering {
             }
         }
         // Take the next pair of terms to compare.
-        loop {
-            match stack.pop() {
-                None => return Ordering::Equal,
-                Some(Work::Pair(x, y)) => {
-                    (a, b) = (x, y);
-                    break;
+        (a, b) = match stack.pop() {
+            None => return Ordering::Equal,
+            Some(Work::Pair(x, y)) => (x, y),
+            Some(Work::Elements(xs, ys)) => {
+                if xs.len() > 1 {
+                    stack.push(Work::Elements(&xs[1..], &ys[1..]));
                 }
-                Some(Work::Elements(xs, ys)) => {
-                    if xs.len() > 1 {
-                        stack.push(Work::Elements(&xs[1..], &ys[1..]));
-                    }
-                    (a, b) = (xs[0], ys[0]);
-                    break;
-                }
+                (xs[0], ys[0])
             }
-        }
+        };
     }
 }
 
@@ -416,8 +411,16 @@ mod tests {
         }
         // Same-type number pairs, to stress integer/float comparison.
         for _ in 0..3000 {
-            let a = if g.rng.bool() { g.integer(&mut h) } else { g.float(&mut h) };
-            let b = if g.rng.bool() { g.integer(&mut h) } else { g.float(&mut h) };
+            let a = if g.rng.bool() {
+                g.integer(&mut h)
+            } else {
+                g.float(&mut h)
+            };
+            let b = if g.rng.bool() {
+                g.integer(&mut h)
+            } else {
+                g.float(&mut h)
+            };
             pairs.push(h.tuple(&[a, b]));
         }
         let out = run_erl_on(

@@ -134,8 +134,8 @@ pub fn format_scientific(value: f64, precision: usize) -> String {
 /// compaction would be longer than [`MAX_FLOAT_TEXT`].
 pub fn format_decimals(value: f64, decimals: usize, compact: bool) -> Option<String> {
     const POW10: [f64; 19] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        1e16, 1e17, 1e18,
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18,
     ];
     const TWO_53: f64 = 9007199254740992.0;
     let negative = value.is_sign_negative();

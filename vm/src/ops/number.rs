@@ -178,9 +178,11 @@ mod tests {
             let t = make_integer(&mut h, &v).unwrap();
             assert_eq!(Number::of(t).unwrap().to_bigint().unwrap(), v);
         }
-        assert_eq!(make_i128(&mut h, i128::MIN).is_bignum(), true);
+        assert!(make_i128(&mut h, i128::MIN).is_bignum());
         assert_eq!(
-            Number::of(make_i128(&mut h, i128::MIN)).unwrap().to_bigint(),
+            Number::of(make_i128(&mut h, i128::MIN))
+                .unwrap()
+                .to_bigint(),
             Some(BigInt::from(i128::MIN))
         );
         let too_big = BigInt::from(1u8) << (MAX_INTEGER_BITS as usize);
@@ -195,6 +197,9 @@ mod tests {
         let big = h.big_integer(&(BigInt::from(1u8) << 1024));
         assert_eq!(integer_to_f64(Number::of(big).unwrap()), None);
         let ok = h.big_integer(&(BigInt::from(1u8) << 1023));
-        assert_eq!(integer_to_f64(Number::of(ok).unwrap()), Some(2f64.powi(1023)));
+        assert_eq!(
+            integer_to_f64(Number::of(ok).unwrap()),
+            Some(2f64.powi(1023))
+        );
     }
 }

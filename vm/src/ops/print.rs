@@ -277,7 +277,14 @@ mod tests {
         let mut g = TermGen::new(0xd15b1a7);
         let mut terms: Vec<Term> = (0..3000).map(|_| g.term(&mut h, 3)).collect();
         for text in [
-            "and", "Hello", "a b", "hello@host", "\u{ff}", "\u{100}", "\u{7f}", "a\u{85}",
+            "and",
+            "Hello",
+            "a b",
+            "hello@host",
+            "\u{ff}",
+            "\u{100}",
+            "\u{7f}",
+            "a\u{85}",
         ] {
             terms.push(Term::atom(Atom::intern(text).unwrap()));
         }

@@ -68,8 +68,14 @@ pub(crate) fn split_records(output: &[u8], mark: &[u8]) -> Vec<Vec<u8>> {
     loop {
         let end = find(rest, mark).unwrap_or(rest.len());
         let mut rec = &rest[..end];
-        rec = rec.strip_prefix(b"\r\n").or(rec.strip_prefix(b"\n")).unwrap_or(rec);
-        rec = rec.strip_suffix(b"\r\n").or(rec.strip_suffix(b"\n")).unwrap_or(rec);
+        rec = rec
+            .strip_prefix(b"\r\n")
+            .or(rec.strip_prefix(b"\n"))
+            .unwrap_or(rec);
+        rec = rec
+            .strip_suffix(b"\r\n")
+            .or(rec.strip_suffix(b"\n"))
+            .unwrap_or(rec);
         records.push(rec.to_vec());
         if end == rest.len() {
             break;
@@ -166,10 +172,42 @@ pub(crate) struct TermGen {
 
 /// Atom texts that exercise quoting, escapes and ordering.
 const ATOM_TEXTS: &[&str] = &[
-    "a", "ok", "hello_world", "Abc", "hello world", "[]", "", "a@b", "é", "aé", "zz", "ß",
-    "Ä", "ÿ", "×", "÷", "a\u{100}", "\u{1F600}", "it's", "back\\slash", "tab\tx", "nl\nx",
-    "\u{1}\u{7f}", "\u{80}\u{9f}\u{a0}", "and", "a1_B2", "_x", "9a", "a.b", "true", "x\u{ff}",
-    "\u{df}start", "ab", "aa", "b", "ä",
+    "a",
+    "ok",
+    "hello_world",
+    "Abc",
+    "hello world",
+    "[]",
+    "",
+    "a@b",
+    "é",
+    "aé",
+    "zz",
+    "ß",
+    "Ä",
+    "ÿ",
+    "×",
+    "÷",
+    "a\u{100}",
+    "\u{1F600}",
+    "it's",
+    "back\\slash",
+    "tab\tx",
+    "nl\nx",
+    "\u{1}\u{7f}",
+    "\u{80}\u{9f}\u{a0}",
+    "and",
+    "a1_B2",
+    "_x",
+    "9a",
+    "a.b",
+    "true",
+    "x\u{ff}",
+    "\u{df}start",
+    "ab",
+    "aa",
+    "b",
+    "ä",
 ];
 
 impl TermGen {
