@@ -105,7 +105,7 @@ fn fdiv(p: &mut ProcessContext, args: &[Term]) -> BifResult {
         return badarith();
     };
     match (to_f64(&a), to_f64(&b)) {
-        (Some(_), Some(y)) if y == 0.0 => badarith(),
+        (Some(_), Some(0.0)) => badarith(),
         (Some(x), Some(y)) => float_term(p, x / y),
         _ => badarith(),
     }

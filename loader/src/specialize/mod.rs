@@ -159,3 +159,74 @@ pub(crate) fn arena_term(
         Err(_) => Term::NIL,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vm::bif::{BifResult, ProcessContext};
+
+    fn dummy(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+        Ok(Term::NIL)
+    }
+
+    fn prepared(path: &str) -> Option<Prepared> {
+        let bytes = std::fs::read(path).ok()?;
+        crate::prepare(&bytes).ok()
+    }
+
+    #[test]
+    fn specialises_an_otp_module() {
+        let Some(p) = prepared("/usr/lib/erlang/lib/stdlib-4.2/ebin/lists.beam") else {
+            eprintln!("OTP's lists.beam is not installed; skipping");
+            return;
+        };
+        // Guard BIFs must exist at load time: stand-ins for every `erlang` import.
+        for imp in &p.imports {
+            let (m, f) = (p.atoms.get(imp.module), p.atoms.get(imp.function));
+            if let (Some("erlang"), Some(f)) = (m, f) {
+                vm::bif::register("erlang", f, imp.arity as u8, dummy);
+            }
+        }
+        let v = load(&p).expect("lists loads");
+        assert_eq!(v.module.text(), "lists");
+        let seq = Atom::intern("seq").unwrap();
+        assert!(v.export_entry(seq, 2).is_some());
+        let text = v.disassemble();
+        assert!(text.contains("function seq/2"));
+        for name in ["CallOnly", "IsEqExactXC", "MoveXX", "FuncInfo", "GetList"] {
+            assert!(text.contains(name), "no {name} in lists");
+        }
+        // Every jump lands inside the code.
+        assert!(v.code.iter().all(|i| {
+            let mut ok = true;
+            let mut copy = *i;
+            copy.map_labels(&mut |l| {
+                ok &= (l as usize) < v.code.len();
+                l
+            });
+            ok
+        }));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_run_naming_where() {
+        // gen_server's loop receives messages, which girder cannot run yet.
+        let Some(p) = prepared("/usr/lib/erlang/lib/stdlib-4.2/ebin/gen_server.beam") else {
+            eprintln!("OTP is not installed; skipping");
+            return;
+        };
+        for imp in &p.imports {
+            let (m, f) = (p.atoms.get(imp.module), p.atoms.get(imp.function));
+            if let (Some("erlang"), Some(f)) = (m, f) {
+                vm::bif::register("erlang", f, imp.arity as u8, dummy);
+            }
+        }
+        let e = load(&p).expect_err("receiving is not supported yet");
+        assert!(e.function.is_some(), "{e}");
+        assert!(e.instruction.is_some(), "{e}");
+        assert!(
+            e.to_string().starts_with(&format!("module {}", p.module())),
+            "{e}"
+        );
+    }
+}

@@ -8,9 +8,12 @@ use std::sync::{Mutex, OnceLock};
 const SEGMENT_BITS: usize = 12;
 const SEGMENT_LEN: usize = 1 << SEGMENT_BITS;
 
+/// One segment of slots.
+type Segment<T> = Box<[OnceLock<T>]>;
+
 /// An append-only table of `T`, indexed by `u32`. Entries never move and are never removed.
 pub struct AppendTable<T: 'static> {
-    segments: Box<[OnceLock<Box<[OnceLock<T>]>>]>,
+    segments: Box<[OnceLock<Segment<T>>]>,
     len: AtomicUsize,
     push: Mutex<()>,
 }

@@ -811,7 +811,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::FuncInfo { function } => {
                 let arity = ver.functions[function as usize].arity as usize;
-                let args = p.heap.list(&p.x[..arity].to_vec());
+                let args = p.heap.list(&p.x[..arity]);
                 raise!(
                     Class::Error,
                     Term::atom(atom::FUNCTION_CLAUSE),
