@@ -114,7 +114,8 @@ fn write_one(out: &mut String, t: Term, stack: &mut Vec<Job>) {
     } else if t.boxed_subtag() == Some(Subtag::Map) {
         write_flatmap(out, t, stack);
     } else if t.boxed_subtag() == Some(Subtag::Ref) {
-        out.push_str("#Ref<0.0.0.0>");
+        let (a, b, c) = vm::ops::print::ref_parts(t.local_ref_id().unwrap_or(0));
+        let _ = write!(out, "#Ref<0.{a}.{b}.{c}>");
     } else {
         out.push_str("<unknown>");
     }

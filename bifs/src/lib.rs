@@ -6,6 +6,9 @@ pub mod control;
 pub mod convert;
 pub mod display;
 pub mod lists;
+pub mod proc_info;
+pub mod process;
+pub mod timer;
 pub mod tuples;
 pub mod types;
 
@@ -20,6 +23,9 @@ pub fn register_all() {
         lists::BIFS,
         tuples::BIFS,
         types::BIFS,
+        process::BIFS,
+        proc_info::BIFS,
+        timer::BIFS,
         &[("erlang", "display", 1, display::display as BifFn)][..],
     ] {
         for &(m, f, a, func) in table {

@@ -11,6 +11,7 @@
 
 mod emit;
 mod literals;
+mod receive;
 mod rules;
 mod translate;
 

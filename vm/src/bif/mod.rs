@@ -75,6 +75,12 @@ pub enum BifError {
         /// Argument list.
         args: Term,
     },
+    /// End the time slice and call the BIF again with the same arguments when the process is
+    /// next scheduled (`erlang:yield/0`, or waiting for another process to stop running).
+    Yield,
+    /// Suspend the process until a signal arrives, then call the BIF again with the same
+    /// arguments; the arguments stay live meanwhile (`erlang:hibernate/3`).
+    Wait,
     /// Stop the whole system with this exit status (`erlang:halt/0,1,2`).
     Halt(i32),
     /// Stop the whole system printing `message` as erl's `halt/1` with a string does (status 1).

@@ -166,6 +166,15 @@ pub fn bif_failed(
                 )
             }
         },
+        BifError::Yield => {
+            p.resume = Some(crate::process::Resume { version: ver, ip });
+            Flow::Stop(Exit::Yield)
+        }
+        BifError::Wait => {
+            p.resume = Some(crate::process::Resume { version: ver, ip });
+            p.wait_live = args.len() as u8;
+            Flow::Stop(Exit::Wait)
+        }
         BifError::Halt(status) => Flow::Stop(Exit::Halt(status)),
         BifError::HaltWithMessage(m) => Flow::Stop(Exit::HaltWithMessage(m)),
     }

@@ -190,6 +190,10 @@ fn compare_one(a: Term, b: Term, exact: bool, work: &mut Vec<(Term, Term)>) -> O
             }
             Ordering::Equal
         }
+        2 => match (a.local_ref_id(), b.local_ref_id()) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => a.raw().cmp(&b.raw()),
+        },
         _ => a.raw().cmp(&b.raw()),
     }
 }

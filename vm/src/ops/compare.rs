@@ -125,6 +125,9 @@ fn compare_same_class<'a>(
             }
         }
         Class::Pid | Class::Port => compare_pids_or_ports(a, b),
+        Class::Ref if a.local_ref_id().is_some() && b.local_ref_id().is_some() => {
+            a.local_ref_id().cmp(&b.local_ref_id())
+        }
         Class::Ref
         | Class::Fun
         | Class::Export
