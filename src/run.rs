@@ -155,6 +155,10 @@ pub fn run(o: &Options) -> ExitCode {
             1,
         ),
     );
+    // As in erl, the start calls run in a process that traps exits and started as
+    // `erlang:apply/2`.
+    p.trap_exit = true;
+    p.initial = (atom::ERLANG, atom::APPLY, 2);
     let calls = o.calls.clone();
     let Some(first) = calls.first() else {
         return ExitCode::SUCCESS;

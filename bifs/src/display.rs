@@ -212,7 +212,7 @@ pub fn atom_needs_quotes(s: &str) -> bool {
     }
     if !s
         .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '@')
+        .all(|c| c.is_ascii_alphanumeric() || c == '_')
     {
         return true;
     }
@@ -245,7 +245,6 @@ pub fn atom_needs_quotes(s: &str) -> bool {
             | "try"
             | "when"
             | "xor"
-            | "maybe"
             | "else"
     )
 }

@@ -95,9 +95,23 @@ fn status(caller: Term, q: &Process, h: &ProcHandle) -> &'static str {
     }
     match h.state() {
         RUNNING => "running",
-        QUEUED => "runnable",
+        // Woken by a signal while waiting in a `receive`: erl would have looked at the new
+        // messages by now and, unless one matched, be waiting again.
+        QUEUED if !in_receive(q) => "runnable",
         _ => "waiting",
     }
+}
+
+/// Whether `q` is parked at the start of a `receive` loop.
+fn in_receive(q: &Process) -> bool {
+    q.resume.is_some_and(|r| {
+        code::version(r.version).is_some_and(|v| {
+            matches!(
+                v.code.get(r.ip as usize),
+                Some(vm::instr::Instr::LoopRec { .. })
+            )
+        })
+    })
 }
 
 /// The value of `item` for `q`, built on `p`'s heap (`q` may be `p`). `None`: unknown item.
@@ -249,7 +263,6 @@ fn gc_info(p: &mut Process, min_heap: usize, fullsweep: usize, minor: usize) -> 
     let mut m = vm::map::new(&mut p.heap);
     for (k, v) in [
         ("error_logger", Term::TRUE),
-        ("include_shared_binaries", Term::FALSE),
         ("kill", Term::TRUE),
         ("size", Term::small(0)),
     ] {

@@ -54,8 +54,9 @@ fn mfa(m: Term, f: Term, a: Term) -> Result<StartFn, BifError> {
     })
 }
 
+/// A fun to start (of any arity: a wrong one fails in the new process with `badarity`).
 fn fun0(f: Term) -> Result<StartFn, BifError> {
-    if f.fun_arity() != Some(0) {
+    if !f.is_function() {
         return badarg();
     }
     Ok(StartFn::Fun(f))

@@ -200,8 +200,10 @@ fn start(p: &mut Process, a: &[Term], abs: bool, wrap: bool) -> BifResult {
         let Some(t) = a[0].as_small() else {
             return badarg();
         };
-        let now_ms = (monotonic_native() / 1_000_000) as i64;
-        Term::small((t - now_ms).max(0))
+        // Round up, so that the timer never fires before the absolute time.
+        let left = (t as i128) * 1_000_000 - monotonic_native();
+        let ms = (left.max(0) + 999_999) / 1_000_000;
+        Term::small(ms.min(MAX_TIMER_MS as i128 + 1) as i64)
     } else {
         a[0]
     };

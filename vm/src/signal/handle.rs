@@ -28,7 +28,13 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
             match mode {
                 Some(mode) => {
                     if mode == AliasMode::Reply {
-                        p.extra_mut().remove_alias(ref_id);
+                        // A reply through the alias ends the alias and its monitor.
+                        let e = p.extra_mut();
+                        e.remove_alias(ref_id);
+                        if let Some(m) = e.take_monitor(ref_id) {
+                            let _ = crate::sched::system()
+                                .send_signal(m.target.pid(), Signal::Demonitor { ref_id });
+                        }
                     }
                     let m = msg.attach(p);
                     p.mailbox.push(m);
