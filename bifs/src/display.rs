@@ -210,10 +210,7 @@ pub fn atom_needs_quotes(s: &str) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
-    if !s
-        .chars()
-        .all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
+    if !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         return true;
     }
     matches!(

@@ -225,11 +225,9 @@ pub(crate) fn with_settled<R>(
         return Err(BifError::Yield);
     };
     if q.pending_exit.is_none() {
-        let mut sigs = h.take_signals();
-        while let Some(sig) = sigs.pop_front() {
+        while let Some(sig) = h.pop_signal() {
             if let Handled::Exit(reason) = handle(q, sig) {
                 q.pending_exit = Some(reason);
-                h.unpop_signals(sigs);
                 break;
             }
         }
@@ -703,7 +701,7 @@ fn yield_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 
 fn bump_reductions_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     match a[0].as_small() {
-        Some(n) if n >= 1 => {
+        Some(n) if n >= 0 => {
             p.reductions += n as u64;
             Ok(Term::TRUE)
         }
@@ -746,23 +744,22 @@ fn hibernate_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if !a[0].is_atom() || !a[1].is_atom() || proper_list(a[2]).is_none() {
         return badarg();
     }
-    fetch_signals(p);
-    if p.mailbox.is_empty() {
-        return Err(BifError::Wait);
-    }
     // The stack is discarded: when the function returns, the process ends.
+    let (resume, exit_cp) = vm::sched::spawn::hibernate_entry().ok_or(BifError::BADARG)?;
     while p.heap.stack_size() > 0 {
         p.heap.stack_pop();
     }
     p.catches = 0;
-    p.cp = vm::sched::spawn::exit_continuation().ok_or(BifError::BADARG)?;
+    p.cp = exit_cp;
     p.x[..3].copy_from_slice(&a[..3]);
     p.compact(3);
-    Err(BifError::TrapApply {
-        module: p.x[0],
-        function: p.x[1],
-        args: p.x[2],
-    })
+    p.resume = Some(resume);
+    fetch_signals(p);
+    if p.mailbox.is_empty() {
+        Err(BifError::Wait)
+    } else {
+        Err(BifError::Yield)
+    }
 }
 
 // ---- sending ----

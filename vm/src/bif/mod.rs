@@ -76,10 +76,12 @@ pub enum BifError {
         args: Term,
     },
     /// End the time slice and call the BIF again with the same arguments when the process is
-    /// next scheduled (`erlang:yield/0`, or waiting for another process to stop running).
+    /// next scheduled (`erlang:yield/0`, or waiting for another process to stop running) —
+    /// or continue where the BIF set [`crate::process::Process::resume`].
     Yield,
     /// Suspend the process until a signal arrives, then call the BIF again with the same
-    /// arguments; the arguments stay live meanwhile (`erlang:hibernate/3`).
+    /// arguments (which stay live meanwhile) — or continue where the BIF set
+    /// [`crate::process::Process::resume`] (`erlang:hibernate/3`).
     Wait,
     /// Stop the whole system with this exit status (`erlang:halt/0,1,2`).
     Halt(i32),

@@ -245,7 +245,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 // The caller's own continuation is in its frame: the register is empty again,
                 // so a stack trace taken in the caller does not show a stale return address.
                 p.cp = NO_CP;
-                reduce!(i);
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
                 goto!(v, i);
             }
 

@@ -57,11 +57,9 @@ pub fn fetch_signals(p: &mut Process) {
     let Some(h) = p.handle.clone() else {
         return;
     };
-    let mut sigs = h.take_signals();
-    while let Some(sig) = sigs.pop_front() {
+    while let Some(sig) = h.pop_signal() {
         if let Handled::Exit(reason) = handle(p, sig) {
             p.pending_exit = Some(reason);
-            h.unpop_signals(sigs);
             return;
         }
     }

@@ -99,14 +99,18 @@ pub fn system() -> &'static System {
     SYSTEM.get_or_init(|| System::new(Config::default()))
 }
 
+/// The scheduler index of threads that are not schedulers.
+const NOT_A_SCHEDULER: usize = usize::MAX;
+
 thread_local! {
-    /// The index of the scheduler running on this thread (0 for other threads).
-    static SCHEDULER_INDEX: Cell<usize> = const { Cell::new(0) };
+    /// The index of the scheduler running on this thread.
+    static SCHEDULER_INDEX: Cell<usize> = const { Cell::new(NOT_A_SCHEDULER) };
 }
 
-/// The index of the current thread's scheduler.
-pub fn current_scheduler() -> usize {
-    SCHEDULER_INDEX.with(Cell::get)
+/// The index of the current thread's scheduler (`None` on other threads).
+pub fn current_scheduler() -> Option<usize> {
+    let i = SCHEDULER_INDEX.with(Cell::get);
+    (i != NOT_A_SCHEDULER).then_some(i)
 }
 
 /// A new unique reference number (shared by `make_ref`, monitors, aliases and timers).
@@ -140,7 +144,10 @@ impl System {
 
     /// Makes a queued process runnable on the current scheduler's queue.
     pub fn enqueue(&self, h: Arc<ProcHandle>) {
-        self.runq.push(current_scheduler(), h);
+        match current_scheduler() {
+            Some(i) => self.runq.push(i, h, true),
+            None => self.runq.push(0, h, false),
+        }
     }
 
     /// Sends `sig` to the process `to`. `Err` gives the signal back if no such process lives.
@@ -205,7 +212,7 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
     let h = ProcHandle::new(Box::new(boot));
     sys.table.insert(h.clone());
-    sys.runq.push(0, h);
+    sys.runq.push(0, h, false);
     for index in 0..sys.schedulers() {
         let spawned = std::thread::Builder::new()
             .name(format!("scheduler-{}", index + 1))

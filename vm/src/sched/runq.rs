@@ -92,12 +92,19 @@ impl RunQueues {
         self.len() == 0
     }
 
-    /// Puts `h` on scheduler `index`'s queue at its priority and wakes a sleeping scheduler.
-    pub fn push(&self, index: usize, h: Arc<ProcHandle>) {
+    /// Puts `h` on scheduler `index`'s queue at its priority. A sleeping scheduler is woken
+    /// when the queue holds more than the one process its own scheduler will take next, or
+    /// when the caller is not a scheduler (`from_scheduler` false): a process woken by a
+    /// message usually runs right after its sender waits, on the same scheduler.
+    pub fn push(&self, index: usize, h: Arc<ProcHandle>, from_scheduler: bool) {
         let prio = h.priority() as usize;
-        lock(&self.queues[index % self.queues.len()]).by_priority[prio].push_back(h);
+        let len = {
+            let mut q = lock(&self.queues[index % self.queues.len()]);
+            q.by_priority[prio].push_back(h);
+            q.len()
+        };
         self.queued.fetch_add(1, Ordering::SeqCst);
-        if self.sleepers.load(Ordering::SeqCst) > 0 {
+        if (len > 1 || !from_scheduler) && self.sleepers.load(Ordering::SeqCst) > 0 {
             self.notify();
         }
     }

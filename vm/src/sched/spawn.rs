@@ -208,9 +208,17 @@ pub fn spawn(
     Ok((pid, mref))
 }
 
-/// The continuation that ends a process normally (the bottom of every spawned process).
-pub fn exit_continuation() -> Option<u64> {
-    start_version().map(|v| encode_cp(v.id, EXIT_IP))
+/// Where a hibernating process continues (applying `x0:x1(x2...)`) and the continuation that
+/// ends it when that call returns.
+pub fn hibernate_entry() -> Option<(Resume, u64)> {
+    let v = start_version()?;
+    Some((
+        Resume {
+            version: v.id,
+            ip: APPLY3_IP,
+        },
+        encode_cp(v.id, EXIT_IP),
+    ))
 }
 
 /// The atom `name` interned, or `undefined` if the table is full.

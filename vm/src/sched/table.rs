@@ -79,24 +79,9 @@ impl ProcHandle {
             .is_ok()
     }
 
-    /// Takes every pending signal, oldest first.
-    pub fn take_signals(&self) -> VecDeque<Signal> {
-        std::mem::take(&mut lock(&self.inbox).signals)
-    }
-
     /// Takes the oldest pending signal.
     pub fn pop_signal(&self) -> Option<Signal> {
         lock(&self.inbox).signals.pop_front()
-    }
-
-    /// Puts signals back at the front of the inbox (in order), ahead of newer ones.
-    pub fn unpop_signals(&self, mut sigs: VecDeque<Signal>) {
-        if sigs.is_empty() {
-            return;
-        }
-        let mut inbox = lock(&self.inbox);
-        sigs.append(&mut inbox.signals);
-        inbox.signals = sigs;
     }
 
     /// Whether signals are pending.

@@ -52,15 +52,13 @@ pub fn fire_timers(sys: &System) {
 }
 
 /// Handles every pending signal of `p`; returns the exit reason if one ends it. Signals after
-/// the fatal one go back to the inbox (the exit path handles them).
+/// the fatal one stay in the inbox (the exit path handles them).
 pub fn drain_signals(h: &ProcHandle, p: &mut Process) -> Option<Term> {
     if let Some(r) = p.pending_exit {
         return Some(r);
     }
-    let mut sigs = h.take_signals();
-    while let Some(sig) = sigs.pop_front() {
+    while let Some(sig) = h.pop_signal() {
         if let Handled::Exit(reason) = handle(p, sig) {
-            h.unpop_signals(sigs);
             p.pending_exit = Some(reason);
             return Some(reason);
         }
