@@ -410,18 +410,12 @@ fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         "system_architecture" => p.heap.charlist("x86_64-pc-linux-gnu"),
         "machine" => p.heap.charlist("BEAM"),
         "context_reductions" => n(vm::process::CONTEXT_REDS as usize),
-        "min_heap_size" => {
-            let t = p
-                .heap
-                .tuple(&[Term::atom(atom_named("min_heap_size")), n(233)]);
-            t
-        }
-        "fullsweep_after" => {
-            let t = p
-                .heap
-                .tuple(&[Term::atom(atom_named("fullsweep_after")), n(65535)]);
-            t
-        }
+        "min_heap_size" => p
+            .heap
+            .tuple(&[Term::atom(atom_named("min_heap_size")), n(233)]),
+        "fullsweep_after" => p
+            .heap
+            .tuple(&[Term::atom(atom_named("fullsweep_after")), n(65535)]),
         _ => return badarg(),
     })
 }

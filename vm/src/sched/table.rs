@@ -134,9 +134,12 @@ impl ProcHandle {
 /// Number of table shards (a power of two).
 const SHARDS: usize = 64;
 
+/// One shard of the table: pid payload → handle.
+type Shard = RwLock<HashMap<u64, Arc<ProcHandle>>>;
+
 /// Every live process, by pid.
 pub struct ProcessTable {
-    shards: Box<[RwLock<HashMap<u64, Arc<ProcHandle>>>]>,
+    shards: Box<[Shard]>,
     next: AtomicU64,
     count: AtomicUsize,
 }
@@ -165,7 +168,7 @@ impl ProcessTable {
         (serial << 32) | number
     }
 
-    fn shard(&self, pid: Term) -> &RwLock<HashMap<u64, Arc<ProcHandle>>> {
+    fn shard(&self, pid: Term) -> &Shard {
         &self.shards[(pid.immed1_payload() as usize) & (SHARDS - 1)]
     }
 

@@ -150,6 +150,13 @@ impl Timers {
                 }
             }
         }
+        // Drop cancelled timers from the top, so the next due time is a live one.
+        while let Some(&Reverse((due, id))) = inner.heap.peek() {
+            if inner.entries.get(&id).is_some_and(|e| e.due == due) {
+                break;
+            }
+            inner.heap.pop();
+        }
         let next = inner.heap.peek().map_or(u64::MAX, |&Reverse((d, _))| d);
         self.next_due.store(next, Ordering::SeqCst);
         fired
