@@ -15,6 +15,7 @@ pub mod heap;
 pub mod instr;
 pub mod interp;
 pub mod literal;
+pub mod bits;
 pub mod map;
 pub mod ops;
 pub mod process;
