@@ -177,7 +177,7 @@ fn write_bitstring(out: &mut String, bytes: &[u8], bits: usize) {
         && full > 0
         && bytes[..full]
             .iter()
-            .all(|&b| (32..=126).contains(&b) || matches!(b, 8..=13 | 27));
+            .all(|b| (32..=126).contains(b));
     out.push_str("<<");
     if printable {
         let s: String = bytes[..full].iter().map(|&b| b as char).collect();

@@ -2,6 +2,7 @@
 //! [`register_all`].
 
 pub mod arith;
+pub mod binary;
 pub mod control;
 pub mod convert;
 pub mod display;
@@ -15,6 +16,7 @@ use vm::bif::BifFn;
 pub fn register_all() {
     for table in [
         arith::BIFS,
+        binary::BIFS,
         control::BIFS,
         convert::BIFS,
         lists::BIFS,

@@ -119,7 +119,7 @@ impl SegSpec {
 
 /// One segment to build: its description, value and size (a term: an integer, `all`, or for
 /// `utf*` segments unused).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Segment {
     /// Description.
     pub spec: SegSpec,
@@ -307,21 +307,37 @@ pub fn put_segment(w: &mut BitWriter, seg: &Segment, bits: u64) -> Result<(), Bu
 /// Builds all of `segs` into a new writer (no appending: an `append` segment is copied like a
 /// binary segment). Sizes are checked for every segment before anything is built, as in erl.
 pub fn build(segs: &[Segment]) -> Result<BitWriter, BuildError> {
-    let mut sizes = Vec::with_capacity(segs.len());
+    let mut w = BitWriter::default();
+    build_into(segs, &mut w)?;
+    Ok(w)
+}
+
+/// Segments whose sizes are kept on the stack while building.
+const INLINE_SEGMENTS: usize = 16;
+
+/// As [`build`], appending to `w`.
+pub fn build_into(segs: &[Segment], w: &mut BitWriter) -> Result<(), BuildError> {
+    let mut inline = [0u64; INLINE_SEGMENTS];
+    let mut spilled = Vec::new();
+    let sizes: &mut [u64] = if segs.len() <= INLINE_SEGMENTS {
+        &mut inline[..segs.len()]
+    } else {
+        spilled.resize(segs.len(), 0);
+        &mut spilled
+    };
     let mut total: u64 = 0;
-    for s in segs {
-        let b = segment_bits(s)?;
-        total = total.checked_add(b).ok_or(BuildError::SystemLimit)?;
-        sizes.push(b);
+    for (s, size) in segs.iter().zip(sizes.iter_mut()) {
+        *size = segment_bits(s)?;
+        total = total.checked_add(*size).ok_or(BuildError::SystemLimit)?;
     }
     if total > MAX_BITS {
         return Err(BuildError::SystemLimit);
     }
-    let mut w = BitWriter::with_capacity(total as usize);
-    for (s, &b) in segs.iter().zip(&sizes) {
-        put_segment(&mut w, s, b)?;
+    w.reserve(total as usize);
+    for (s, &b) in segs.iter().zip(sizes.iter()) {
+        put_segment(w, s, b)?;
     }
-    Ok(w)
+    Ok(())
 }
 
 /// The atom `all`.

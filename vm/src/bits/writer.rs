@@ -19,6 +19,17 @@ impl BitWriter {
         }
     }
 
+    /// Makes room for `bits` more bits.
+    pub fn reserve(&mut self, bits: usize) {
+        self.bytes.reserve((self.len + bits).div_ceil(8) - self.bytes.len());
+    }
+
+    /// Empties the writer, keeping its buffer.
+    pub fn clear(&mut self) {
+        self.bytes.clear();
+        self.len = 0;
+    }
+
     /// Length in bits.
     pub fn bit_len(&self) -> usize {
         self.len
