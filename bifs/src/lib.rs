@@ -3,10 +3,13 @@
 
 pub mod arith;
 pub mod binary;
+pub mod checksum;
 pub mod control;
 pub mod convert;
 pub mod display;
+pub mod etf;
 pub mod lists;
+pub mod maps;
 pub mod tuples;
 pub mod types;
 
@@ -17,6 +20,9 @@ pub fn register_all() {
     for table in [
         arith::BIFS,
         binary::BIFS,
+        checksum::BIFS,
+        etf::BIFS,
+        maps::BIFS,
         control::BIFS,
         convert::BIFS,
         lists::BIFS,
