@@ -38,8 +38,18 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "atom_to_binary", 2, atom_to_binary_2),
     ("erlang", "binary_to_atom", 1, binary_to_atom),
     ("erlang", "binary_to_atom", 2, binary_to_atom_2),
-    ("erlang", "binary_to_existing_atom", 1, binary_to_existing_atom),
-    ("erlang", "binary_to_existing_atom", 2, binary_to_existing_atom_2),
+    (
+        "erlang",
+        "binary_to_existing_atom",
+        1,
+        binary_to_existing_atom,
+    ),
+    (
+        "erlang",
+        "binary_to_existing_atom",
+        2,
+        binary_to_existing_atom_2,
+    ),
 ];
 
 fn system_limit() -> BifError {
@@ -60,6 +70,18 @@ fn bit_size(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
+/// `len` bytes of binary `bin` from byte `start`: a copy when it fits a heap binary, otherwise a
+/// sub-binary sharing `bin`'s storage (as erl extracts parts).
+pub fn extract(p: &mut ProcessContext, bin: Term, start: usize, len: usize) -> Term {
+    if len <= vm::term::binary::HEAP_BINARY_LIMIT {
+        if let Some(view) = bin.as_bitstring() {
+            let bytes: Vec<u8> = (start..start + len).map(|i| view.byte(i)).collect();
+            return p.heap.binary(&bytes);
+        }
+    }
+    p.heap.sub_binary(bin, start, 0, len * 8)
+}
+
 /// The bytes `start .. start + len` of binary `bin` (`len` may be negative), as a sub-binary.
 fn part(p: &mut ProcessContext, bin: Term, start: Term, len: Term) -> BifResult {
     let Some(view) = bin.as_bitstring().filter(|v| v.is_binary()) else {
@@ -73,7 +95,7 @@ fn part(p: &mut ProcessContext, bin: Term, start: Term, len: Term) -> BifResult 
     if from < 0 || to > size || s < 0 || s > size {
         return badarg();
     }
-    Ok(p.heap.sub_binary(bin, from as usize, 0, (to - from) as usize * 8))
+    Ok(extract(p, bin, from as usize, (to - from) as usize))
 }
 
 fn binary_part_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
@@ -96,7 +118,7 @@ fn split_binary(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         _ => return badarg(),
     };
     let total = view.bit_len();
-    let left = p.heap.sub_binary(a[0], 0, 0, pos * 8);
+    let left = extract(p, a[0], 0, pos);
     let right = p.heap.sub_binary(a[0], pos, 0, total - pos * 8);
     Ok(p.heap.tuple(&[left, right]))
 }
@@ -219,7 +241,9 @@ fn iolist_size(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn text_of(t: Term) -> Option<Vec<u8>> {
-    t.as_bitstring().filter(|v| v.is_binary()).map(|v| v.to_vec())
+    t.as_bitstring()
+        .filter(|v| v.is_binary())
+        .map(|v| v.to_vec())
 }
 
 fn convert_error(e: ConvertError) -> BifError {
@@ -352,7 +376,11 @@ fn to_atom(bin: Term, enc: Term, existing: bool) -> BifResult {
 }
 
 fn binary_to_atom(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    to_atom(a[0], Term::atom(Atom::intern("utf8").map_err(|_| BifError::BADARG)?), false)
+    to_atom(
+        a[0],
+        Term::atom(Atom::intern("utf8").map_err(|_| BifError::BADARG)?),
+        false,
+    )
 }
 
 fn binary_to_atom_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
@@ -360,7 +388,11 @@ fn binary_to_atom_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn binary_to_existing_atom(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    to_atom(a[0], Term::atom(Atom::intern("utf8").map_err(|_| BifError::BADARG)?), true)
+    to_atom(
+        a[0],
+        Term::atom(Atom::intern("utf8").map_err(|_| BifError::BADARG)?),
+        true,
+    )
 }
 
 fn binary_to_existing_atom_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -136,7 +136,10 @@ fn md5_init(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 }
 
 fn md5_update(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let ctx = a[0].as_bitstring().filter(|v| v.is_binary()).map(|v| v.to_vec());
+    let ctx = a[0]
+        .as_bitstring()
+        .filter(|v| v.is_binary())
+        .map(|v| v.to_vec());
     match (ctx, iodata(a[1])) {
         (Some(mut c), Some(d)) => {
             c.extend_from_slice(&d);

@@ -46,7 +46,11 @@ fn term_to_binary_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// Decodes binary `bin`; with `used`, returns `{Term, BytesUsed}`.
 fn decode(p: &mut ProcessContext, bin: Term, safe: bool, used: bool) -> BifResult {
-    let Some(bytes) = bin.as_bitstring().filter(|v| v.is_binary()).map(|v| v.to_vec()) else {
+    let Some(bytes) = bin
+        .as_bitstring()
+        .filter(|v| v.is_binary())
+        .map(|v| v.to_vec())
+    else {
         return badarg();
     };
     let (t, n) = etf::binary_to_term(&mut p.heap, &bytes, safe, &NoExternals)

@@ -3,6 +3,7 @@
 
 pub mod arith;
 pub mod binary;
+pub mod binary_module;
 pub mod checksum;
 pub mod control;
 pub mod convert;
@@ -20,6 +21,7 @@ pub fn register_all() {
     for table in [
         arith::BIFS,
         binary::BIFS,
+        binary_module::BIFS,
         checksum::BIFS,
         etf::BIFS,
         maps::BIFS,

@@ -6,6 +6,7 @@
 
 pub mod atom;
 pub mod bif;
+pub mod bits;
 pub mod code;
 pub mod copy;
 pub mod etf;
@@ -15,7 +16,6 @@ pub mod heap;
 pub mod instr;
 pub mod interp;
 pub mod literal;
-pub mod bits;
 pub mod map;
 pub mod ops;
 pub mod process;

@@ -207,12 +207,11 @@ fn string_literal(
     len: usize,
     bits: usize,
 ) -> Result<Term, SpecializeError> {
-    let bytes = e
-        .p
-        .strings
-        .get(offset..offset + len)
-        .ok_or_else(|| e.instr_error("string runs past the string table"))?
-        .to_vec();
+    let bytes =
+        e.p.strings
+            .get(offset..offset + len)
+            .ok_or_else(|| e.instr_error("string runs past the string table"))?
+            .to_vec();
     let t = e.builder.bitstring(&bytes, bits);
     Ok(e.builder.finish_term(t))
 }

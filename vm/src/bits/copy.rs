@@ -10,8 +10,14 @@ pub fn copy_bits(src: &[u8], src_off: usize, dst: &mut [u8], dst_off: usize, n: 
     if n == 0 {
         return;
     }
-    assert!(src_off + n <= src.len() * 8, "copy_bits: source range out of bounds");
-    assert!(dst_off + n <= dst.len() * 8, "copy_bits: destination range out of bounds");
+    assert!(
+        src_off + n <= src.len() * 8,
+        "copy_bits: source range out of bounds"
+    );
+    assert!(
+        dst_off + n <= dst.len() * 8,
+        "copy_bits: destination range out of bounds"
+    );
     if src_off.is_multiple_of(8) && dst_off.is_multiple_of(8) {
         let (s, d) = (src_off / 8, dst_off / 8);
         let whole = n / 8;
@@ -80,7 +86,10 @@ pub fn read_bits_u64(src: &[u8], off: usize, n: usize) -> u64 {
     if n == 0 {
         return 0;
     }
-    assert!(off + n <= src.len() * 8, "read_bits_u64: range out of bounds");
+    assert!(
+        off + n <= src.len() * 8,
+        "read_bits_u64: range out of bounds"
+    );
     let first = off / 8;
     let last = (off + n - 1) / 8;
     let mut acc: u128 = 0;

@@ -21,7 +21,11 @@ pub fn f64_to_f16_bits(v: f64) -> u16 {
     // which are far below half's range).
     let sig = if exp == 0 { 0 } else { mant | (1u64 << 52) };
     // Number of significand bits to drop: normal halves keep 11 bits; below -14 fewer.
-    let shift = if e >= -14 { 52 - 10 } else { 52 - 10 + (-14 - e) } as u32;
+    let shift = if e >= -14 {
+        52 - 10
+    } else {
+        52 - 10 + (-14 - e)
+    } as u32;
     if shift > 63 {
         return sign;
     }
@@ -127,7 +131,7 @@ mod tests {
             let h = rng.u16(0..0x7BFF);
             let (lo, hi) = (f16_bits_to_f64(h), f16_bits_to_f64(h + 1));
             let v = lo + (hi - lo) * rng.f64();
-            let expect = if v - lo < hi - v || (v - lo == hi - v && h % 2 == 0) {
+            let expect = if v - lo < hi - v || (v - lo == hi - v && h.is_multiple_of(2)) {
                 h
             } else {
                 h + 1

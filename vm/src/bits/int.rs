@@ -22,7 +22,13 @@ pub enum IntValue {
 
 /// Writes the low `n` bits of the two's complement of `v` (given as a sign and magnitude
 /// bytes, little-endian) to `w`.
-pub fn put_int_bytes(w: &mut BitWriter, negative: bool, magnitude_le: &[u8], n: usize, little: bool) {
+pub fn put_int_bytes(
+    w: &mut BitWriter,
+    negative: bool,
+    magnitude_le: &[u8],
+    n: usize,
+    little: bool,
+) {
     let len = n.div_ceil(8);
     // Two's complement, truncated or sign-extended to `len` bytes, little-endian.
     let mut le = vec![0u8; len];
@@ -157,7 +163,10 @@ mod tests {
         let mut w = BitWriter::default();
         put_int_i64(&mut w, 0xabcde, 20, true);
         assert_eq!(w.bytes(), &[0xde, 0xbc, 0xa0]);
-        assert_eq!(get_int(&[0xbc, 0xa0], 0, 12, true, false), IntValue::Small(0xabc));
+        assert_eq!(
+            get_int(&[0xbc, 0xa0], 0, 12, true, false),
+            IntValue::Small(0xabc)
+        );
         let mut w = BitWriter::default();
         put_int_i64(&mut w, -1, 12, true);
         assert_eq!(w.bytes(), &[0xff, 0xf0]);
@@ -170,11 +179,19 @@ mod tests {
             let n = rng.usize(1..=64);
             let little = rng.bool();
             let raw = rng.u64(..);
-            let v = if n == 64 { raw } else { raw & ((1u64 << n) - 1) };
+            let v = if n == 64 {
+                raw
+            } else {
+                raw & ((1u64 << n) - 1)
+            };
             let (bytes, len) = write_i64(v as i64, n, little);
             assert_eq!(len, n + 1);
             let unsigned = get_int(&bytes, 1, n, little, false);
-            assert_eq!(unsigned, IntValue::Small(v as i128), "n {n} little {little}");
+            assert_eq!(
+                unsigned,
+                IntValue::Small(v as i128),
+                "n {n} little {little}"
+            );
             let signed = get_int(&bytes, 1, n, little, true);
             let expect = if n < 128 && (v >> (n - 1)) & 1 == 1 {
                 v as i128 - (1i128 << n)

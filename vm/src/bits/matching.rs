@@ -173,9 +173,18 @@ mod tests {
         let mut h = ScratchHeap::new();
         let b = h.binary(&[0x12, 0x34, 0xFF, b'a', b'b', 0xC3, 0xA9]);
         let ctx = start_match(&mut h, b).unwrap();
-        assert_eq!(get_integer(&mut h, ctx, 4, false, false), Some(Term::small(1)));
-        assert_eq!(get_integer(&mut h, ctx, 12, true, false), Some(Term::small(0x423)));
-        assert_eq!(get_integer(&mut h, ctx, 8, false, true), Some(Term::small(-1)));
+        assert_eq!(
+            get_integer(&mut h, ctx, 4, false, false),
+            Some(Term::small(1))
+        );
+        assert_eq!(
+            get_integer(&mut h, ctx, 12, true, false),
+            Some(Term::small(0x423))
+        );
+        assert_eq!(
+            get_integer(&mut h, ctx, 8, false, true),
+            Some(Term::small(-1))
+        );
         let ab = h.binary(b"ab");
         assert!(!match_string(ctx, h.binary(b"ax")));
         assert!(match_string(ctx, ab));

@@ -21,7 +21,8 @@ impl BitWriter {
 
     /// Makes room for `bits` more bits.
     pub fn reserve(&mut self, bits: usize) {
-        self.bytes.reserve((self.len + bits).div_ceil(8) - self.bytes.len());
+        self.bytes
+            .reserve((self.len + bits).div_ceil(8) - self.bytes.len());
     }
 
     /// Empties the writer, keeping its buffer.
@@ -116,6 +117,9 @@ mod tests {
         w.push_from(&[0b1100_0000], 0, 2);
         assert_eq!(w.bit_len(), 3 + 16 + 8 + 2 + 2);
         // 101 1010101111001101 11111111 00 11
-        assert_eq!(w.bytes(), &[0b1011_0101, 0b0111_1001, 0b1011_1111, 0b1110_0110]);
+        assert_eq!(
+            w.bytes(),
+            &[0b1011_0101, 0b0111_1001, 0b1011_1111, 0b1110_0110]
+        );
     }
 }

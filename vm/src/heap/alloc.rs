@@ -181,7 +181,10 @@ pub trait TermAlloc {
     /// copy instead.
     fn writable_bitstring(&mut self, storage: Arc<BinaryStorage>, bit_len: usize) -> Term {
         let used = bit_len.div_ceil(8);
-        assert!(used <= storage.capacity(), "writable bitstring exceeds its storage");
+        assert!(
+            used <= storage.capacity(),
+            "writable bitstring exceeds its storage"
+        );
         if self.off_heap_list().is_none() {
             let bytes = storage.bytes()[..used].to_vec();
             return self.bitstring(&bytes, bit_len);

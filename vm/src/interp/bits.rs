@@ -82,7 +82,10 @@ pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term
         &mut spilled
     };
     for (chunk, seg) in segs.chunks_exact(3).zip(list.iter_mut()) {
-        let Some(spec) = get(p, consts, chunk[0]).as_small().and_then(SegSpec::unpack) else {
+        let Some(spec) = get(p, consts, chunk[0])
+            .as_small()
+            .and_then(SegSpec::unpack)
+        else {
             return Err(BuildError::SystemLimit);
         };
         *seg = Segment {
@@ -149,8 +152,16 @@ pub fn build_error_terms(p: &mut Process, e: BuildError) -> (Term, Term) {
                 intern(cause.name()),
                 value,
             ]);
-            let keys = [intern("cause"), intern("function"), Term::atom(atom::MODULE)];
-            let values = [cause_tuple, intern("format_bs_fail"), intern("erl_erts_errors")];
+            let keys = [
+                intern("cause"),
+                intern("function"),
+                Term::atom(atom::MODULE),
+            ];
+            let values = [
+                cause_tuple,
+                intern("format_bs_fail"),
+                intern("erl_erts_errors"),
+            ];
             let info = crate::term::map::flatmap(&mut p.heap, &keys, &values);
             (Term::atom(atom::BADARG), info)
         }
@@ -190,13 +201,7 @@ pub fn set_position(ctx: Term, pos: Term) {
 /// Executes `BsGetInteger`.
 pub fn get_integer(p: &mut Process, ctx: Term, size: Term, spec: u16) -> Option<Term> {
     let bits = size_bits(size, spec_unit(spec))?;
-    matching::get_integer(
-        &mut p.heap,
-        ctx,
-        bits,
-        spec_little(spec),
-        spec_signed(spec),
-    )
+    matching::get_integer(&mut p.heap, ctx, bits, spec_little(spec), spec_signed(spec))
 }
 
 /// Executes `BsGetFloat`.

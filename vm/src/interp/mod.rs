@@ -909,7 +909,15 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     Err(e) => {
                         let (reason, info) = bits::build_error_terms(p, e);
                         let (version, at) = (ver.id, ip as u32);
-                        raise!(Class::Error, reason, Top::CodeWithInfo { version, ip: at, info })
+                        raise!(
+                            Class::Error,
+                            reason,
+                            Top::CodeWithInfo {
+                                version,
+                                ip: at,
+                                info
+                            }
+                        )
                     }
                 }
             }

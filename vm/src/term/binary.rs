@@ -85,7 +85,8 @@ impl BinaryStorage {
     /// Storage holding `bytes`, with one strong count owned by the returned `Arc`.
     pub fn new(bytes: impl Into<Box<[u8]>>) -> Arc<BinaryStorage> {
         let bytes: Box<[u8]> = bytes.into();
-        let cells: Box<[UnsafeCell<u8>]> = bytes.into_vec().into_iter().map(UnsafeCell::new).collect();
+        let cells: Box<[UnsafeCell<u8>]> =
+            bytes.into_vec().into_iter().map(UnsafeCell::new).collect();
         Arc::new(BinaryStorage { bytes: cells })
     }
 

@@ -70,7 +70,10 @@ pub trait MatchContextAlloc: TermAlloc {
         let bytes = original
             .plain_bytes()
             .expect("a match context needs a heap or refc binary");
-        assert!(start <= end && end <= bytes.len() * 8, "match range exceeds the binary");
+        assert!(
+            start <= end && end <= bytes.len() * 8,
+            "match range exceeds the binary"
+        );
         let words = self.alloc_words(MATCH_CONTEXT_WORDS);
         words[0] = Header::new(Subtag::MatchContext, (MATCH_CONTEXT_WORDS - 1) as u64).raw();
         words[1] = start as u64;
