@@ -173,11 +173,7 @@ fn write_string(out: &mut String, s: &str) {
 fn write_bitstring(out: &mut String, bytes: &[u8], bits: usize) {
     let full = bits / 8;
     let rest = bits % 8;
-    let printable = rest == 0
-        && full > 0
-        && bytes[..full]
-            .iter()
-            .all(|&b| (32..=126).contains(&b) || matches!(b, 8..=13 | 27));
+    let printable = rest == 0 && full > 0 && bytes[..full].iter().all(|b| (32..=126).contains(b));
     out.push_str("<<");
     if printable {
         let s: String = bytes[..full].iter().map(|&b| b as char).collect();

@@ -2,10 +2,15 @@
 //! [`register_all`].
 
 pub mod arith;
+pub mod binary;
+pub mod binary_module;
+pub mod checksum;
 pub mod control;
 pub mod convert;
 pub mod display;
+pub mod etf;
 pub mod lists;
+pub mod maps;
 pub mod tuples;
 pub mod types;
 
@@ -15,6 +20,11 @@ use vm::bif::BifFn;
 pub fn register_all() {
     for table in [
         arith::BIFS,
+        binary::BIFS,
+        binary_module::BIFS,
+        checksum::BIFS,
+        etf::BIFS,
+        maps::BIFS,
         control::BIFS,
         convert::BIFS,
         lists::BIFS,

@@ -9,6 +9,7 @@
 //! indexes at the end. An instruction girder cannot run makes the whole load fail with an error
 //! naming the module, the function and the instruction.
 
+mod bits;
 mod emit;
 mod literals;
 mod rules;

@@ -70,6 +70,16 @@ pub enum Top {
         /// An `error_info` map, or the non-value marker.
         info: Term,
     },
+    /// The instruction at `ip` of `version` failed with extended error information:
+    /// `{M, F, Arity, Location ++ [{error_info, Info}]}` (failing binary construction).
+    CodeWithInfo {
+        /// Module version.
+        version: u32,
+        /// Failing instruction.
+        ip: u32,
+        /// The `error_info` map.
+        info: Term,
+    },
     /// A BIF failed, called from `ip` of `version`: `{M, F, Args, [{error_info, ...}]}`, then the
     /// caller.
     Bif {
@@ -126,6 +136,12 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
             info,
         } => {
             if let Some(e) = code_entry(p, version, ip, Some(args), info) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
+        Top::CodeWithInfo { version, ip, info } => {
+            if let Some(e) = code_entry(p, version, ip, None, info) {
                 entries.push(e);
             }
             prev = Some((version, ip));

@@ -8,6 +8,7 @@
 //! Reductions are counted on calls and returns; after [`CONTEXT_REDS`] the process yields
 //! ([`Exit::Yield`]) with its state saved in [`Process::resume`], and [`run`] continues it.
 
+pub mod bits;
 pub mod calls;
 pub mod compare;
 pub mod maps;
@@ -61,7 +62,7 @@ const XMASK: usize = MAX_X - 1;
 
 /// Reads a source operand.
 #[inline(always)]
-fn get(p: &Process, consts: &[Term], s: Src) -> Term {
+pub(crate) fn get(p: &Process, consts: &[Term], s: Src) -> Term {
     match s.tag() {
         0 => p.x[s.index() & XMASK],
         1 => p.heap.y(s.index()),
@@ -895,6 +896,122 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::FNegate { a, dst } => {
                 p.fr[dst.0 as usize] = -p.fr[a.0 as usize];
                 ip += 1;
+            }
+
+            // ---- binaries ----
+            Instr::BsCreateBin { fail, dst, segs } => {
+                match bits::create_bin(p, consts, &ver.srcs[segs.range()]) {
+                    Ok(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    Err(_) if fail.0 != 0 => ip = fail.ip(),
+                    Err(e) => {
+                        let (reason, info) = bits::build_error_terms(p, e);
+                        let (version, at) = (ver.id, ip as u32);
+                        raise!(
+                            Class::Error,
+                            reason,
+                            Top::CodeWithInfo {
+                                version,
+                                ip: at,
+                                info
+                            }
+                        )
+                    }
+                }
+            }
+            Instr::BsInitWritable {} => {
+                bits::init_writable(p);
+                ip += 1;
+            }
+            Instr::BsStartMatch { fail, src, dst } => {
+                let t = get(p, consts, src);
+                match bits::start_match(p, t) {
+                    Some(ctx) => {
+                        put(p, dst, ctx);
+                        ip += 1;
+                    }
+                    None if fail.0 != 0 => ip = fail.ip(),
+                    None => error_here!(Term::atom(atom::BADARG)),
+                }
+            }
+            Instr::BsGetPosition { ctx, dst } => {
+                let t = bits::get_position(get(p, consts, ctx));
+                put(p, dst, t);
+                ip += 1;
+            }
+            Instr::BsSetPosition { ctx, pos } => {
+                bits::set_position(get(p, consts, ctx), get(p, consts, pos));
+                ip += 1;
+            }
+            Instr::BsGetTail { ctx, dst } => {
+                let t = bits::get_tail(p, get(p, consts, ctx));
+                put(p, dst, t);
+                ip += 1;
+            }
+            Instr::BsGetInteger {
+                fail,
+                args,
+                dst,
+                spec,
+            }
+            | Instr::BsGetFloat {
+                fail,
+                args,
+                dst,
+                spec,
+            }
+            | Instr::BsGetBinary {
+                fail,
+                args,
+                dst,
+                spec,
+            } => {
+                let s = &ver.srcs[args as usize..args as usize + 2];
+                let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
+                let got = match instr {
+                    Instr::BsGetInteger { .. } => bits::get_integer(p, ctx, size, spec),
+                    Instr::BsGetFloat { .. } => bits::get_float(p, ctx, size, spec),
+                    _ => bits::get_binary(p, ctx, size, spec),
+                };
+                match got {
+                    Some(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    None => ip = fail.ip(),
+                }
+            }
+            Instr::BsSkipBits { fail, args, spec } => {
+                let s = &ver.srcs[args as usize..args as usize + 2];
+                let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
+                test!(bits::skip_bits(ctx, size, spec), fail)
+            }
+            Instr::BsTestTail { fail, ctx, bits: n } => {
+                test!(bits::test_tail(get(p, consts, ctx), n), fail)
+            }
+            Instr::BsTestUnit { fail, ctx, unit } => {
+                test!(bits::test_unit(get(p, consts, ctx), unit), fail)
+            }
+            Instr::BsMatchString { fail, ctx, string } => {
+                let (c, s) = (get(p, consts, ctx), get(p, consts, string));
+                test!(bits::match_string(c, s), fail)
+            }
+            Instr::BsGetUtf {
+                fail,
+                ctx,
+                dst,
+                kind,
+            } => match bits::get_utf(get(p, consts, ctx), kind) {
+                Some(t) => {
+                    put(p, dst, t);
+                    ip += 1;
+                }
+                None => ip = fail.ip(),
+            },
+            Instr::BsSkipUtf { fail, ctx, kind } => {
+                test!(bits::skip_utf(get(p, consts, ctx), kind), fail)
             }
 
             Instr::ProcessExit {} => {

@@ -106,9 +106,40 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
             Class::Port if t.is_local_port() => {
                 out.extend_from_slice(format!("#Port<0.{}>", t.immed1_payload()).as_bytes());
             }
+            Class::Bitstring if t.is_bitstring() => write_bitstring(t, out),
             class => write_unreadable(t, class, out),
         }
     }
+}
+
+/// A bitstring as `erlang:display/1` writes it: `<<"text">>` when it is a binary of printable
+/// ASCII (32..=126, with `"` escaped), otherwise the byte values and any trailing bits as
+/// `Value:Bits`: `<<1,2,5:3>>`.
+fn write_bitstring(t: Term, out: &mut Vec<u8>) {
+    let Some(view) = t.as_bitstring() else {
+        return;
+    };
+    out.extend_from_slice(b"<<");
+    let bytes = view.to_vec();
+    let whole = &bytes[..view.byte_len()];
+    let (last, bits) = view.trailing_bits();
+    if bits == 0 && !whole.is_empty() && whole.iter().all(|b| (32..=126).contains(b)) {
+        out.push(b'"');
+        for &b in whole {
+            if b == b'"' {
+                out.push(b'\\');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        let mut parts: Vec<String> = whole.iter().map(|b| b.to_string()).collect();
+        if bits > 0 {
+            parts.push(format!("{last}:{bits}"));
+        }
+        out.extend_from_slice(parts.join(",").as_bytes());
+    }
+    out.extend_from_slice(b">>");
 }
 
 fn write_number(t: Term, out: &mut Vec<u8>) {
