@@ -6,6 +6,8 @@ pub mod control;
 pub mod convert;
 pub mod display;
 pub mod lists;
+pub mod math;
+pub mod terms;
 pub mod tuples;
 pub mod types;
 
@@ -18,6 +20,8 @@ pub fn register_all() {
         control::BIFS,
         convert::BIFS,
         lists::BIFS,
+        math::BIFS,
+        terms::BIFS,
         tuples::BIFS,
         types::BIFS,
         &[("erlang", "display", 1, display::display as BifFn)][..],

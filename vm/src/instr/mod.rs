@@ -179,6 +179,9 @@ macro_rules! for_each_instr {
             GcBif2 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
             /// Allocating guard BIF with three arguments.
             GcBif3 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
+            /// Compiled `+A`: `A` when it is a number (computed as `0 + A`, so `-0.0` becomes
+            /// `0.0`), otherwise the error of BIF `bif` (`erlang:'+'/1`).
+            UnaryPlus { bif: u16, fail: Label, src: Src, dst: Dst },
             /// `a + b` with a fast path for small integers.
             Add { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// `a - b` with a fast path for small integers.

@@ -9,7 +9,6 @@
 //! ([`Exit::Yield`]) with its state saved in [`Process::resume`], and [`run`] continues it.
 
 pub mod calls;
-pub mod compare;
 pub mod maps;
 pub mod raise;
 
@@ -23,6 +22,35 @@ use crate::process::{Process, Resume, CONTEXT_REDS};
 use crate::term::Term;
 
 use calls::Flow;
+
+/// Term comparisons of the test instructions: the identical-word and small-integer cases inline,
+/// everything else through [`crate::ops::compare`].
+mod compare {
+    use crate::ops::compare as ops;
+    use crate::term::Term;
+    use std::cmp::Ordering;
+
+    /// `a =:= b`.
+    #[inline(always)]
+    pub fn exact_eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::exact_equal(a, b))
+    }
+
+    /// `a == b`.
+    #[inline(always)]
+    pub fn eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::equal(a, b))
+    }
+
+    /// `a < b`.
+    #[inline(always)]
+    pub fn lt(a: Term, b: Term) -> bool {
+        match (a.as_small(), b.as_small()) {
+            (Some(x), Some(y)) => x < y,
+            _ => ops::compare(a, b) == Ordering::Less,
+        }
+    }
+}
 
 /// Why [`run`] returned.
 #[derive(Clone, Copy, Debug)]
@@ -241,7 +269,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 // The caller's own continuation is in its frame: the register is empty again,
                 // so a stack trace taken in the caller does not show a stale return address.
                 p.cp = NO_CP;
-                reduce!(i);
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
                 goto!(v, i);
             }
 
@@ -337,13 +370,13 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::Apply { arity } => {
-                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 reduce!(ip);
+                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::ApplyLast { arity, slots } => {
-                p.cp = p.heap.deallocate_frame(slots as usize);
                 reduce!(ip);
+                p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun { arity } => {
@@ -574,7 +607,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::HasMapFields { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let ok = m.flatmap_entries().is_some()
+                let ok = crate::map::is_map(m)
                     && ops[1..]
                         .iter()
                         .all(|&k| maps::get(m, get(p, consts, k)).is_some());
@@ -583,7 +616,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::GetMapElements { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let mut ok = m.flatmap_entries().is_some();
+                let mut ok = crate::map::is_map(m);
                 if ok {
                     for pair in ops[1..].chunks(2) {
                         match maps::get(m, get(p, consts, pair[0])) {
@@ -604,7 +637,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     .chunks(2)
                     .map(|c| (get(p, consts, c[0]), get(p, consts, c[1])))
                     .collect();
-                match maps::put(&mut p.heap, m, &kv, exact) {
+                let r = if exact {
+                    crate::map::update_many(&mut p.heap, m, &kv)
+                } else {
+                    crate::map::put_many(&mut p.heap, m, &kv)
+                };
+                match r {
                     Ok(t) => {
                         put(p, dst, t);
                         ip += 1;
@@ -707,6 +745,38 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, true)),
+                }
+            }
+            Instr::UnaryPlus {
+                bif,
+                fail,
+                src,
+                dst,
+            } => {
+                let t = get(p, consts, src);
+                if t.is_number() {
+                    let v = match t.as_float() {
+                        Some(f) if f == 0.0 => p.heap.float(0.0),
+                        _ => t,
+                    };
+                    put(p, dst, v);
+                    ip += 1;
+                } else if fail.0 != 0 {
+                    ip = fail.ip();
+                } else {
+                    let Some(entry) = bif::get(bif) else {
+                        return raise::internal(p, "call of an unregistered BIF");
+                    };
+                    let e = BifError::error(Term::atom(atom::BADARITH));
+                    flow!(calls::bif_failed(
+                        p,
+                        e,
+                        entry,
+                        &[t],
+                        ver.id,
+                        ip as u32,
+                        true
+                    ))
                 }
             }
             Instr::Add {
@@ -844,13 +914,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::FConv { src, dst } => {
                 let t = get(p, consts, src);
-                let f = if let Some(i) = t.as_small() {
-                    Some(i as f64)
-                } else if let Some(f) = t.as_float() {
-                    Some(f)
-                } else {
-                    compare::to_bigint(t).and_then(|b| num_traits::ToPrimitive::to_f64(&b))
-                };
+                let f =
+                    crate::ops::number::Number::of(t).and_then(crate::ops::number::integer_to_f64);
                 match f {
                     Some(f) if f.is_finite() => {
                         p.fr[dst.0 as usize] = f;
@@ -893,7 +958,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
             Instr::FNegate { a, dst } => {
-                p.fr[dst.0 as usize] = -p.fr[a.0 as usize];
+                // erl computes the negation as `0.0 - A`: the negation of 0.0 is 0.0.
+                p.fr[dst.0 as usize] = 0.0 - p.fr[a.0 as usize];
                 ip += 1;
             }
 

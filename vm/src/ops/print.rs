@@ -15,13 +15,19 @@
 //! - other lists as `[A,B|T]`, tuples as `{A,B}`, with no spaces;
 //! - local pids as `<0.N.S>`, local ports as `#Port<0.N>`.
 //!
-//! References, funs, maps and binaries are printed as erl prints them once their heap layouts are
-//! readable; until then they print as `<KIND@ADDRESS>`. The walk is iterative.
+//! - closures as `#Fun<Module.Index.Uniq>`, external funs as `fun M:F/A`;
+//! - bitstrings as `<<"text">>` when they are non-empty binaries of printable ASCII (only `"` is
+//!   escaped), otherwise as `<<1,2,3:5>>`;
+//! - flatmaps as `#{K=>V,...}`; larger maps (hash tries) show their node structure, as erl's
+//!   display does: `#<bitmap>{...}` for the root, `<bitmap>{...}` for inner nodes, `[K|V]` leaves.
+//!
+//! Objects whose layout is not readable yet print as `<KIND@ADDRESS>`. The walk is iterative.
 
 use super::class::{classify, Class};
 use super::float_format::format_scientific;
 use super::number::bigint_from_parts;
 use crate::atom::Atom;
+use crate::map::layout::{MapNode, NodeKind};
 use crate::term::Term;
 
 /// Bits of a local pid's payload that hold its number; the serial is above them.
@@ -41,8 +47,10 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
         Text(&'static [u8]),
         /// The rest of a list, from this cell on, after a `,` was written.
         Cell(Term),
-        /// Tuple elements still to print, separated by commas.
+        /// Tuple elements (or hash trie children) still to print, separated by commas.
         Elements(&'a [Term]),
+        /// Flatmap entries still to print as `K=>V`, separated by commas.
+        Pairs(&'a [Term], &'a [Term]),
     }
     let mut stack: Vec<Item<'_>> = vec![Item::Term(term)];
     while let Some(item) = stack.pop() {
@@ -58,6 +66,20 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
                         stack.push(Item::Text(b","));
                     }
                     stack.push(Item::Term(first));
+                }
+                continue;
+            }
+            Item::Pairs(keys, values) => {
+                if let (Some((&k, krest)), Some((&v, vrest))) =
+                    (keys.split_first(), values.split_first())
+                {
+                    if !krest.is_empty() {
+                        stack.push(Item::Pairs(krest, vrest));
+                        stack.push(Item::Text(b","));
+                    }
+                    stack.push(Item::Term(v));
+                    stack.push(Item::Text(b"=>"));
+                    stack.push(Item::Term(k));
                 }
                 continue;
             }
@@ -106,9 +128,95 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
             Class::Port if t.is_local_port() => {
                 out.extend_from_slice(format!("#Port<0.{}>", t.immed1_payload()).as_bytes());
             }
+            Class::Fun => write_fun(t, out),
+            Class::Export => write_export(t, out),
+            Class::Bitstring => write_bitstring(t, out),
+            Class::Map => match MapNode::of(t) {
+                Some(node) if node.is_flat() => {
+                    out.extend_from_slice(b"#{");
+                    stack.push(Item::Text(b"}"));
+                    stack.push(Item::Pairs(node.flat_keys(), node.flat_values()));
+                }
+                Some(node) => {
+                    // Hash tries print their node structure, as erl's display does: the root
+                    // as `#<bitmap>{...}`, inner nodes as `<bitmap>{...}`, leaves as `[K|V]`.
+                    let inner = node.kind() == NodeKind::Bitmap;
+                    let prefix = if inner { "<" } else { "#<" };
+                    out.extend_from_slice(format!("{prefix}{:x}>{{", node.bitmap()).as_bytes());
+                    stack.push(Item::Text(b"}"));
+                    stack.push(Item::Elements(node.children()));
+                }
+                None => write_unreadable(t, Class::Map, out),
+            },
             class => write_unreadable(t, class, out),
         }
     }
+}
+
+/// A closure: `#Fun<Module.Index.Uniq>` with the lambda's index and old unique value.
+fn write_fun(t: Term, out: &mut Vec<u8>) {
+    match t.fun_code_ref().and_then(crate::code::fun_entry) {
+        Some(e) => {
+            out.extend_from_slice(b"#Fun<");
+            write_atom(e.module, out);
+            out.extend_from_slice(format!(".{}.{}>", e.index, e.old_uniq).as_bytes());
+        }
+        None => write_unreadable(t, Class::Fun, out),
+    }
+}
+
+/// An external fun: `fun Module:Function/Arity`.
+fn write_export(t: Term, out: &mut Vec<u8>) {
+    let entry = t
+        .fun_code_ref()
+        .and_then(|r| u32::try_from(r).ok())
+        .and_then(crate::code::export::by_index);
+    match entry {
+        Some(e) => {
+            out.extend_from_slice(b"fun ");
+            write_atom(e.module, out);
+            out.push(b':');
+            write_atom(e.function, out);
+            out.extend_from_slice(format!("/{}", e.arity).as_bytes());
+        }
+        None => write_unreadable(t, Class::Export, out),
+    }
+}
+
+/// A bitstring: `<<"text">>` when it is a non-empty binary of printable ASCII (only `"` is
+/// escaped), otherwise the bytes in decimal, then the trailing bits as `Value:Bits`.
+fn write_bitstring(t: Term, out: &mut Vec<u8>) {
+    let Some(bits) = t.as_bitstring() else {
+        return write_unreadable(t, Class::Bitstring, out);
+    };
+    let n = bits.byte_len();
+    let (rest, rest_bits) = bits.trailing_bits();
+    out.extend_from_slice(b"<<");
+    let printable = rest_bits == 0 && n > 0 && (0..n).all(|i| (32..=126).contains(&bits.byte(i)));
+    if printable {
+        out.push(b'"');
+        for i in 0..n {
+            match bits.byte(i) {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b => out.push(b),
+            }
+        }
+        out.push(b'"');
+    } else {
+        for i in 0..n {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(bits.byte(i).to_string().as_bytes());
+        }
+        if rest_bits > 0 {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(format!("{rest}:{rest_bits}").as_bytes());
+        }
+    }
+    out.extend_from_slice(b">>");
 }
 
 fn write_number(t: Term, out: &mut Vec<u8>) {

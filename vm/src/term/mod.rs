@@ -21,7 +21,6 @@ pub mod boxed;
 pub mod fun;
 pub mod header;
 pub mod layout;
-pub mod map;
 
 use crate::atom::Atom;
 pub use header::{Header, Subtag};
