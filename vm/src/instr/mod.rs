@@ -50,6 +50,8 @@ macro_rules! for_each_instr {
             Trim { n: u16 },
             /// Jumps to the continuation pointer.
             Return {},
+            /// `Deallocate` then `Return`.
+            DeallocateReturn { slots: u16 },
 
             // ---- calls ----
             /// Local call.

@@ -261,6 +261,21 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 p.heap.trim(n as usize);
                 ip += 1;
             }
+            Instr::DeallocateReturn { slots } => {
+                let cp = p.heap.deallocate_frame(slots as usize);
+                let (v, i) = decode_cp(cp);
+                if cp == NO_CP {
+                    return raise::internal(p, "return without a continuation");
+                }
+                p.cp = NO_CP;
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
+                goto!(v, i);
+            }
             Instr::Return {} => {
                 let (v, i) = decode_cp(p.cp);
                 if p.cp == NO_CP {
@@ -756,7 +771,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 let t = get(p, consts, src);
                 if t.is_number() {
                     let v = match t.as_float() {
-                        Some(f) if f == 0.0 => p.heap.float(0.0),
+                        Some(0.0) => p.heap.float(0.0),
                         _ => t,
                     };
                     put(p, dst, v);

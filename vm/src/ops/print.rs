@@ -336,7 +336,7 @@ fn write_string(list: Term, out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use crate::heap::{ScratchHeap, TermAlloc};
-    use crate::ops::testkit::{run_erl_on, split_records, TermGen};
+    use crate::ops::testkit::{run_erl_on, run_erl_with_data, split_records, TermGen};
 
     fn shown(t: Term) -> String {
         String::from_utf8_lossy(&display(t)).into_owned()
@@ -376,6 +376,56 @@ mod tests {
         long = h.cons(Term::small(0), long);
         // `[`, 10_000_001 one-digit elements, 10_000_000 commas, `]`.
         assert_eq!(display(long).len(), 2 + 10_000_001 + 10_000_000);
+    }
+
+    /// Bitstrings and maps (flatmaps and a hash trie), displayed by erl and by us.
+    #[test]
+    fn bitstrings_and_maps_agree_with_erl_display() {
+        use crate::map::{map_from_pairs, Duplicates};
+        let mut h = ScratchHeap::new();
+        let mut sources = String::new();
+        let mut terms = Vec::new();
+        for (text, bytes) in [
+            ("<<>>", &b""[..]),
+            ("<<\"abc\">>", b"abc"),
+            ("<<1,2>>", &[1, 2]),
+            ("<<\"a\\\"b\">>", b"a\"b"),
+            ("<<\"a\\\\b\">>", b"a\\b"),
+            ("<<\"a\\nb\">>", b"a\nb"),
+            ("<<97,0>>", &[97, 0]),
+            ("<<126,127,160,255>>", &[126, 127, 160, 255]),
+        ] {
+            sources.push_str(text);
+            sources.push_str(".\n");
+            terms.push(h.binary(bytes));
+        }
+        sources.push_str("<<1:3>>.\n<<1,2,3:5>>.\n");
+        terms.push(h.bitstring(&[0b0010_0000], 3));
+        terms.push(h.bitstring(&[1, 2, 3 << 3], 21));
+        let a = Term::atom(Atom::intern("a").unwrap());
+        let x = h.charlist("x");
+        let empty = h.tuple(&[]);
+        let pairs = [(x, empty), (a, Term::small(1)), (Term::small(2), a)];
+        terms.push(map_from_pairs(&mut h, &pairs, Duplicates::LastWins).unwrap());
+        sources.push_str("#{\"x\" => {}, a => 1, 2 => a}.\n#{}.\n");
+        terms.push(map_from_pairs(&mut h, &[], Duplicates::LastWins).unwrap());
+        let big: Vec<(Term, Term)> = (1..=40).map(|i| (Term::small(i), Term::small(i))).collect();
+        terms.push(map_from_pairs(&mut h, &big, Duplicates::LastWins).unwrap());
+        let big_text: Vec<String> = (1..=40).map(|i| format!("{i} => {i}")).collect();
+        sources.push_str(&format!("#{{{}}}.\n", big_text.join(", ")));
+        let out = run_erl_with_data(
+            &sources,
+            "[begin erlang:display('$mark'), erlang:display(T) end || T <- Terms]",
+        );
+        let records = split_records(&out, b"'$mark'");
+        assert_eq!(records.len(), terms.len());
+        for (i, (&t, theirs)) in terms.iter().zip(&records).enumerate() {
+            assert_eq!(
+                String::from_utf8_lossy(&display(t)),
+                String::from_utf8_lossy(theirs),
+                "term {i}"
+            );
+        }
     }
 
     /// Random terms, displayed by erl and by us, byte for byte.
