@@ -242,6 +242,9 @@ macro_rules! for_each_instr {
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).
             ProcessExit {},
+            /// The last instruction of every loaded version: reached only by running off the end
+            /// of the code, which ends the process with an internal error.
+            CodeEnd {},
         }
     };
 }

@@ -978,6 +978,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
 
+            Instr::CodeEnd {} => {
+                return raise::internal(p, "execution ran off the end of the code")
+            }
             Instr::ProcessExit {} => {
                 p.reductions += (CONTEXT_REDS - reds).max(0) as u64;
                 return Exit::Normal(p.x[0]);
