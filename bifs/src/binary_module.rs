@@ -319,7 +319,9 @@ fn endianness(t: Term) -> Result<bool, BifError> {
 }
 
 fn encode_unsigned(p: &mut ProcessContext, n: Term, little: bool) -> BifResult {
-    let value = vm::interp::compare::to_bigint(n).ok_or(BifError::BADARG)?;
+    let value = vm::ops::number::Number::integer_of(n)
+        .and_then(|v| v.to_bigint())
+        .ok_or(BifError::BADARG)?;
     if value.sign() == Sign::Minus {
         return badarg();
     }

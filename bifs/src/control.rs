@@ -7,7 +7,7 @@ use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::code::{self, Target};
 use vm::exception::{is_valid_stacktrace, Class};
 use vm::heap::TermAlloc;
-use vm::interp::compare;
+use vm::ops::compare;
 use vm::term::Term;
 
 use crate::lists::proper_list;
@@ -98,7 +98,7 @@ fn halt_status(t: Term) -> Result<BifError, BifError> {
     if t.as_atom().map(Atom::text) == Some("abort") {
         return Ok(BifError::Halt(134));
     }
-    if crate::convert::char_list(t).is_some() || t.is_nil() {
+    if vm::ops::convert::charlist_to_string(t, usize::MAX).is_ok() {
         return Ok(BifError::HaltWithMessage("halt"));
     }
     badarg()
@@ -130,7 +130,7 @@ fn node_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 fn put_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let p = _p;
     for entry in p.dict.iter_mut() {
-        if compare::exact_eq(entry.0, a[0]) {
+        if compare::exact_equal(entry.0, a[0]) {
             let old = entry.1;
             entry.1 = a[1];
             return Ok(old);
@@ -143,7 +143,7 @@ fn put_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 fn get_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(p.dict
         .iter()
-        .find(|e| compare::exact_eq(e.0, a[0]))
+        .find(|e| compare::exact_equal(e.0, a[0]))
         .map_or(Term::atom(atom::UNDEFINED), |e| e.1))
 }
 
@@ -157,7 +157,7 @@ fn get_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 }
 
 fn erase_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match p.dict.iter().position(|e| compare::exact_eq(e.0, a[0])) {
+    match p.dict.iter().position(|e| compare::exact_equal(e.0, a[0])) {
         Some(i) => Ok(p.dict.remove(i).1),
         None => Ok(Term::atom(atom::UNDEFINED)),
     }

@@ -11,6 +11,8 @@ pub mod display;
 pub mod etf;
 pub mod lists;
 pub mod maps;
+pub mod math;
+pub mod terms;
 pub mod tuples;
 pub mod types;
 
@@ -28,6 +30,8 @@ pub fn register_all() {
         control::BIFS,
         convert::BIFS,
         lists::BIFS,
+        math::BIFS,
+        terms::BIFS,
         tuples::BIFS,
         types::BIFS,
         &[("erlang", "display", 1, display::display as BifFn)][..],

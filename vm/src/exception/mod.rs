@@ -155,11 +155,13 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
         } => {
             let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
                 Some(m) => {
-                    let map = crate::term::map::single_entry_map(
+                    let pair = [(Term::atom(atom::MODULE), Term::atom(m))];
+                    let map = crate::map::map_from_pairs(
                         &mut p.heap,
-                        Term::atom(atom::MODULE),
-                        Term::atom(m),
-                    );
+                        &pair,
+                        crate::map::Duplicates::LastWins,
+                    )
+                    .unwrap_or(Term::NIL);
                     let info = p.heap.tuple(&[Term::atom(atom::ERROR_INFO), map]);
                     p.heap.list(&[info])
                 }

@@ -50,6 +50,8 @@ macro_rules! for_each_instr {
             Trim { n: u16 },
             /// Jumps to the continuation pointer.
             Return {},
+            /// `Deallocate` then `Return`.
+            DeallocateReturn { slots: u16 },
 
             // ---- calls ----
             /// Local call.
@@ -179,6 +181,9 @@ macro_rules! for_each_instr {
             GcBif2 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
             /// Allocating guard BIF with three arguments.
             GcBif3 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
+            /// Compiled `+A`: `A` when it is a number (computed as `0 + A`, so `-0.0` becomes
+            /// `0.0`), otherwise the error of BIF `bif` (`erlang:'+'/1`).
+            UnaryPlus { bif: u16, fail: Label, src: Src, dst: Dst },
             /// `a + b` with a fast path for small integers.
             Add { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// `a - b` with a fast path for small integers.
@@ -271,6 +276,9 @@ macro_rules! for_each_instr {
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).
             ProcessExit {},
+            /// The last instruction of every loaded version: reached only by running off the end
+            /// of the code, which ends the process with an internal error.
+            CodeEnd {},
         }
     };
 }

@@ -152,17 +152,14 @@ pub fn build_error_terms(p: &mut Process, e: BuildError) -> (Term, Term) {
                 intern(cause.name()),
                 value,
             ]);
-            let keys = [
-                intern("cause"),
-                intern("function"),
-                Term::atom(atom::MODULE),
+            let pairs = [
+                (intern("cause"), cause_tuple),
+                (intern("function"), intern("format_bs_fail")),
+                (Term::atom(atom::MODULE), intern("erl_erts_errors")),
             ];
-            let values = [
-                cause_tuple,
-                intern("format_bs_fail"),
-                intern("erl_erts_errors"),
-            ];
-            let info = crate::term::map::flatmap(&mut p.heap, &keys, &values);
+            let info =
+                crate::map::map_from_pairs(&mut p.heap, &pairs, crate::map::Duplicates::LastWins)
+                    .unwrap_or(Term::NIL);
             (Term::atom(atom::BADARG), info)
         }
     }

@@ -10,7 +10,6 @@
 
 pub mod bits;
 pub mod calls;
-pub mod compare;
 pub mod maps;
 pub mod raise;
 
@@ -24,6 +23,35 @@ use crate::process::{Process, Resume, CONTEXT_REDS};
 use crate::term::Term;
 
 use calls::Flow;
+
+/// Term comparisons of the test instructions: the identical-word and small-integer cases inline,
+/// everything else through [`crate::ops::compare`].
+mod compare {
+    use crate::ops::compare as ops;
+    use crate::term::Term;
+    use std::cmp::Ordering;
+
+    /// `a =:= b`.
+    #[inline(always)]
+    pub fn exact_eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::exact_equal(a, b))
+    }
+
+    /// `a == b`.
+    #[inline(always)]
+    pub fn eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::equal(a, b))
+    }
+
+    /// `a < b`.
+    #[inline(always)]
+    pub fn lt(a: Term, b: Term) -> bool {
+        match (a.as_small(), b.as_small()) {
+            (Some(x), Some(y)) => x < y,
+            _ => ops::compare(a, b) == Ordering::Less,
+        }
+    }
+}
 
 /// Why [`run`] returned.
 #[derive(Clone, Copy, Debug)]
@@ -234,6 +262,21 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 p.heap.trim(n as usize);
                 ip += 1;
             }
+            Instr::DeallocateReturn { slots } => {
+                let cp = p.heap.deallocate_frame(slots as usize);
+                let (v, i) = decode_cp(cp);
+                if cp == NO_CP {
+                    return raise::internal(p, "return without a continuation");
+                }
+                p.cp = NO_CP;
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
+                goto!(v, i);
+            }
             Instr::Return {} => {
                 let (v, i) = decode_cp(p.cp);
                 if p.cp == NO_CP {
@@ -242,7 +285,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 // The caller's own continuation is in its frame: the register is empty again,
                 // so a stack trace taken in the caller does not show a stale return address.
                 p.cp = NO_CP;
-                reduce!(i);
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
                 goto!(v, i);
             }
 
@@ -338,13 +386,13 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::Apply { arity } => {
-                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 reduce!(ip);
+                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::ApplyLast { arity, slots } => {
-                p.cp = p.heap.deallocate_frame(slots as usize);
                 reduce!(ip);
+                p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun { arity } => {
@@ -575,7 +623,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::HasMapFields { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let ok = m.flatmap_entries().is_some()
+                let ok = crate::map::is_map(m)
                     && ops[1..]
                         .iter()
                         .all(|&k| maps::get(m, get(p, consts, k)).is_some());
@@ -584,7 +632,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::GetMapElements { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let mut ok = m.flatmap_entries().is_some();
+                let mut ok = crate::map::is_map(m);
                 if ok {
                     for pair in ops[1..].chunks(2) {
                         match maps::get(m, get(p, consts, pair[0])) {
@@ -605,7 +653,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     .chunks(2)
                     .map(|c| (get(p, consts, c[0]), get(p, consts, c[1])))
                     .collect();
-                match maps::put(&mut p.heap, m, &kv, exact) {
+                let r = if exact {
+                    crate::map::update_many(&mut p.heap, m, &kv)
+                } else {
+                    crate::map::put_many(&mut p.heap, m, &kv)
+                };
+                match r {
                     Ok(t) => {
                         put(p, dst, t);
                         ip += 1;
@@ -708,6 +761,38 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, true)),
+                }
+            }
+            Instr::UnaryPlus {
+                bif,
+                fail,
+                src,
+                dst,
+            } => {
+                let t = get(p, consts, src);
+                if t.is_number() {
+                    let v = match t.as_float() {
+                        Some(0.0) => p.heap.float(0.0),
+                        _ => t,
+                    };
+                    put(p, dst, v);
+                    ip += 1;
+                } else if fail.0 != 0 {
+                    ip = fail.ip();
+                } else {
+                    let Some(entry) = bif::get(bif) else {
+                        return raise::internal(p, "call of an unregistered BIF");
+                    };
+                    let e = BifError::error(Term::atom(atom::BADARITH));
+                    flow!(calls::bif_failed(
+                        p,
+                        e,
+                        entry,
+                        &[t],
+                        ver.id,
+                        ip as u32,
+                        true
+                    ))
                 }
             }
             Instr::Add {
@@ -845,13 +930,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::FConv { src, dst } => {
                 let t = get(p, consts, src);
-                let f = if let Some(i) = t.as_small() {
-                    Some(i as f64)
-                } else if let Some(f) = t.as_float() {
-                    Some(f)
-                } else {
-                    compare::to_bigint(t).and_then(|b| num_traits::ToPrimitive::to_f64(&b))
-                };
+                let f =
+                    crate::ops::number::Number::of(t).and_then(crate::ops::number::integer_to_f64);
                 match f {
                     Some(f) if f.is_finite() => {
                         p.fr[dst.0 as usize] = f;
@@ -894,7 +974,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
             Instr::FNegate { a, dst } => {
-                p.fr[dst.0 as usize] = -p.fr[a.0 as usize];
+                // erl computes the negation as `0.0 - A`: the negation of 0.0 is 0.0.
+                p.fr[dst.0 as usize] = 0.0 - p.fr[a.0 as usize];
                 ip += 1;
             }
 
@@ -1014,6 +1095,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 test!(bits::skip_utf(get(p, consts, ctx), kind), fail)
             }
 
+            Instr::CodeEnd {} => {
+                return raise::internal(p, "execution ran off the end of the code")
+            }
             Instr::ProcessExit {} => {
                 p.reductions += (CONTEXT_REDS - reds).max(0) as u64;
                 return Exit::Normal(p.x[0]);

@@ -21,7 +21,6 @@ pub mod boxed;
 pub mod fun;
 pub mod header;
 pub mod layout;
-pub mod map;
 pub mod match_context;
 
 use crate::atom::Atom;
