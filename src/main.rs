@@ -2,22 +2,32 @@
 
 use std::process::ExitCode;
 
+mod cli;
+mod disasm;
+mod instr_table;
+mod load_bench;
+mod run;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("--help") | Some("-help") | None => {
-            print!("{}", USAGE);
+        None => {
+            print!("{}", cli::USAGE);
             ExitCode::SUCCESS
         }
-        Some(other) => {
-            eprintln!("girder: unknown argument '{other}' (see girder --help)");
-            ExitCode::from(2)
-        }
+        Some("disasm") => disasm::run(&args[1..]),
+        Some("load-bench") => load_bench::run(&args[1..]),
+        Some("instr-table") => instr_table::run(&args[1..]),
+        Some(_) => match cli::parse(&args) {
+            Ok(o) if o.help => {
+                print!("{}", cli::USAGE);
+                ExitCode::SUCCESS
+            }
+            Ok(o) => run::run(&o),
+            Err(e) => {
+                eprintln!("girder: {e} (see girder --help)");
+                ExitCode::from(2)
+            }
+        },
     }
 }
-
-/// Text printed by `girder --help`.
-const USAGE: &str = "\
-usage: girder [FLAGS]            run Erlang code as erl does
-       girder disasm FILE.beam   print a module's generic instructions
-";

@@ -3,3 +3,20 @@
 //!
 //! This crate knows nothing of the `.beam` file format; the `loader` crate turns `.beam` bytes into
 //! the structures defined here.
+
+pub mod atom;
+pub mod bif;
+pub mod bits;
+pub mod code;
+pub mod copy;
+pub mod etf;
+pub mod exception;
+pub mod gc;
+pub mod heap;
+pub mod instr;
+pub mod interp;
+pub mod literal;
+pub mod map;
+pub mod ops;
+pub mod process;
+pub mod term;

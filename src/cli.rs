@@ -1,0 +1,212 @@
+//! The `erl`-compatible command line, parsed by hand.
+//!
+//! erl's flags are single-dash words (`-noshell`, `-pa`), some followed by a variable number of
+//! plain words (`-pa D1 D2`, `-s M F A1 A2`) that end at the next word starting with `-` or `+`;
+//! emulator flags start with `+` (`+S 4`). A GNU-style parser (clap) cannot express words like
+//! `-noshell` or `-pa` taking a list that ends at the next flag, so the parser below walks the
+//! words itself.
+//!
+//! Unknown `-name` flags are accepted and ignored with their arguments, as erl does (it keeps
+//! them as user flags for `init:get_argument/1`). Unknown `+` emulator flags and `--name` words
+//! are errors (exit status 2), so that a typo in a flag girder does implement is not silently
+//! ignored.
+
+use std::fmt;
+
+/// A function to call at startup (`-s` or `-run`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StartCall {
+    /// Module.
+    pub module: String,
+    /// Function (`start` when not given).
+    pub function: String,
+    /// Arguments; `None` calls `Module:Function()`, otherwise one list argument.
+    pub args: Option<Vec<String>>,
+    /// `-run` (arguments are strings) rather than `-s` (arguments are atoms).
+    pub strings: bool,
+}
+
+/// The parsed command line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Directories added before the default code path (`-pa`), in order.
+    pub path_a: Vec<String>,
+    /// Directories added after the default code path (`-pz`), in order.
+    pub path_z: Vec<String>,
+    /// Calls to make, in order.
+    pub calls: Vec<StartCall>,
+    /// `+S N`: scheduler threads (accepted; one scheduler runs today).
+    pub schedulers: Option<u32>,
+    /// `-noshell` was given.
+    pub noshell: bool,
+    /// `--help` was given.
+    pub help: bool,
+}
+
+/// A command-line error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CliError(pub String);
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+fn is_flag(word: &str) -> bool {
+    word.starts_with('-') || word.starts_with('+')
+}
+
+/// Parses the words after the program name.
+pub fn parse(words: &[String]) -> Result<Options, CliError> {
+    let mut o = Options::default();
+    let mut i = 0;
+    // The plain words that follow position `i` (up to the next flag).
+    let plain = |from: usize| -> Vec<String> {
+        words[from..]
+            .iter()
+            .take_while(|w| !is_flag(w))
+            .cloned()
+            .collect()
+    };
+    while i < words.len() {
+        let w = words[i].as_str();
+        match w {
+            "--help" | "-help" | "-h" => {
+                o.help = true;
+                i += 1;
+            }
+            "-noshell" | "-noinput" => {
+                o.noshell = true;
+                i += 1;
+            }
+            "-pa" | "-pz" => {
+                let dirs = plain(i + 1);
+                if dirs.is_empty() {
+                    return Err(CliError(format!("{w} needs at least one directory")));
+                }
+                i += 1 + dirs.len();
+                if w == "-pa" {
+                    o.path_a.extend(dirs);
+                } else {
+                    o.path_z.extend(dirs);
+                }
+            }
+            "-s" | "-run" => {
+                let rest = plain(i + 1);
+                let Some((module, rest)) = rest.split_first() else {
+                    return Err(CliError(format!("{w} needs a module name")));
+                };
+                i += 2 + rest.len();
+                let (function, args) = match rest.split_first() {
+                    None => ("start".to_string(), None),
+                    Some((f, [])) => (f.clone(), None),
+                    Some((f, args)) => (f.clone(), Some(args.to_vec())),
+                };
+                o.calls.push(StartCall {
+                    module: module.clone(),
+                    function,
+                    args,
+                    strings: w == "-run",
+                });
+            }
+            "-extra" => break,
+            "+S" => {
+                let Some(n) = words.get(i + 1) else {
+                    return Err(CliError("+S needs a number of schedulers".into()));
+                };
+                let first = n.split(':').next().unwrap_or("");
+                match first.parse::<u32>() {
+                    Ok(v) if (1..=1024).contains(&v) => o.schedulers = Some(v),
+                    _ => return Err(CliError(format!("+S: bad number of schedulers '{n}'"))),
+                }
+                i += 2;
+            }
+            _ if w.starts_with("--") => {
+                return Err(CliError(format!("unknown option '{w}'")));
+            }
+            _ if w.starts_with('+') => {
+                return Err(CliError(format!("unsupported emulator flag '{w}'")));
+            }
+            _ if w.starts_with('-') => {
+                // A user flag: erl keeps it (and its plain words) for init:get_argument/1.
+                i += 1 + plain(i + 1).len();
+            }
+            _ => {
+                // erl ignores stray plain words before the first flag.
+                i += 1;
+            }
+        }
+    }
+    Ok(o)
+}
+
+/// Text printed by `girder --help`.
+pub const USAGE: &str = "\
+usage: girder [FLAGS]              run Erlang code as erl does
+       girder disasm FILE.beam     print a module's generic instructions
+       girder instr-table [FILE]   print the instruction coverage table (counts from FILE)
+
+flags:
+  -pa DIR...         add directories to the front of the code path
+  -pz DIR...         add directories to the end of the code path
+  -noshell           run without a shell (girder never starts one)
+  -noinput           same as -noshell
+  -s Mod [Fun [Arg...]]
+                     call Mod:Fun([Arg...]) with the arguments as atoms, or Mod:Fun() without
+                     arguments; Fun defaults to start. Several -s and -run run in order.
+  -run Mod [Fun [Arg...]]
+                     as -s, with the arguments as strings
+  +S N               number of schedulers (accepted; one scheduler runs today)
+  -extra ...         the rest of the words are for the program and ignored
+  --help             this text
+
+Other -name flags are accepted and ignored with their arguments, as erl does.
+The system stops when the calls return (exit status 0), when erlang:halt/0,1,2 is
+called (its status), or when a call raises an exception: then it prints erl's
+{\"init terminating in do_boot\",...} line and exits with status 1.
+
+environment:
+  GIRDER_COUNT_INSTRS=FILE   count executed instructions and append the counts to FILE
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn parses_erl_style_flags() {
+        let o = parse(&words(
+            "-noshell -pa a b -pz c -s m f x y -run n -s k g +S 4",
+        ))
+        .unwrap();
+        assert!(o.noshell);
+        assert_eq!(o.path_a, vec!["a", "b"]);
+        assert_eq!(o.path_z, vec!["c"]);
+        assert_eq!(o.schedulers, Some(4));
+        assert_eq!(o.calls.len(), 3);
+        assert_eq!(
+            o.calls[0].args,
+            Some(vec!["x".to_string(), "y".to_string()])
+        );
+        assert!(!o.calls[0].strings);
+        assert_eq!(o.calls[1].function, "start");
+        assert!(o.calls[1].strings);
+        assert_eq!(o.calls[2].args, None);
+    }
+
+    #[test]
+    fn rejects_what_it_cannot_honour() {
+        assert!(parse(&words("+Q 5")).is_err());
+        assert!(parse(&words("--bogus")).is_err());
+        assert!(parse(&words("-s")).is_err());
+        assert!(parse(&words("-pa")).is_err());
+        assert!(parse(&words("+S x")).is_err());
+        let o = parse(&words("-bogus 1 2 -s m")).unwrap();
+        assert_eq!(o.calls.len(), 1);
+    }
+}

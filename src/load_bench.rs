@@ -1,0 +1,67 @@
+//! `girder load-bench [--rounds N] [--list LISTFILE] FILE...` (hidden): reads all files into memory, then times `prepare` over
+//! all of them in-process, so `bench/load.sh` can compare the loader with erl's own.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Runs the benchmark; `--rounds N` repeats the timed pass and reports the fastest.
+pub fn run(args: &[String]) -> ExitCode {
+    let mut rounds = 1usize;
+    let mut files: Vec<String> = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--rounds" {
+            rounds = it.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
+        } else if a == "--list" {
+            let Some(list) = it.next() else {
+                eprintln!("girder: --list needs a file");
+                return ExitCode::from(2);
+            };
+            match std::fs::read_to_string(list) {
+                Ok(text) => files.extend(text.lines().filter(|l| !l.is_empty()).map(String::from)),
+                Err(e) => {
+                    eprintln!("girder: {list}: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+        } else {
+            files.push(a.clone());
+        }
+    }
+    let mut blobs = Vec::with_capacity(files.len());
+    for f in &files {
+        match std::fs::read(f) {
+            Ok(b) => blobs.push(b),
+            Err(e) => {
+                eprintln!("girder: {f}: {e}");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let bytes: usize = blobs.iter().map(Vec::len).sum();
+    let mut best = f64::INFINITY;
+    let mut errors = 0;
+    for _ in 0..rounds {
+        errors = 0;
+        let start = Instant::now();
+        for b in &blobs {
+            match loader::prepare(b) {
+                Ok(m) => drop(std::hint::black_box(m)),
+                Err(_) => errors += 1,
+            }
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    println!(
+        "files={} bytes={} errors={} seconds={:.6}",
+        blobs.len(),
+        bytes,
+        errors,
+        best
+    );
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,290 @@
+//! Running Erlang code as `erl -noshell -s ...` does: the code path, loading modules on demand,
+//! the boot process and its `-s`/`-run` calls, and the exit status.
+//!
+//! Each call runs in one process, in order, as erl's `init` runs them. The process starts with
+//! two continuation pointers into a small boot pseudo-module whose functions are named
+//! `init:start_em/1` and `init:do_boot/3`, so stack traces end as erl's do.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use vm::atom::{self, Atom};
+use vm::code::{self, encode_cp, FunctionInfo, LineInfo, LoadOutcome, ModuleVersion};
+use vm::heap::TermAlloc;
+use vm::instr::{Instr, Label};
+use vm::interp::{self, Exit};
+use vm::process::{Process, Resume};
+use vm::term::Term;
+
+use crate::cli::{Options, StartCall};
+
+/// The default OTP installation whose `lib/*/ebin` directories are on the code path.
+const OTP_ROOT: &str = "/usr/lib/erlang";
+
+/// Instruction indexes in the boot pseudo-module.
+const BOOT_START_EM_RETURN: u32 = 1;
+const BOOT_DO_BOOT_RETURN: u32 = 3;
+const BOOT_APPLY: u32 = 4;
+
+/// The code path: `-pa` directories, the current directory, OTP's ebin directories, `-pz`.
+fn code_path(o: &Options) -> Vec<PathBuf> {
+    let mut path: Vec<PathBuf> = o.path_a.iter().map(PathBuf::from).collect();
+    path.push(PathBuf::from("."));
+    let lib = Path::new(OTP_ROOT).join("lib");
+    if let Ok(entries) = std::fs::read_dir(&lib) {
+        let mut ebins: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path().join("ebin"))
+            .filter(|p| p.is_dir())
+            .collect();
+        ebins.sort();
+        path.extend(ebins);
+    }
+    path.extend(o.path_z.iter().map(PathBuf::from));
+    path
+}
+
+/// Loads `module` on demand. Module `erlang` is preloaded in erl, and its BIFs are registered
+/// before any code runs: when its `.beam` file cannot be loaded (it holds code girder cannot run
+/// yet), an empty version stands in for it, so calls to its BIF exports work and calls to
+/// anything else raise `undef` without a load attempt per call.
+fn load_module(path: &[PathBuf], module: Atom) -> LoadOutcome {
+    let outcome = load_module_file(path, module);
+    if module == atom::ERLANG && outcome != LoadOutcome::Loaded {
+        let installed = code::install(module, |id| Ok(empty_version(id, module)));
+        if installed.is_ok() {
+            return LoadOutcome::Loaded;
+        }
+    }
+    outcome
+}
+
+/// A module version without code or exports.
+fn empty_version(id: u32, module: Atom) -> ModuleVersion {
+    ModuleVersion {
+        id,
+        module,
+        code: vec![Instr::ProcessExit {}].into(),
+        consts: Box::new([]),
+        srcs: Box::new([]),
+        selects: Box::new([]),
+        imports: Box::new([]),
+        functions: Box::new([]),
+        exports: Box::new([]),
+        lambdas: Box::new([]),
+        lines: LineInfo::default(),
+        literals: vm::literal::LiteralArea::empty(),
+        attributes: Term::NIL,
+        compile_info: Term::NIL,
+        md5: None,
+        on_load: None,
+    }
+}
+
+/// Finds, reads, prepares and installs `module` from the first directory holding it.
+fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
+    let file_name = format!("{}.beam", module.text());
+    let Some(file) = path
+        .iter()
+        .map(|d| d.join(&file_name))
+        .find(|f| f.is_file())
+    else {
+        return LoadOutcome::NotFound;
+    };
+    let bytes = match std::fs::read(&file) {
+        Ok(b) => b,
+        Err(e) => return LoadOutcome::Failed(format!("{}: {e}", file.display())),
+    };
+    let prepared = match loader::prepare(&bytes) {
+        Ok(p) => p,
+        Err(e) => return LoadOutcome::Failed(format!("{}: {e}", file.display())),
+    };
+    if prepared.module() != module.text() {
+        return LoadOutcome::Failed(format!(
+            "{} holds module {}, not {}",
+            file.display(),
+            prepared.module(),
+            module.text()
+        ));
+    }
+    match loader::specialize::load(&prepared) {
+        Ok(_) => LoadOutcome::Loaded,
+        Err(e) => LoadOutcome::Failed(format!("{}: {e}", file.display())),
+    }
+}
+
+/// The boot pseudo-module: `init:start_em/1` and `init:do_boot/3`, whose return points end the
+/// process, and the instruction that makes each startup call (`apply/3`).
+fn boot_version() -> Option<&'static ModuleVersion> {
+    let apply = vm::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;
+    let start_em = Atom::intern("start_em").ok()?;
+    let do_boot = Atom::intern("do_boot").ok()?;
+    code::install_detached(|id| ModuleVersion {
+        id,
+        module: atom::INIT,
+        code: vec![
+            Instr::ProcessExit {},
+            Instr::ProcessExit {},
+            Instr::ProcessExit {},
+            Instr::ProcessExit {},
+            Instr::CallBif {
+                bif: apply,
+                import: 0,
+            },
+            Instr::Return {},
+            Instr::Jump { to: Label(0) },
+        ]
+        .into(),
+        consts: Box::new([]),
+        srcs: Box::new([]),
+        selects: Box::new([]),
+        imports: Box::new([]),
+        functions: vec![
+            FunctionInfo {
+                name: start_em,
+                arity: 1,
+                start: 0,
+                entry: 0,
+            },
+            FunctionInfo {
+                name: do_boot,
+                arity: 3,
+                start: 2,
+                entry: 2,
+            },
+        ]
+        .into(),
+        exports: Box::new([]),
+        lambdas: Box::new([]),
+        lines: LineInfo::default(),
+        literals: vm::literal::LiteralArea::empty(),
+        attributes: Term::NIL,
+        compile_info: Term::NIL,
+        md5: None,
+        on_load: None,
+    })
+}
+
+/// Runs the calls of the command line; returns the exit status.
+pub fn run(o: &Options) -> ExitCode {
+    bifs::register_all();
+    let path = code_path(o);
+    code::set_module_loader(Box::new(move |m| load_module(&path, m)));
+    let Some(boot) = boot_version() else {
+        eprintln!("girder: cannot set up the boot module");
+        return ExitCode::from(1);
+    };
+    let mut p = Process::new(
+        0,
+        (
+            atom::INIT,
+            Atom::intern("start_em").unwrap_or(atom::INIT),
+            1,
+        ),
+    );
+    for call in &o.calls {
+        match run_call(&mut p, boot.id, call) {
+            Ok(()) => {}
+            Err(status) => {
+                vm::instr::count::dump();
+                return status;
+            }
+        }
+    }
+    vm::instr::count::dump();
+    ExitCode::SUCCESS
+}
+
+/// Makes one startup call; `Err` carries the exit status when the system stops.
+fn run_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCode> {
+    let (Ok(m), Ok(f)) = (Atom::intern(&call.module), Atom::intern(&call.function)) else {
+        eprintln!("girder: bad module or function name in -s/-run");
+        return Err(ExitCode::from(1));
+    };
+    let args = match &call.args {
+        None => Term::NIL,
+        Some(words) => {
+            let mut items = Vec::with_capacity(words.len());
+            for w in words {
+                items.push(if call.strings {
+                    p.heap.charlist(w)
+                } else {
+                    match Atom::intern(w) {
+                        Ok(a) => Term::atom(a),
+                        Err(_) => p.heap.charlist(w),
+                    }
+                });
+            }
+            let list = p.heap.list(&items);
+            p.heap.list(&[list])
+        }
+    };
+    if !p
+        .heap
+        .allocate_frame(0, encode_cp(boot, BOOT_DO_BOOT_RETURN))
+    {
+        p.garbage_collect(1, 0);
+        if !p
+            .heap
+            .allocate_frame(0, encode_cp(boot, BOOT_DO_BOOT_RETURN))
+        {
+            eprintln!("girder: no room for the boot frame");
+            return Err(ExitCode::from(1));
+        }
+    }
+    p.cp = encode_cp(boot, BOOT_START_EM_RETURN);
+    p.x[0] = Term::atom(m);
+    p.x[1] = Term::atom(f);
+    p.x[2] = args;
+    p.catches = 0;
+    p.resume = Some(Resume {
+        version: boot,
+        ip: BOOT_APPLY,
+    });
+    loop {
+        match interp::run(p) {
+            Exit::Yield => continue,
+            Exit::Normal(_) => {
+                // Drop the boot frame (the stack is back to it).
+                while p.heap.stack_size() > 0 {
+                    p.heap.stack_pop();
+                }
+                return Ok(());
+            }
+            Exit::Halt(status) => {
+                let _ = std::io::stdout().flush();
+                return Err(ExitCode::from(status as u8));
+            }
+            Exit::HaltWithMessage(message) => {
+                let _ = std::io::stdout().flush();
+                eprintln!("{message}");
+                return Err(ExitCode::from(1));
+            }
+            Exit::Exception {
+                class,
+                reason,
+                trace,
+            } => {
+                let value = match class {
+                    vm::exception::Class::Error => p.heap.tuple(&[reason, trace]),
+                    _ => reason,
+                };
+                let label = p.heap.charlist("init terminating in do_boot");
+                let report = p.heap.tuple(&[label, value]);
+                let mut text = vm::ops::print::display(report);
+                text.extend_from_slice(b"\r\n");
+                let value_text = vm::ops::print::display(value);
+                let stdout = std::io::stdout();
+                let mut out = stdout.lock();
+                let _ = out.write_all(&text);
+                let _ = out.flush();
+                eprintln!(
+                    "init terminating in do_boot ({})",
+                    String::from_utf8_lossy(&value_text)
+                );
+                return Err(ExitCode::from(1));
+            }
+        }
+    }
+}

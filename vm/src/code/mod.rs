@@ -1,0 +1,314 @@
+//! The code table: loaded module versions, the module table (current and old version of each
+//! module), export entries, fun entries and catch handlers.
+//!
+//! Everything code addresses is resolved through append-only tables ([`table::AppendTable`]), so
+//! continuation pointers, catch markers and fun objects hold small indexes, and the interpreter
+//! resolves them without locks. Module versions are never freed: purging an old version removes it
+//! from the module table, but its memory stays (reclaiming it needs the process scan of
+//! `check_process_code`, a later milestone).
+//!
+//! The `vm` crate knows nothing of `.beam` files: loading on demand goes through a hook
+//! ([`set_module_loader`]) that the `girder` binary installs.
+
+pub mod export;
+pub mod table;
+pub mod version;
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, RwLock};
+
+use crate::atom::Atom;
+pub use export::{Export, Target};
+use table::AppendTable;
+pub use version::{FunctionInfo, LineInfo, Location, ModuleVersion, SelectTable};
+
+/// Most module versions that can ever be loaded.
+pub const MAX_VERSIONS: usize = 1 << 20;
+/// Most catch handlers (try/catch sites) over all loaded code.
+pub const MAX_CATCHES: usize = 1 << 24;
+/// Most fun entries over all loaded code.
+pub const MAX_FUN_ENTRIES: usize = 1 << 22;
+
+fn versions() -> &'static AppendTable<ModuleVersion> {
+    static T: OnceLock<AppendTable<ModuleVersion>> = OnceLock::new();
+    T.get_or_init(|| AppendTable::new(MAX_VERSIONS))
+}
+
+/// The module version with id `id`.
+#[inline]
+pub fn version(id: u32) -> Option<&'static ModuleVersion> {
+    versions().get(id)
+}
+
+// ---- continuation pointers ----
+
+/// Encodes a code address (module version and instruction index) as a continuation word: a word
+/// with primary tag `00` that no term has and that is distinct from the non-value marker, so the
+/// stack walkers can tell it from the Y registers.
+#[inline(always)]
+pub const fn encode_cp(version: u32, ip: u32) -> u64 {
+    ((version as u64) << 36) | ((ip as u64) << 4) | 0b0100
+}
+
+/// Decodes a continuation word made by [`encode_cp`]: `(version, ip)`.
+#[inline(always)]
+pub const fn decode_cp(cp: u64) -> (u32, u32) {
+    ((cp >> 36) as u32, ((cp >> 4) & 0xFFFF_FFFF) as u32)
+}
+
+/// Whether a stack word is a continuation word made by [`encode_cp`].
+#[inline(always)]
+pub const fn is_cp(word: u64) -> bool {
+    word & 0b1111 == 0b0100
+}
+
+/// The "no continuation" value of the continuation register.
+pub const NO_CP: u64 = 0;
+
+// ---- catch handlers ----
+
+fn catches() -> &'static AppendTable<(u32, u32)> {
+    static T: OnceLock<AppendTable<(u32, u32)>> = OnceLock::new();
+    T.get_or_init(|| AppendTable::new(MAX_CATCHES))
+}
+
+/// Registers a catch handler at `ip` of version `version`; the index goes into catch markers.
+pub fn register_catch(version: u32, ip: u32) -> Option<u32> {
+    catches().push((version, ip))
+}
+
+/// The handler `(version, ip)` of catch index `index`.
+pub fn catch_handler(index: u32) -> Option<(u32, u32)> {
+    catches().get(index).copied()
+}
+
+// ---- fun entries ----
+
+/// What a local fun object's code reference resolves to: the lambda and where its code is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FunEntry {
+    /// Defining module.
+    pub module: Atom,
+    /// Name of the function implementing the lambda.
+    pub function: Atom,
+    /// Arity the caller must supply (without the free variables).
+    pub arity: u32,
+    /// Number of free variables.
+    pub num_free: u32,
+    /// Index in the module's fun table.
+    pub index: u32,
+    /// The module's old unique value for funs (shown in `#Fun<M.I.U>`).
+    pub old_uniq: u32,
+    /// Module version holding the code.
+    pub version: u32,
+    /// Entry instruction.
+    pub ip: u32,
+}
+
+fn fun_entries() -> &'static AppendTable<FunEntry> {
+    static T: OnceLock<AppendTable<FunEntry>> = OnceLock::new();
+    T.get_or_init(|| AppendTable::new(MAX_FUN_ENTRIES))
+}
+
+/// Registers a fun entry; its index is the code reference stored in fun objects.
+pub fn register_fun(entry: FunEntry) -> Option<u32> {
+    fun_entries().push(entry)
+}
+
+/// The fun entry with index `index` (a fun object's code reference).
+pub fn fun_entry(index: u64) -> Option<&'static FunEntry> {
+    fun_entries().get(u32::try_from(index).ok()?)
+}
+
+// ---- module table ----
+
+/// The versions of one module.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ModuleSlot {
+    /// The current version.
+    pub current: Option<u32>,
+    /// The old version, kept until purged.
+    pub old: Option<u32>,
+}
+
+fn modules() -> &'static RwLock<HashMap<Atom, ModuleSlot>> {
+    static T: OnceLock<RwLock<HashMap<Atom, ModuleSlot>>> = OnceLock::new();
+    T.get_or_init(|| RwLock::new(HashMap::new()))
+}
+
+/// Serialises code loading: version ids are handed out under it.
+fn load_lock() -> &'static Mutex<()> {
+    static L: Mutex<()> = Mutex::new(());
+    &L
+}
+
+/// The versions of `module`.
+pub fn module_slot(module: Atom) -> ModuleSlot {
+    modules()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&module)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// The current version of `module`, if it is loaded.
+pub fn current(module: Atom) -> Option<&'static ModuleVersion> {
+    version(module_slot(module).current?)
+}
+
+/// Names of all loaded modules.
+pub fn loaded_modules() -> Vec<Atom> {
+    let table = modules().read().unwrap_or_else(|e| e.into_inner());
+    table
+        .iter()
+        .filter(|(_, s)| s.current.is_some())
+        .map(|(&m, _)| m)
+        .collect()
+}
+
+/// Why a version could not be installed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstallError {
+    /// The module already has an old version (as `erlang:finish_loading/1`'s `not_purged`).
+    NotPurged,
+    /// The version table is full.
+    TooManyVersions,
+    /// Building the version failed (the message says why).
+    Build(String),
+}
+
+impl std::fmt::Display for InstallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InstallError::NotPurged => f.write_str("not_purged: the module has old code"),
+            InstallError::TooManyVersions => f.write_str("system_limit: too many module versions"),
+            InstallError::Build(m) => f.write_str(m),
+        }
+    }
+}
+
+/// Builds and installs a new version of `module`: `build` receives the new version's id (so it
+/// can register catch handlers and fun entries) and returns the version. The current version, if
+/// any, becomes old; the export entries of the module switch to the new code (and those it no
+/// longer exports become undefined).
+pub fn install(
+    module: Atom,
+    build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
+) -> Result<&'static ModuleVersion, InstallError> {
+    let _guard = load_lock().lock().unwrap_or_else(|e| e.into_inner());
+    let slot = module_slot(module);
+    if slot.old.is_some() && slot.current.is_some() {
+        return Err(InstallError::NotPurged);
+    }
+    let id = versions().len() as u32;
+    if id as usize >= MAX_VERSIONS {
+        return Err(InstallError::TooManyVersions);
+    }
+    let mut built = build(id).map_err(InstallError::Build)?;
+    built.id = id;
+    let pushed = versions()
+        .push(built)
+        .ok_or(InstallError::TooManyVersions)?;
+    debug_assert_eq!(pushed, id);
+    let new = versions().get(id).ok_or(InstallError::TooManyVersions)?;
+
+    // Unexport what the previous version exported and the new one does not.
+    if let Some(prev) = slot.current.and_then(version) {
+        for &(f, a, _) in prev.exports.iter() {
+            if new.export_entry(f, a).is_none() {
+                if let Some(e) = export::find(module, f, a) {
+                    if matches!(e.target(), Target::Code { .. }) {
+                        e.set_target(Target::Undefined);
+                    }
+                }
+            }
+        }
+    }
+    for &(f, a, ip) in new.exports.iter() {
+        if let Some(e) = export::entry(module, f, a) {
+            // BIFs keep precedence over Erlang definitions of the same name.
+            if !matches!(e.target(), Target::Bif(_)) {
+                e.set_target(Target::Code { version: id, ip });
+            }
+        }
+    }
+    let mut table = modules().write().unwrap_or_else(|e| e.into_inner());
+    let entry = table.entry(module).or_default();
+    entry.old = entry.current.or(entry.old);
+    entry.current = Some(id);
+    Ok(new)
+}
+
+/// Registers a version that belongs to no module in the table (the boot pseudo-module whose
+/// continuation pointers sit at the bottom of every stack).
+pub fn install_detached(
+    build: impl FnOnce(u32) -> ModuleVersion,
+) -> Option<&'static ModuleVersion> {
+    let _guard = load_lock().lock().unwrap_or_else(|e| e.into_inner());
+    let id = versions().len() as u32;
+    let mut built = build(id);
+    built.id = id;
+    versions().push(built)?;
+    versions().get(id)
+}
+
+// ---- loading on demand ----
+
+/// What the module loader hook reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadOutcome {
+    /// The module is now loaded.
+    Loaded,
+    /// No file for the module was found.
+    NotFound,
+    /// A file was found but could not be loaded (the message names file, function, instruction).
+    Failed(String),
+}
+
+/// A function that finds, loads and installs a module by name.
+pub type ModuleLoader = dyn Fn(Atom) -> LoadOutcome + Send + Sync;
+
+static LOADER: OnceLock<Box<ModuleLoader>> = OnceLock::new();
+
+/// Installs the module loader hook (once; later calls are ignored).
+pub fn set_module_loader(loader: Box<ModuleLoader>) {
+    let _ = LOADER.set(loader);
+}
+
+/// Makes sure `module` is loaded, loading it through the hook if needed. Failures to load a file
+/// that exists are reported on stderr once, as erl's code server logs them.
+pub fn ensure_loaded(module: Atom) -> bool {
+    if module_slot(module).current.is_some() {
+        return true;
+    }
+    let Some(loader) = LOADER.get() else {
+        return false;
+    };
+    match loader(module) {
+        LoadOutcome::Loaded => module_slot(module).current.is_some(),
+        LoadOutcome::NotFound => false,
+        LoadOutcome::Failed(message) => {
+            eprintln!("girder: error loading module {}: {message}", module.text());
+            false
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn continuation_words_round_trip_and_are_not_terms() {
+        for (v, ip) in [(0, 0), (1, 6), (12345, 0xFFFF_FFFF), ((1 << 28) - 1, 77)] {
+            let cp = encode_cp(v, ip);
+            assert!(is_cp(cp));
+            assert_eq!(cp & 0b11, 0, "primary tag of a continuation word");
+            assert_ne!(cp, crate::term::Term::NON_VALUE.raw());
+            assert_eq!(decode_cp(cp), (v, ip));
+        }
+        assert!(!is_cp(crate::term::Term::NON_VALUE.raw()));
+        assert!(!is_cp(crate::term::Term::NIL.raw()));
+    }
+}

@@ -1,0 +1,265 @@
+//! Exceptions: classes, the error terms erl uses, and stack traces built as erl builds them.
+//!
+//! A stack trace is a list of at most [`BACKTRACE_DEPTH`] entries `{M, F, ArityOrArgs, Location}`.
+//! The first entry describes where the exception happened (the failing function, or the failing
+//! BIF with its arguments followed by its caller); the rest come from the continuation pointers of
+//! the stack, newest first, skipping a continuation equal to the one recorded just before it (so
+//! a chain of frames returning to the same place shows once, as in erl). A location is
+//! `[{file, File}, {line, Line}]` from the module's line table, or `[]` without one.
+
+use crate::atom::{self, Atom};
+use crate::code::{self, decode_cp, is_cp, NO_CP};
+use crate::heap::TermAlloc;
+use crate::process::Process;
+use crate::term::Term;
+
+/// Stack trace entries erl keeps by default (`erlang:system_flag(backtrace_depth, _)`).
+pub const BACKTRACE_DEPTH: usize = 8;
+
+/// The class of an exception.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// `error`.
+    Error,
+    /// `exit`.
+    Exit,
+    /// `throw`.
+    Throw,
+}
+
+impl Class {
+    /// The class as an atom.
+    pub fn atom(self) -> Atom {
+        match self {
+            Class::Error => atom::ERROR,
+            Class::Exit => atom::EXIT,
+            Class::Throw => atom::THROW,
+        }
+    }
+
+    /// The class named by `term`, if it names one.
+    pub fn from_term(term: Term) -> Option<Class> {
+        match term.as_atom()? {
+            atom::ERROR => Some(Class::Error),
+            atom::EXIT => Some(Class::Exit),
+            atom::THROW => Some(Class::Throw),
+            _ => None,
+        }
+    }
+}
+
+/// What the first entry of a stack trace describes.
+#[derive(Clone, Copy, Debug)]
+pub enum Top {
+    /// The instruction at `ip` of `version` failed: `{M, F, Arity, Location}`.
+    Code {
+        /// Module version.
+        version: u32,
+        /// Failing instruction.
+        ip: u32,
+    },
+    /// `function_clause` or `error/2,3`: `{M, F, Args, Location ++ ErrorInfo}` for the function at
+    /// `ip`.
+    CodeWithArgs {
+        /// Module version.
+        version: u32,
+        /// An instruction of the function (its location is used).
+        ip: u32,
+        /// The argument list.
+        args: Term,
+        /// An `error_info` map, or the non-value marker.
+        info: Term,
+    },
+    /// The instruction at `ip` of `version` failed with extended error information:
+    /// `{M, F, Arity, Location ++ [{error_info, Info}]}` (failing binary construction).
+    CodeWithInfo {
+        /// Module version.
+        version: u32,
+        /// Failing instruction.
+        ip: u32,
+        /// The `error_info` map.
+        info: Term,
+    },
+    /// A BIF failed, called from `ip` of `version`: `{M, F, Args, [{error_info, ...}]}`, then the
+    /// caller.
+    Bif {
+        /// BIF module.
+        module: Atom,
+        /// BIF function.
+        function: Atom,
+        /// The argument list.
+        args: Term,
+        /// Calling module version.
+        version: u32,
+        /// Calling instruction.
+        ip: u32,
+    },
+    /// A call to an undefined function: `{M, F, Args, []}`, then the stack.
+    Undefined {
+        /// Module.
+        module: Term,
+        /// Function.
+        function: Term,
+        /// The argument list.
+        args: Term,
+    },
+}
+
+/// The module erl names in the `error_info` of a failing BIF of `module`.
+pub fn error_info_module(module: Atom) -> Option<&'static str> {
+    Some(match module.text() {
+        "atomics" | "counters" | "erlang" | "erts_internal" | "persistent_term" => {
+            "erl_erts_errors"
+        }
+        "code" | "os" => "erl_kernel_errors",
+        "binary" | "ets" | "lists" | "maps" | "math" | "re" | "unicode" => "erl_stdlib_errors",
+        _ => return None,
+    })
+}
+
+/// Builds the stack trace of an exception raised in process `p` (see the module docs).
+pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
+    let mut entries: Vec<Term> = Vec::with_capacity(BACKTRACE_DEPTH);
+    // The raw continuation compared against, as erl compares return addresses.
+    let mut prev: Option<(u32, u32)> = None;
+    match top {
+        Top::Code { version, ip } => {
+            if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
+        Top::CodeWithArgs {
+            version,
+            ip,
+            args,
+            info,
+        } => {
+            if let Some(e) = code_entry(p, version, ip, Some(args), info) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
+        Top::CodeWithInfo { version, ip, info } => {
+            if let Some(e) = code_entry(p, version, ip, None, info) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
+        Top::Bif {
+            module,
+            function,
+            args,
+            version,
+            ip,
+        } => {
+            let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
+                Some(m) => {
+                    let pair = [(Term::atom(atom::MODULE), Term::atom(m))];
+                    let map = crate::map::map_from_pairs(
+                        &mut p.heap,
+                        &pair,
+                        crate::map::Duplicates::LastWins,
+                    )
+                    .unwrap_or(Term::NIL);
+                    let info = p.heap.tuple(&[Term::atom(atom::ERROR_INFO), map]);
+                    p.heap.list(&[info])
+                }
+                None => Term::NIL,
+            };
+            let e = p
+                .heap
+                .tuple(&[Term::atom(module), Term::atom(function), args, location]);
+            entries.push(e);
+            if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
+        Top::Undefined {
+            module,
+            function,
+            args,
+        } => {
+            let e = p.heap.tuple(&[module, function, args, Term::NIL]);
+            entries.push(e);
+        }
+    }
+    // Distinct continuations, newest first: the continuation register, then the stack.
+    let room = BACKTRACE_DEPTH.saturating_sub(entries.len());
+    let mut cps: Vec<(u32, u32)> = Vec::with_capacity(room);
+    let register = (p.cp != NO_CP).then_some(p.cp);
+    for word in register.into_iter().chain(p.heap.continuations()) {
+        if cps.len() >= room {
+            break;
+        }
+        if !is_cp(word) {
+            continue;
+        }
+        let at = decode_cp(word);
+        if prev != Some(at) {
+            prev = Some(at);
+            cps.push(at);
+        }
+    }
+    for (version, ip) in cps {
+        if let Some(e) = code_entry(p, version, ip.saturating_sub(1), None, Term::NON_VALUE) {
+            entries.push(e);
+        }
+    }
+    p.heap.list(&entries)
+}
+
+/// `{M, F, ArityOrArgs, Location}` for instruction `ip` of `version`.
+fn code_entry(
+    p: &mut Process,
+    version: u32,
+    ip: u32,
+    args: Option<Term>,
+    info: Term,
+) -> Option<Term> {
+    let v = code::version(version)?;
+    let f = v.function_at(ip)?;
+    let mut location = match v.lines.location(ip) {
+        Some((file, line)) => {
+            let file = p.heap.charlist(file);
+            let file = p.heap.tuple(&[Term::atom(atom::FILE), file]);
+            let line = p
+                .heap
+                .tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
+            vec![file, line]
+        }
+        None => Vec::new(),
+    };
+    if !info.is_non_value() {
+        location.push(p.heap.tuple(&[Term::atom(atom::ERROR_INFO), info]));
+    }
+    let location = p.heap.list(&location);
+    let third = args.unwrap_or(Term::small(f.arity as i64));
+    Some(
+        p.heap
+            .tuple(&[Term::atom(v.module), Term::atom(f.name), third, location]),
+    )
+}
+
+/// Whether `trace` is a stack trace erl's `raise/3` accepts: a proper list of
+/// `{M, F, ArityOrArgs, Location}` (or `{Fun, ArityOrArgs, Location}`) tuples.
+pub fn is_valid_stacktrace(trace: Term) -> bool {
+    let mut t = trace;
+    while let Some((entry, rest)) = t.as_cons() {
+        let ok = match entry.tuple_elements() {
+            Some([m, f, a, loc]) => {
+                m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list()
+            }
+            Some([fun, a, loc]) => {
+                fun.is_function() && (a.is_small() || a.is_list()) && loc.is_list()
+            }
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        t = rest;
+    }
+    t.is_nil()
+}

@@ -1,0 +1,280 @@
+//! Operand types of girder instructions: registers, sources, destinations, labels and spans of a
+//! module's side tables. All are small `Copy` values so that an instruction fits in 16 bytes.
+
+use std::fmt;
+
+use crate::term::Term;
+
+/// Number of X registers a process has (as ERTS's `MAX_REG`).
+pub const MAX_X: usize = 1024;
+/// Number of float registers a process has.
+pub const MAX_FR: usize = 256;
+
+/// An X (argument) register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct X(pub u16);
+
+/// A Y (stack frame) register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Y(pub u16);
+
+/// A float register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct FR(pub u16);
+
+/// A code position: an absolute index into the module version's instruction vector.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Label(pub u32);
+
+impl Label {
+    /// The instruction index.
+    #[inline(always)]
+    pub const fn ip(self) -> usize {
+        self.0 as usize
+    }
+}
+
+const SRC_X: u32 = 0;
+const SRC_Y: u32 = 1;
+const SRC_CONST: u32 = 2;
+
+/// A source operand: an X register, a Y register, or a constant (an index into the module
+/// version's constant pool). Packed into 32 bits: two kind bits, thirty index bits.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Src(u32);
+
+/// What a [`Src`] refers to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SrcKind {
+    /// X register.
+    X(u16),
+    /// Y register.
+    Y(u16),
+    /// Constant pool entry.
+    Const(u32),
+}
+
+/// Largest constant-pool index a [`Src`] can hold.
+pub const MAX_CONST_INDEX: u32 = (1 << 30) - 1;
+
+impl Src {
+    /// An X register source.
+    pub const fn x(i: u16) -> Src {
+        Src(((i as u32) << 2) | SRC_X)
+    }
+
+    /// A Y register source.
+    pub const fn y(i: u16) -> Src {
+        Src(((i as u32) << 2) | SRC_Y)
+    }
+
+    /// A constant-pool source; `index` must not exceed [`MAX_CONST_INDEX`].
+    pub const fn constant(index: u32) -> Src {
+        debug_assert!(index <= MAX_CONST_INDEX);
+        Src((index << 2) | SRC_CONST)
+    }
+
+    /// What this source refers to.
+    #[inline(always)]
+    pub const fn kind(self) -> SrcKind {
+        match self.0 & 3 {
+            SRC_X => SrcKind::X((self.0 >> 2) as u16),
+            SRC_Y => SrcKind::Y((self.0 >> 2) as u16),
+            _ => SrcKind::Const(self.0 >> 2),
+        }
+    }
+
+    /// The raw packed word.
+    #[inline(always)]
+    pub const fn raw(self) -> u32 {
+        self.0
+    }
+
+    /// The register index or constant index (without the kind).
+    #[inline(always)]
+    pub const fn index(self) -> usize {
+        (self.0 >> 2) as usize
+    }
+
+    /// The kind bits: 0 X, 1 Y, 2 constant.
+    #[inline(always)]
+    pub const fn tag(self) -> u32 {
+        self.0 & 3
+    }
+}
+
+impl fmt::Debug for Src {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind() {
+            SrcKind::X(i) => write!(f, "x{i}"),
+            SrcKind::Y(i) => write!(f, "y{i}"),
+            SrcKind::Const(i) => write!(f, "c{i}"),
+        }
+    }
+}
+
+const DST_Y: u16 = 1 << 15;
+
+/// A destination operand: an X or a Y register, packed into 16 bits (the top bit selects Y).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Dst(u16);
+
+impl Dst {
+    /// An X register destination.
+    pub const fn x(i: u16) -> Dst {
+        debug_assert!(i < DST_Y);
+        Dst(i)
+    }
+
+    /// A Y register destination (index below 32768).
+    pub const fn y(i: u16) -> Dst {
+        debug_assert!(i < DST_Y);
+        Dst(i | DST_Y)
+    }
+
+    /// Whether this is a Y register.
+    #[inline(always)]
+    pub const fn is_y(self) -> bool {
+        self.0 & DST_Y != 0
+    }
+
+    /// The register index.
+    #[inline(always)]
+    pub const fn index(self) -> usize {
+        (self.0 & !DST_Y) as usize
+    }
+
+    /// The same register as a source.
+    pub const fn as_src(self) -> Src {
+        if self.is_y() {
+            Src::y(self.index() as u16)
+        } else {
+            Src::x(self.index() as u16)
+        }
+    }
+}
+
+impl fmt::Debug for Dst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_y() {
+            write!(f, "y{}", self.index())
+        } else {
+            write!(f, "x{}", self.index())
+        }
+    }
+}
+
+/// A run of entries in a module version's flat side table of sources (`put_tuple2` elements,
+/// `make_fun3` environments, BIF argument lists).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Span {
+    /// First entry.
+    pub start: u32,
+    /// Number of entries.
+    pub len: u32,
+}
+
+impl Span {
+    /// The entries as a range.
+    #[inline(always)]
+    pub const fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
+/// Formats an operand for the disassembler.
+pub trait Operand {
+    /// Writes the operand as the disassembler shows it.
+    fn show(&self, out: &mut String);
+}
+
+macro_rules! show_debug {
+    ($($t:ty),*) => {$(
+        impl Operand for $t {
+            fn show(&self, out: &mut String) {
+                use std::fmt::Write;
+                let _ = write!(out, "{:?}", self);
+            }
+        }
+    )*};
+}
+
+show_debug!(Src, Dst, u8, u16, u32);
+
+impl Operand for X {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("x{}", self.0));
+    }
+}
+
+impl Operand for Y {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("y{}", self.0));
+    }
+}
+
+impl Operand for FR {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("fr{}", self.0));
+    }
+}
+
+impl Operand for Label {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("@{}", self.0));
+    }
+}
+
+impl Operand for Span {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("[{}..+{}]", self.start, self.len));
+    }
+}
+
+impl Operand for crate::atom::Atom {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("'{}'", self.text()));
+    }
+}
+
+impl Operand for Term {
+    fn show(&self, out: &mut String) {
+        if let Some(a) = self.as_atom() {
+            out.push_str(&format!("'{}'", a.text()));
+        } else if let Some(i) = self.as_small() {
+            out.push_str(&i.to_string());
+        } else if self.is_nil() {
+            out.push_str("[]");
+        } else {
+            out.push_str(&format!("{self:?}"));
+        }
+    }
+}
+
+/// Rewrites the jump targets inside an operand (the loader first emits label numbers, then
+/// replaces them with instruction indexes). Only [`Label`] has targets; label 0 means "no
+/// failure label" and is kept.
+pub trait MapLabel {
+    /// Replaces each non-zero label `l` with `f(l)`.
+    fn map_label(&mut self, _f: &mut dyn FnMut(u32) -> u32) {}
+}
+
+impl MapLabel for Label {
+    fn map_label(&mut self, f: &mut dyn FnMut(u32) -> u32) {
+        if self.0 != 0 {
+            self.0 = f(self.0);
+        }
+    }
+}
+
+impl MapLabel for X {}
+impl MapLabel for Y {}
+impl MapLabel for FR {}
+impl MapLabel for Src {}
+impl MapLabel for Dst {}
+impl MapLabel for Span {}
+impl MapLabel for Term {}
+impl MapLabel for crate::atom::Atom {}
+impl MapLabel for u8 {}
+impl MapLabel for u16 {}
+impl MapLabel for u32 {}

@@ -1,0 +1,356 @@
+//! Out-of-line call paths of the interpreter: calls through export entries (with loading on
+//! demand and `undef`), BIF failures and traps, `apply`, fun calls, and the slow path of the
+//! arithmetic instructions.
+
+use crate::atom::{self, Atom};
+use crate::bif::{self, BifEntry, BifError};
+use crate::code::{self, decode_cp, export, Export, Target, NO_CP};
+use crate::exception::{Class, Top};
+use crate::heap::TermAlloc;
+use crate::instr::{Dst, Label, MAX_X};
+use crate::process::Process;
+use crate::term::Term;
+
+use super::{raise, Exit};
+
+/// Most arguments a BIF may take.
+pub const MAX_BIF_ARITY: usize = 16;
+
+/// Where the interpreter goes after a cold path.
+#[derive(Clone, Copy, Debug)]
+pub enum Flow {
+    /// Continue at `(version, ip)`.
+    Goto(u32, u32),
+    /// Leave the loop.
+    Stop(Exit),
+}
+
+/// Continues at the continuation register (after a BIF reached as a function returned).
+fn return_to_cp(p: &mut Process) -> Flow {
+    if p.cp == NO_CP {
+        return Flow::Stop(raise::internal(p, "return without a continuation"));
+    }
+    let (v, i) = decode_cp(p.cp);
+    p.cp = NO_CP;
+    Flow::Goto(v, i)
+}
+
+/// Calls through export entry `e` with the arguments in `x[0..arity]`; `cp` is already set.
+/// Loads the module on demand; raises `undef` when the function does not exist.
+#[cold]
+pub fn call_export(p: &mut Process, e: &'static Export, ver: u32, ip: u32) -> Flow {
+    let mut target = e.target();
+    if target == Target::Undefined && code::module_slot(e.module).current.is_none() {
+        code::ensure_loaded(e.module);
+        target = e.target();
+    }
+    match target {
+        Target::Code { version, ip } => Flow::Goto(version, ip),
+        Target::Bif(b) => call_bif_as_function(p, b, ver, ip),
+        Target::Undefined => undef(
+            p,
+            Term::atom(e.module),
+            Term::atom(e.function),
+            e.arity as usize,
+        ),
+    }
+}
+
+/// Calls BIF `b` reached through an export (apply, a fun, a late-bound import) and returns.
+fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
+    let Some(entry) = bif::get(b) else {
+        return Flow::Stop(raise::internal(p, "call of an unregistered BIF"));
+    };
+    let n = entry.arity as usize;
+    let mut args = [Term::NIL; MAX_BIF_ARITY];
+    args[..n].copy_from_slice(&p.x[..n]);
+    match (entry.func)(p, &args[..n]) {
+        Ok(t) => {
+            p.x[0] = t;
+            return_to_cp(p)
+        }
+        Err(e) => bif_failed(p, e, entry, &args[..n], ver, ip, true),
+    }
+}
+
+/// Raises `undef` for `module:function` with the arguments in `x[0..arity]`.
+fn undef(p: &mut Process, module: Term, function: Term, arity: usize) -> Flow {
+    let args = p.x[..arity.min(MAX_X)].to_vec();
+    let args = p.heap.list(&args);
+    raise::raise(
+        p,
+        Class::Error,
+        Term::atom(atom::UNDEF),
+        Top::Undefined {
+            module,
+            function,
+            args,
+        },
+    )
+}
+
+/// Whether `entry` is one of the BIFs whose errors report their caller, not themselves.
+fn reports_caller(entry: &BifEntry) -> bool {
+    entry.module == atom::ERLANG
+        && matches!(
+            (entry.function.text(), entry.arity),
+            ("error", 1..=3) | ("exit", 1) | ("throw", 1)
+        )
+}
+
+/// Handles a BIF that did not return a value: raises, traps or halts. `frame` says whether an
+/// error shows the BIF itself as the top stack entry (erl omits it for the increment and
+/// decrement of a register by a small constant, which its compiled code does inline).
+#[cold]
+pub fn bif_failed(
+    p: &mut Process,
+    e: BifError,
+    entry: &BifEntry,
+    args: &[Term],
+    ver: u32,
+    ip: u32,
+    frame: bool,
+) -> Flow {
+    match e {
+        BifError::Raise { class, reason } => {
+            let top = if class != Class::Error || reports_caller(entry) || !frame {
+                Top::Code { version: ver, ip }
+            } else {
+                let args = p.heap.list(args);
+                Top::Bif {
+                    module: entry.module,
+                    function: entry.function,
+                    args,
+                    version: ver,
+                    ip,
+                }
+            };
+            raise::raise(p, class, reason, top)
+        }
+        BifError::ErrorWithArgs { reason, args, info } => raise::raise(
+            p,
+            Class::Error,
+            reason,
+            Top::CodeWithArgs {
+                version: ver,
+                ip,
+                args,
+                info,
+            },
+        ),
+        BifError::Reraise {
+            class,
+            reason,
+            trace,
+        } => raise::rethrow(p, class, reason, trace),
+        BifError::TrapApply {
+            module,
+            function,
+            args,
+        } => apply_list(p, module, function, args, ver, ip),
+        BifError::TrapApplyFun { fun, args } => match list_to_x(p, args) {
+            Some(n) => call_fun(p, fun, n, ver, ip),
+            None => {
+                let a = p.heap.list(&[fun, args]);
+                raise::raise(
+                    p,
+                    Class::Error,
+                    Term::atom(atom::BADARG),
+                    Top::Bif {
+                        module: atom::ERLANG,
+                        function: atom::APPLY,
+                        args: a,
+                        version: ver,
+                        ip,
+                    },
+                )
+            }
+        },
+        BifError::Halt(status) => Flow::Stop(Exit::Halt(status)),
+        BifError::HaltWithMessage(m) => Flow::Stop(Exit::HaltWithMessage(m)),
+    }
+}
+
+/// Copies the elements of a proper list into `x[0..n]`; `None` if it is not a proper list or is
+/// too long.
+fn list_to_x(p: &mut Process, list: Term) -> Option<usize> {
+    let mut n = 0;
+    let mut t = list;
+    while let Some((h, rest)) = t.as_cons() {
+        if n >= MAX_X - 2 {
+            return None;
+        }
+        p.x[n] = h;
+        n += 1;
+        t = rest;
+    }
+    t.is_nil().then_some(n)
+}
+
+/// `apply(Module, Function, Args)` with `Args` a list; `cp` is already set.
+pub fn apply_list(
+    p: &mut Process,
+    module: Term,
+    function: Term,
+    args: Term,
+    ver: u32,
+    ip: u32,
+) -> Flow {
+    let (Some(m), Some(f)) = (module.as_atom(), function.as_atom()) else {
+        return apply_badarg(p, module, function, args, ver, ip);
+    };
+    let Some(n) = list_to_x(p, args) else {
+        return apply_badarg(p, module, function, args, ver, ip);
+    };
+    call_by_name(p, m, f, n, ver, ip)
+}
+
+/// The `apply` instruction: arguments in `x[0..arity]`, module and function after them.
+#[cold]
+pub fn apply_fixed(p: &mut Process, arity: usize, ver: u32, ip: u32) -> Flow {
+    let (module, function) = (p.x[arity & (MAX_X - 1)], p.x[(arity + 1) & (MAX_X - 1)]);
+    match (module.as_atom(), function.as_atom()) {
+        (Some(m), Some(f)) => call_by_name(p, m, f, arity, ver, ip),
+        _ => {
+            let args = p.x[..arity].to_vec();
+            let args = p.heap.list(&args);
+            apply_badarg(p, module, function, args, ver, ip)
+        }
+    }
+}
+
+fn apply_badarg(
+    p: &mut Process,
+    module: Term,
+    function: Term,
+    args: Term,
+    ver: u32,
+    ip: u32,
+) -> Flow {
+    let a = p.heap.list(&[module, function, args]);
+    raise::raise(
+        p,
+        Class::Error,
+        Term::atom(atom::BADARG),
+        Top::Bif {
+            module: atom::ERLANG,
+            function: atom::APPLY,
+            args: a,
+            version: ver,
+            ip,
+        },
+    )
+}
+
+/// Calls `m:f/arity` (arguments in X registers) through its export entry.
+fn call_by_name(p: &mut Process, m: Atom, f: Atom, arity: usize, ver: u32, ip: u32) -> Flow {
+    match export::find(m, f, arity as u32) {
+        Some(e) => call_export(p, e, ver, ip),
+        None => {
+            code::ensure_loaded(m);
+            match export::find(m, f, arity as u32) {
+                Some(e) => call_export(p, e, ver, ip),
+                None => undef(p, Term::atom(m), Term::atom(f), arity),
+            }
+        }
+    }
+}
+
+/// The arity a fun term accepts, if it is a fun.
+pub fn fun_arity(f: Term) -> Option<usize> {
+    if let Some(a) = f.fun_arity() {
+        return Some(a);
+    }
+    if f.is_export() {
+        let e = export::by_index(f.fun_code_ref()? as u32)?;
+        return Some(e.arity as usize);
+    }
+    None
+}
+
+/// Calls the fun `fun` with the arguments in `x[0..arity]`; `cp` is already set.
+#[cold]
+pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> Flow {
+    if fun.is_local_fun() {
+        let entry = fun.fun_code_ref().and_then(code::fun_entry);
+        let Some(entry) = entry else {
+            return bad_fun(p, fun, ver, ip);
+        };
+        if entry.arity as usize != arity {
+            return bad_arity(p, fun, arity, ver, ip);
+        }
+        let env = fun.fun_env().unwrap_or(&[]);
+        if arity + env.len() > MAX_X {
+            return raise::raise(
+                p,
+                Class::Error,
+                Term::atom(atom::SYSTEM_LIMIT),
+                Top::Code { version: ver, ip },
+            );
+        }
+        p.x[arity..arity + env.len()].copy_from_slice(env);
+        return Flow::Goto(entry.version, entry.ip);
+    }
+    if fun.is_export() {
+        let e = fun
+            .fun_code_ref()
+            .and_then(|r| u32::try_from(r).ok())
+            .and_then(export::by_index);
+        let Some(e) = e else {
+            return bad_fun(p, fun, ver, ip);
+        };
+        if e.arity as usize != arity {
+            return bad_arity(p, fun, arity, ver, ip);
+        }
+        return call_export(p, e, ver, ip);
+    }
+    bad_fun(p, fun, ver, ip)
+}
+
+fn bad_fun(p: &mut Process, fun: Term, ver: u32, ip: u32) -> Flow {
+    let r = p.heap.tuple(&[Term::atom(atom::BADFUN), fun]);
+    raise::raise(p, Class::Error, r, Top::Code { version: ver, ip })
+}
+
+fn bad_arity(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> Flow {
+    let args = p.x[..arity].to_vec();
+    let args = p.heap.list(&args);
+    let inner = p.heap.tuple(&[fun, args]);
+    let r = p.heap.tuple(&[Term::atom(atom::BADARITY), inner]);
+    raise::raise(p, Class::Error, r, Top::Code { version: ver, ip })
+}
+
+/// The slow path of `Add`/`Sub`: calls the operator's BIF.
+#[cold]
+#[allow(clippy::too_many_arguments)]
+pub fn arith_slow(
+    p: &mut Process,
+    op: &str,
+    a: Term,
+    b: Term,
+    dst: Dst,
+    fail: Label,
+    inline: bool,
+    ver: u32,
+    ip: u32,
+) -> Flow {
+    let entry = Atom::intern(op)
+        .ok()
+        .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
+        .and_then(bif::get);
+    let Some(entry) = entry else {
+        return Flow::Stop(raise::internal(
+            p,
+            "arithmetic operator BIF is not registered",
+        ));
+    };
+    let args = [a, b];
+    match (entry.func)(p, &args) {
+        Ok(t) => {
+            super::put(p, dst, t);
+            Flow::Goto(ver, ip + 1)
+        }
+        Err(_) if fail.0 != 0 => Flow::Goto(ver, fail.0),
+        Err(e) => bif_failed(p, e, entry, &args, ver, ip, !inline),
+    }
+}
