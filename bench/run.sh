@@ -102,6 +102,10 @@ for prog in "${programs[@]}"; do
     if [ "$g_status" -ne 0 ] || [ -z "$g_line" ]; then
         why="girder failed (exit $g_status)"
         [ "$g_status" -eq 124 ] && why="girder timed out after ${timeout_s}s"
+        # Name the reason when girder ended with erl's do_boot crash line.
+        reason="$(grep -a -m1 '^{"init terminating in do_boot",' "$work/girder.$prog.out" | tr -d '\r' |
+                  sed -E 's/^\{"init terminating in do_boot",\{//' | cut -c1-70)"
+        [ -n "$reason" ] && why="$why: $reason"
         printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$name" "$erl_ms" "-" "-" "$erl_rss" "$g_rss" "$why"
         continue
     fi
