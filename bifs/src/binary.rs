@@ -82,9 +82,10 @@ pub fn extract(p: &mut ProcessContext, bin: Term, start: usize, len: usize) -> T
     p.heap.sub_binary(bin, start, 0, len * 8)
 }
 
-/// The bytes `start .. start + len` of binary `bin` (`len` may be negative), as a sub-binary.
+/// The bytes `start .. start + len` of `bin` (`len` may be negative), as a sub-binary. As in
+/// erl, a bitstring is accepted and the part must lie within its whole bytes.
 fn part(p: &mut ProcessContext, bin: Term, start: Term, len: Term) -> BifResult {
-    let Some(view) = bin.as_bitstring().filter(|v| v.is_binary()) else {
+    let Some(view) = bin.as_bitstring() else {
         return badarg();
     };
     let (Some(s), Some(l)) = (start.as_small(), len.as_small()) else {
@@ -138,15 +139,17 @@ fn binary_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
+/// `binary_to_list(Bin, Start, Stop)`: as in erl, a bitstring is accepted and the positions
+/// must lie within its whole bytes.
 fn binary_to_list_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(v) = a[0].as_bitstring().filter(|v| v.is_binary()) else {
+    let Some(v) = a[0].as_bitstring() else {
         return badarg();
     };
     let size = v.byte_len() as i64;
     match (a[1].as_small(), a[2].as_small()) {
         (Some(s), Some(e)) if 1 <= s && s <= e && e <= size => {
-            let bytes = v.to_vec();
-            Ok(byte_list(p, &bytes[s as usize - 1..e as usize], Term::NIL))
+            let bytes: Vec<u8> = (s as usize - 1..e as usize).map(|i| v.byte(i)).collect();
+            Ok(byte_list(p, &bytes, Term::NIL))
         }
         _ => badarg(),
     }

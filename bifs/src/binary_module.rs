@@ -83,9 +83,17 @@ struct Options {
     trim_all: bool,
 }
 
+///
+/// As in erl, the list may end in any tail once it has at least one element: the options are
+/// read up to the first tail that is not a list cell.
 fn options(t: Term, size: usize, split: bool) -> Result<Options, BifError> {
     let mut o = Options::default();
-    for opt in crate::lists::proper_list(t).ok_or(BifError::BADARG)? {
+    if !t.is_nil() && !t.is_cons() {
+        return badarg();
+    }
+    let mut cell = t;
+    while let Some((opt, tail)) = cell.as_cons() {
+        cell = tail;
         match (opt.as_atom().map(|a| a.text()), opt.tuple_elements()) {
             (Some("global"), _) if split => o.global = true,
             (Some("trim"), _) if split => o.trim = true,
@@ -270,10 +278,8 @@ fn copy_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn referenced_byte_size(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let (orig, _, _) = a[0]
-        .bitstring_parts()
-        .filter(|_| a[0].is_binary())
-        .ok_or(BifError::BADARG)?;
+    // Any bitstring: erl reports the size of the binary that holds its bytes.
+    let (orig, _, _) = a[0].bitstring_parts().ok_or(BifError::BADARG)?;
     let n = orig.plain_bytes().map_or(0, |b| b.len());
     Ok(Term::small(n as i64))
 }

@@ -12,9 +12,11 @@ pub mod etf;
 pub mod lists;
 pub mod maps;
 pub mod math;
+pub mod string;
 pub mod terms;
 pub mod tuples;
 pub mod types;
+pub mod unicode;
 
 use vm::bif::BifFn;
 
@@ -31,9 +33,11 @@ pub fn register_all() {
         convert::BIFS,
         lists::BIFS,
         math::BIFS,
+        string::BIFS,
         terms::BIFS,
         tuples::BIFS,
         types::BIFS,
+        unicode::BIFS,
         &[("erlang", "display", 1, display::display as BifFn)][..],
     ] {
         for &(m, f, a, func) in table {
