@@ -12,6 +12,7 @@ pub mod etf;
 pub mod lists;
 pub mod maps;
 pub mod math;
+pub mod md5_context;
 pub mod string;
 pub mod terms;
 pub mod tuples;
