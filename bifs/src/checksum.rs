@@ -104,24 +104,39 @@ fn adler32_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// The Adler-32 of the concatenation of two pieces from their checksums and the second's
 /// length (the arithmetic of zlib's `adler32_combine`).
+/// zlib's combination of the Adler-32 of two pieces, reproduced step for step: each half is
+/// brought back into range with at most two subtractions, so checksums that are not valid
+/// Adler-32 values combine exactly as in erl. A second piece of length 0 leaves the first
+/// checksum unchanged (erl's own special case).
 fn combine_adler(a1: u32, a2: u32, len2: u64) -> u32 {
     const BASE: u64 = 65521;
+    if len2 == 0 {
+        return a1;
+    }
     let rem = len2 % BASE;
     let (s1a, s2a) = (a1 as u64 & 0xFFFF, (a1 as u64 >> 16) & 0xFFFF);
     let (s1b, s2b) = (a2 as u64 & 0xFFFF, (a2 as u64 >> 16) & 0xFFFF);
-    let sum1 = (s1a + s1b + BASE - 1) % BASE;
-    let sum2 = (rem * s1a % BASE + s2a + s2b + BASE - rem) % BASE;
-    ((sum2 << 16) | sum1) as u32
+    let mut sum1 = s1a + s1b + BASE - 1;
+    let mut sum2 = rem * s1a % BASE + s2a + s2b + BASE - rem;
+    for _ in 0..2 {
+        if sum1 >= BASE {
+            sum1 -= BASE;
+        }
+    }
+    if sum2 >= 2 * BASE {
+        sum2 -= 2 * BASE;
+    }
+    if sum2 >= BASE {
+        sum2 -= BASE;
+    }
+    (sum1 | (sum2 << 16)) as u32
 }
 
 fn adler32_combine(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let (Some(a1), Some(a2)) = (u32_arg(a[0]), u32_arg(a[1])) else {
+    let (Some(a1), Some(a2), Some(len2)) = (u32_arg(a[0]), u32_arg(a[1]), u32_arg(a[2])) else {
         return badarg();
     };
-    let Some(len2) = a[2].as_small().filter(|&n| n >= 0) else {
-        return badarg();
-    };
-    Ok(integer(p, combine_adler(a1, a2, len2 as u64) as u64))
+    Ok(integer(p, combine_adler(a1, a2, u64::from(len2)) as u64))
 }
 
 fn md5(p: &mut ProcessContext, a: &[Term]) -> BifResult {
