@@ -367,11 +367,14 @@ fn binary_atom_text(bin: Term, utf8: bool) -> Result<String, BifError> {
 fn to_atom(bin: Term, enc: Term, existing: bool) -> BifResult {
     let utf8 = encoding(enc).ok_or(BifError::BADARG)?;
     if existing {
-        // No atom has a text too long for an atom: `badarg`, not `system_limit`, as in erl.
+        // A name too long for an atom names no existing atom: badarg, not system_limit. The
+        // empty atom always exists in erl.
         let text = binary_atom_text(bin, utf8).map_err(|_| BifError::BADARG)?;
-        return Atom::existing(&text)
-            .map(Term::atom)
-            .ok_or(BifError::BADARG);
+        let atom = match text.is_empty() {
+            true => Atom::intern(&text).ok(),
+            false => Atom::existing(&text),
+        };
+        return atom.map(Term::atom).ok_or(BifError::BADARG);
     }
     let text = binary_atom_text(bin, utf8)?;
     match Atom::intern(&text) {

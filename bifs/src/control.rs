@@ -1,6 +1,6 @@
 //! BIFs about control and the system: `error/1,2,3`, `exit/1`, `throw/1`, `raise/3`,
 //! `apply/2,3`, `halt/0,1,2`, `self/0`, `node/0`, the process dictionary, and the code queries
-//! `get_module_info/1,2`, `function_exported/3`, `is_builtin/3`, `nif_error/1,2`, `load_nif/2`.
+//! `get_module_info/1,2`, `function_exported/3`, `module_loaded/1`, `is_builtin/3`, `nif_error/1,2`, `load_nif/2`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
@@ -184,6 +184,14 @@ fn function_exported(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(Term::boolean(exported))
 }
 
+/// `erlang:module_loaded/1`: whether the module has current code.
+fn module_loaded(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match a[0].as_atom() {
+        Some(m) => Ok(Term::boolean(code::module_slot(m).current.is_some())),
+        None => badarg(),
+    }
+}
+
 fn is_builtin(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(m), Some(f), Some(n)) = (a[0].as_atom(), a[1].as_atom(), a[2].as_small()) else {
         return badarg();
@@ -281,6 +289,7 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "erase", 1, erase_1),
     ("erlang", "erase", 0, erase_0),
     ("erlang", "function_exported", 3, function_exported),
+    ("erlang", "module_loaded", 1, module_loaded),
     ("erlang", "is_builtin", 3, is_builtin),
     ("erlang", "nif_error", 1, nif_error),
     ("erlang", "nif_error", 2, nif_error),

@@ -6,6 +6,11 @@ use std::io::Write as _;
 use vm::bif::{BifResult, ProcessContext};
 use vm::term::Term;
 
+use crate::BifSpec;
+
+/// The BIFs of this module.
+pub const BIFS: &[BifSpec] = &[("erlang", "display", 1, display)];
+
 /// `erlang:display/1`: prints the term and a line end on stdout; returns `true`. erl writes
 /// the line end as `\r\n` (its terminal output is in raw mode even with `-noshell`).
 pub fn display(_p: &mut ProcessContext, args: &[Term]) -> BifResult {

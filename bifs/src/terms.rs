@@ -1,10 +1,8 @@
-//! Assorted term BIFs: hashing (`phash/2`, `phash2/1,2` through [`vm::ops::hash`]), the map guard
-//! BIFs (`map_size/1`, `map_get/2`, `is_map_key/2` through [`vm::map`]), tuple editing
+//! Assorted term BIFs: hashing (`phash/2`, `phash2/1,2` through [`vm::ops::hash`]), tuple editing
 //! (`delete_element/2`, `insert_element/3`), dictionary keys (`get_keys/0,1`) and `node/1`.
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::map::MapError;
 use vm::ops::{compare, hash};
 use vm::term::Term;
 
@@ -38,38 +36,9 @@ fn phash2_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-/// The exception of a failed map operation.
-fn map_error(p: &mut ProcessContext, e: MapError) -> BifError {
-    let reason = match e {
-        MapError::BadMap(t) => p.heap.tuple(&[Term::atom(vm::atom::BADMAP), t]),
-        MapError::BadKey(k) => p.heap.tuple(&[Term::atom(vm::atom::BADKEY), k]),
-        MapError::BadArg => Term::atom(vm::atom::BADARG),
-        MapError::SystemLimit => Term::atom(vm::atom::SYSTEM_LIMIT),
-    };
-    BifError::error(reason)
-}
 
-fn map_size(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match vm::map::size(a[0]) {
-        Ok(n) => Ok(Term::small(n as i64)),
-        Err(e) => Err(map_error(p, e)),
-    }
-}
 
-fn map_get(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match vm::map::get(a[1], a[0]) {
-        Ok(Some(v)) => Ok(v),
-        Ok(None) => Err(map_error(p, MapError::BadKey(a[0]))),
-        Err(e) => Err(map_error(p, e)),
-    }
-}
 
-fn is_map_key(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match vm::map::is_key(a[1], a[0]) {
-        Ok(b) => Ok(Term::boolean(b)),
-        Err(e) => Err(map_error(p, e)),
-    }
-}
 
 /// A 1-based tuple index argument within `1..=limit`.
 fn index(t: Term, limit: usize) -> Result<usize, BifError> {
@@ -133,9 +102,6 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "phash", 2, phash),
     ("erlang", "phash2", 1, phash2_1),
     ("erlang", "phash2", 2, phash2_2),
-    ("erlang", "map_size", 1, map_size),
-    ("erlang", "map_get", 2, map_get),
-    ("erlang", "is_map_key", 2, is_map_key),
     ("erlang", "delete_element", 2, delete_element),
     ("erlang", "insert_element", 3, insert_element),
     ("erlang", "get_keys", 0, get_keys_0),

@@ -1,6 +1,6 @@
 //! Exceptions: classes, the error terms erl uses, and stack traces built as erl builds them.
 //!
-//! A stack trace is a list of at most [`BACKTRACE_DEPTH`] entries `{M, F, ArityOrArgs, Location}`.
+//! A stack trace is a list of at most [`backtrace_depth`] entries `{M, F, ArityOrArgs, Location}`.
 //! The first entry describes where the exception happened (the failing function, or the failing
 //! BIF with its arguments followed by its caller); the rest come from the continuation pointers of
 //! the stack, newest first, skipping a continuation equal to the one recorded just before it (so
@@ -12,9 +12,28 @@ use crate::code::{self, decode_cp, is_cp, NO_CP};
 use crate::heap::TermAlloc;
 use crate::process::Process;
 use crate::term::Term;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Stack trace entries erl keeps by default (`erlang:system_flag(backtrace_depth, _)`).
 pub const BACKTRACE_DEPTH: usize = 8;
+
+/// The most stack trace entries `erlang:system_flag(backtrace_depth, N)` can ask for; larger
+/// values are taken as this one, as in erl.
+pub const MAX_BACKTRACE_DEPTH: usize = 64;
+
+/// The current number of stack trace entries kept, for every process.
+static DEPTH: AtomicUsize = AtomicUsize::new(BACKTRACE_DEPTH);
+
+/// The number of stack trace entries kept (`erlang:system_info(backtrace_depth)`).
+pub fn backtrace_depth() -> usize {
+    DEPTH.load(Ordering::Relaxed)
+}
+
+/// Sets the number of stack trace entries kept (at most [`MAX_BACKTRACE_DEPTH`]); returns the
+/// previous value (`erlang:system_flag(backtrace_depth, N)`).
+pub fn set_backtrace_depth(depth: usize) -> usize {
+    DEPTH.swap(depth.min(MAX_BACKTRACE_DEPTH), Ordering::Relaxed)
+}
 
 /// The class of an exception.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,7 +138,8 @@ pub fn error_info_module(module: Atom) -> Option<&'static str> {
 
 /// Builds the stack trace of an exception raised in process `p` (see the module docs).
 pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
-    let mut entries: Vec<Term> = Vec::with_capacity(BACKTRACE_DEPTH);
+    let depth = backtrace_depth();
+    let mut entries: Vec<Term> = Vec::with_capacity(depth);
     // The raw continuation compared against, as erl compares return addresses.
     let mut prev: Option<(u32, u32)> = None;
     match top {
@@ -186,7 +206,8 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
         }
     }
     // Distinct continuations, newest first: the continuation register, then the stack.
-    let room = BACKTRACE_DEPTH.saturating_sub(entries.len());
+    entries.truncate(depth);
+    let room = depth.saturating_sub(entries.len());
     let mut cps: Vec<(u32, u32)> = Vec::with_capacity(room);
     let register = (p.cp != NO_CP).then_some(p.cp);
     for word in register.into_iter().chain(p.heap.continuations()) {
