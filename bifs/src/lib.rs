@@ -16,6 +16,7 @@ pub mod md5_context;
 pub mod string;
 pub mod system;
 pub mod terms;
+pub mod time;
 pub mod tuples;
 pub mod types;
 pub mod unicode;
@@ -23,7 +24,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 17] {
+fn tables() -> [&'static [BifSpec]; 18] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -38,6 +39,7 @@ fn tables() -> [&'static [BifSpec]; 17] {
         string::BIFS,
         system::BIFS,
         terms::BIFS,
+        time::BIFS,
         tuples::BIFS,
         types::BIFS,
         unicode::BIFS,
