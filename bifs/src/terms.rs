@@ -36,10 +36,6 @@ fn phash2_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-
-
-
-
 /// A 1-based tuple index argument within `1..=limit`.
 fn index(t: Term, limit: usize) -> Result<usize, BifError> {
     match t.as_small() {
