@@ -46,8 +46,45 @@ fn code_path(o: &Options) -> Vec<PathBuf> {
     path
 }
 
-/// Finds, reads, prepares and installs `module` from the first directory holding it.
+/// Loads `module` on demand. Module `erlang` is preloaded in erl, and its BIFs are registered
+/// before any code runs: when its `.beam` file cannot be loaded (it holds code girder cannot run
+/// yet), an empty version stands in for it, so calls to its BIF exports work and calls to
+/// anything else raise `undef` without a load attempt per call.
 fn load_module(path: &[PathBuf], module: Atom) -> LoadOutcome {
+    let outcome = load_module_file(path, module);
+    if module == atom::ERLANG && outcome != LoadOutcome::Loaded {
+        let installed = code::install(module, |id| Ok(empty_version(id, module)));
+        if installed.is_ok() {
+            return LoadOutcome::Loaded;
+        }
+    }
+    outcome
+}
+
+/// A module version without code or exports.
+fn empty_version(id: u32, module: Atom) -> ModuleVersion {
+    ModuleVersion {
+        id,
+        module,
+        code: vec![Instr::ProcessExit {}].into(),
+        consts: Box::new([]),
+        srcs: Box::new([]),
+        selects: Box::new([]),
+        imports: Box::new([]),
+        functions: Box::new([]),
+        exports: Box::new([]),
+        lambdas: Box::new([]),
+        lines: LineInfo::default(),
+        literals: vm::literal::LiteralArea::empty(),
+        attributes: Term::NIL,
+        compile_info: Term::NIL,
+        md5: None,
+        on_load: None,
+    }
+}
+
+/// Finds, reads, prepares and installs `module` from the first directory holding it.
+fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
     let file_name = format!("{}.beam", module.text());
     let Some(file) = path
         .iter()
@@ -147,11 +184,6 @@ pub fn run(o: &Options) -> ExitCode {
         config.process_limit = n as usize;
     }
     let sys = vm::sched::init(config);
-    vm::sched::exit::set_term_printer(|t| {
-        let mut text = String::new();
-        bifs::display::write_term(&mut text, t);
-        text
-    });
     let mut p = Process::new(
         sys.table.new_pid_payload(),
         (
@@ -216,15 +248,17 @@ fn report_boot_crash(p: &mut Process, class: vm::exception::Class, reason: Term,
     };
     let label = p.heap.charlist("init terminating in do_boot");
     let report = p.heap.tuple(&[label, value]);
-    let mut text = String::new();
-    bifs::display::write_term(&mut text, report);
-    let mut value_text = String::new();
-    bifs::display::write_term(&mut value_text, value);
+    let mut text = vm::ops::print::display(report);
+    text.extend_from_slice(b"\r\n");
+    let value_text = vm::ops::print::display(value);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let _ = write!(out, "{text}\r\n");
+    let _ = out.write_all(&text);
     let _ = out.flush();
-    eprintln!("init terminating in do_boot ({value_text})");
+    eprintln!(
+        "init terminating in do_boot ({})",
+        String::from_utf8_lossy(&value_text)
+    );
 }
 
 /// Sets the boot process up to make one startup call; `Err` carries the exit status when the

@@ -1,293 +1,111 @@
-//! Arithmetic, comparison and boolean operator BIFs (`erlang:'+'/2` ...). Integers are small
-//! integers or bignums (`num-bigint`), floats are `f64`; a float result that is not finite raises
-//! `badarith`, as in erl.
+//! Arithmetic, comparison and boolean operator BIFs (`erlang:'+'/2` ...), on top of the
+//! erl-checked [`vm::ops::arith`] and [`vm::ops::compare`].
 
-use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{FromPrimitive, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+
 use vm::bif::{BifError, BifResult, ProcessContext};
-use vm::heap::TermAlloc;
-use vm::interp::compare;
+use vm::ops::arith::{self, ArithResult, Rounding};
+use vm::ops::compare;
 use vm::term::Term;
 
 use crate::BifSpec;
 
-/// A number taken apart.
-#[derive(Clone, Debug)]
-pub enum Num {
-    /// An integer.
-    Int(BigInt),
-    /// A float.
-    Float(f64),
+/// Turns an arithmetic result into a BIF result (the error reason as an `error` exception).
+pub fn lift(r: ArithResult) -> BifResult {
+    r.map_err(|e| BifError::error(Term::atom(e.reason())))
 }
 
-/// The number `t` holds, if it is one.
-pub fn num(t: Term) -> Option<Num> {
-    if let Some(i) = t.as_small() {
-        return Some(Num::Int(BigInt::from(i)));
-    }
-    if let Some(f) = t.as_float() {
-        return Some(Num::Float(f));
-    }
-    compare::to_bigint(t).map(Num::Int)
-}
-
-fn badarith<T>() -> Result<T, BifError> {
-    Err(BifError::error(Term::atom(vm::atom::BADARITH)))
-}
-
-/// Builds the term for an integer result.
-pub fn int_term(p: &mut ProcessContext, v: &BigInt) -> Term {
-    match v.to_i64().and_then(Term::try_small) {
-        Some(t) => t,
-        None => p.heap.big_integer(v),
-    }
-}
-
-fn float_term(p: &mut ProcessContext, f: f64) -> BifResult {
-    if f.is_finite() {
-        Ok(p.heap.float(f))
-    } else {
-        badarith()
-    }
-}
-
-fn to_f64(n: &Num) -> Option<f64> {
-    match n {
-        Num::Int(i) => i.to_f64().filter(|f| f.is_finite()),
-        Num::Float(f) => Some(*f),
-    }
-}
-
-fn arith(
-    p: &mut ProcessContext,
-    args: &[Term],
-    int_op: fn(&BigInt, &BigInt) -> BigInt,
-    float_op: fn(f64, f64) -> f64,
-) -> BifResult {
-    let (Some(a), Some(b)) = (num(args[0]), num(args[1])) else {
-        return badarith();
+macro_rules! binary_ops {
+    ($($name:ident => $op:path),* $(,)?) => {
+        $(fn $name(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+            lift($op(&mut p.heap, a[0], a[1]))
+        })*
     };
-    match (&a, &b) {
-        (Num::Int(x), Num::Int(y)) => Ok(int_term(p, &int_op(x, y))),
-        _ => match (to_f64(&a), to_f64(&b)) {
-            (Some(x), Some(y)) => float_term(p, float_op(x, y)),
-            _ => badarith(),
-        },
-    }
 }
 
-fn add(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    if let (Some(a), Some(b)) = (args[0].as_small(), args[1].as_small()) {
-        return Ok(p.heap.integer(a + b));
-    }
-    arith(p, args, |a, b| a + b, |a, b| a + b)
+binary_ops! {
+    add => arith::add,
+    sub => arith::sub,
+    mul => arith::mul,
+    fdiv => arith::float_div,
+    int_div => arith::int_div,
+    rem => arith::rem,
+    band => arith::band,
+    bor => arith::bor,
+    bxor => arith::bxor,
+    bsl => arith::bsl,
+    bsr => arith::bsr,
 }
 
-fn sub(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    if let (Some(a), Some(b)) = (args[0].as_small(), args[1].as_small()) {
-        return Ok(p.heap.integer(a - b));
-    }
-    arith(p, args, |a, b| a - b, |a, b| a - b)
+fn bnot(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::bnot(&mut p.heap, a[0]))
 }
 
-fn mul(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    if let (Some(a), Some(b)) = (args[0].as_small(), args[1].as_small()) {
-        if let Some(r) = a.checked_mul(b) {
-            return Ok(p.heap.integer(r));
-        }
-    }
-    arith(p, args, |a, b| a * b, |a, b| a * b)
+fn neg(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::neg(&mut p.heap, a[0]))
 }
 
-fn fdiv(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    let (Some(a), Some(b)) = (num(args[0]), num(args[1])) else {
-        return badarith();
-    };
-    match (to_f64(&a), to_f64(&b)) {
-        (Some(_), Some(0.0)) => badarith(),
-        (Some(x), Some(y)) => float_term(p, x / y),
-        _ => badarith(),
-    }
+fn plus(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::plus(a[0]))
 }
 
-fn ints(args: &[Term]) -> Option<(BigInt, BigInt)> {
-    match (num(args[0])?, num(args[1])?) {
-        (Num::Int(a), Num::Int(b)) => Some((a, b)),
-        _ => None,
-    }
+fn abs(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::abs(&mut p.heap, a[0]))
 }
 
-fn int_div(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((_, b)) if b.is_zero() => badarith(),
-        Some((a, b)) => Ok(int_term(p, &(&a / &b))),
-        None => badarith(),
-    }
+fn float(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::to_float(&mut p.heap, a[0]))
 }
 
-fn rem(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((_, b)) if b.is_zero() => badarith(),
-        Some((a, b)) => Ok(int_term(p, &(&a % &b))),
-        None => badarith(),
-    }
+fn trunc(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::to_integer(&mut p.heap, a[0], Rounding::Trunc))
 }
 
-fn band(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((a, b)) => Ok(int_term(p, &(a & b))),
-        None => badarith(),
-    }
+fn round(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::to_integer(&mut p.heap, a[0], Rounding::Round))
 }
 
-fn bor(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((a, b)) => Ok(int_term(p, &(a | b))),
-        None => badarith(),
-    }
+fn floor(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::to_integer(&mut p.heap, a[0], Rounding::Floor))
 }
 
-fn bxor(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((a, b)) => Ok(int_term(p, &(a ^ b))),
-        None => badarith(),
-    }
+fn ceil(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(arith::to_integer(&mut p.heap, a[0], Rounding::Ceil))
 }
 
-fn shift(p: &mut ProcessContext, a: BigInt, by: &BigInt) -> BifResult {
-    let Some(by) = by.to_i64() else {
-        return if by.is_negative() || a.is_zero() {
-            Ok(int_term(
-                p,
-                &if a.is_negative() {
-                    BigInt::from(-1)
-                } else {
-                    BigInt::zero()
-                },
-            ))
-        } else {
-            Err(BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT)))
-        };
-    };
-    if by >= 0 {
-        if by > (1 << 27) && !a.is_zero() {
-            return Err(BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT)));
-        }
-        Ok(int_term(p, &(a << by as usize)))
-    } else {
-        let n = by.unsigned_abs().min(1 << 30) as usize;
-        Ok(int_term(p, &a.div_floor(&(BigInt::from(1) << n))))
-    }
-}
-
-fn bsl(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((a, b)) => shift(p, a, &b),
-        None => badarith(),
-    }
-}
-
-fn bsr(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match ints(args) {
-        Some((a, b)) => shift(p, a, &-b),
-        None => badarith(),
-    }
-}
-
-fn bnot(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match num(args[0]) {
-        Some(Num::Int(a)) => Ok(int_term(p, &(-a - 1))),
-        _ => badarith(),
-    }
-}
-
-fn neg(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match num(args[0]) {
-        Some(Num::Int(a)) => Ok(int_term(p, &-a)),
-        Some(Num::Float(f)) => float_term(p, -f),
-        None => badarith(),
-    }
-}
-
-fn plus(_p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match num(args[0]) {
-        Some(_) => Ok(args[0]),
-        None => badarith(),
-    }
-}
-
-fn abs(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match num(args[0]) {
-        Some(Num::Int(a)) => Ok(int_term(p, &a.abs())),
-        Some(Num::Float(f)) => float_term(p, f.abs()),
-        None => vm::bif::badarg(),
-    }
-}
-
-fn float(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    match num(args[0]).as_ref().and_then(to_f64) {
-        Some(f) => float_term(p, f),
-        None => vm::bif::badarg(),
-    }
-}
-
-fn to_int(p: &mut ProcessContext, args: &[Term], how: fn(f64) -> f64) -> BifResult {
-    match num(args[0]) {
-        Some(Num::Int(_)) => Ok(args[0]),
-        Some(Num::Float(f)) => match BigInt::from_f64(how(f)) {
-            Some(b) => Ok(int_term(p, &b)),
-            None => vm::bif::badarg(),
-        },
-        None => vm::bif::badarg(),
-    }
-}
-
-fn trunc(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    to_int(p, args, f64::trunc)
-}
-
-fn round(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    to_int(p, args, f64::round)
-}
-
-fn floor(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    to_int(p, args, f64::floor)
-}
-
-fn ceil(p: &mut ProcessContext, args: &[Term]) -> BifResult {
-    to_int(p, args, f64::ceil)
+fn lt_(a: Term, b: Term) -> bool {
+    compare::compare(a, b) == Ordering::Less
 }
 
 fn eq_exact(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(compare::exact_eq(a[0], a[1])))
+    Ok(Term::boolean(compare::exact_equal(a[0], a[1])))
 }
 fn ne_exact(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(!compare::exact_eq(a[0], a[1])))
+    Ok(Term::boolean(!compare::exact_equal(a[0], a[1])))
 }
 fn eq(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(compare::eq(a[0], a[1])))
+    Ok(Term::boolean(compare::equal(a[0], a[1])))
 }
 fn ne(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(!compare::eq(a[0], a[1])))
+    Ok(Term::boolean(!compare::equal(a[0], a[1])))
 }
 fn lt(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(compare::lt(a[0], a[1])))
+    Ok(Term::boolean(lt_(a[0], a[1])))
 }
 fn gt(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(compare::lt(a[1], a[0])))
+    Ok(Term::boolean(lt_(a[1], a[0])))
 }
 fn le(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(!compare::lt(a[1], a[0])))
+    Ok(Term::boolean(!lt_(a[1], a[0])))
 }
 fn ge(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(Term::boolean(!compare::lt(a[0], a[1])))
+    Ok(Term::boolean(!lt_(a[0], a[1])))
 }
 fn min(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(if compare::lt(a[1], a[0]) { a[1] } else { a[0] })
+    Ok(if lt_(a[1], a[0]) { a[1] } else { a[0] })
 }
 fn max(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(if compare::lt(a[0], a[1]) { a[1] } else { a[0] })
+    Ok(if lt_(a[0], a[1]) { a[1] } else { a[0] })
 }
 
 fn bools(a: &[Term]) -> Result<(bool, bool), BifError> {

@@ -1,13 +1,13 @@
 //! BIFs about control and the system: `error/1,2,3`, `exit/1`, `throw/1`, `raise/3`,
 //! `apply/2,3`, `halt/0,1,2`, `self/0`, `node/0`, the process dictionary, and the code queries
-//! `get_module_info/1,2`, `function_exported/3`, `is_builtin/3`, `nif_error/1,2`, `load_nif/2`.
+//! `get_module_info/1,2`, `function_exported/3`, `module_loaded/1`, `is_builtin/3`, `nif_error/1,2`, `load_nif/2`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::code::{self, Target};
 use vm::exception::{is_valid_stacktrace, Class};
 use vm::heap::TermAlloc;
-use vm::interp::compare;
+use vm::ops::compare;
 use vm::term::Term;
 
 use crate::lists::proper_list;
@@ -98,7 +98,7 @@ fn halt_status(t: Term) -> Result<BifError, BifError> {
     if t.as_atom().map(Atom::text) == Some("abort") {
         return Ok(BifError::Halt(134));
     }
-    if crate::convert::char_list(t).is_some() || t.is_nil() {
+    if vm::ops::convert::charlist_to_string(t, usize::MAX).is_ok() {
         return Ok(BifError::HaltWithMessage("halt"));
     }
     badarg()
@@ -130,7 +130,7 @@ fn node_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 fn put_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let p = _p;
     for entry in p.dict.iter_mut() {
-        if compare::exact_eq(entry.0, a[0]) {
+        if compare::exact_equal(entry.0, a[0]) {
             let old = entry.1;
             entry.1 = a[1];
             return Ok(old);
@@ -143,7 +143,7 @@ fn put_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 fn get_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(p.dict
         .iter()
-        .find(|e| compare::exact_eq(e.0, a[0]))
+        .find(|e| compare::exact_equal(e.0, a[0]))
         .map_or(Term::atom(atom::UNDEFINED), |e| e.1))
 }
 
@@ -157,7 +157,7 @@ fn get_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 }
 
 fn erase_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match p.dict.iter().position(|e| compare::exact_eq(e.0, a[0])) {
+    match p.dict.iter().position(|e| compare::exact_equal(e.0, a[0])) {
         Some(i) => Ok(p.dict.remove(i).1),
         None => Ok(Term::atom(atom::UNDEFINED)),
     }
@@ -182,6 +182,14 @@ fn function_exported(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
         None => false,
     };
     Ok(Term::boolean(exported))
+}
+
+/// `erlang:module_loaded/1`: whether the module has current code.
+fn module_loaded(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match a[0].as_atom() {
+        Some(m) => Ok(Term::boolean(code::module_slot(m).current.is_some())),
+        None => badarg(),
+    }
 }
 
 fn is_builtin(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
@@ -281,6 +289,7 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "erase", 1, erase_1),
     ("erlang", "erase", 0, erase_0),
     ("erlang", "function_exported", 3, function_exported),
+    ("erlang", "module_loaded", 1, module_loaded),
     ("erlang", "is_builtin", 3, is_builtin),
     ("erlang", "nif_error", 1, nif_error),
     ("erlang", "nif_error", 2, nif_error),

@@ -1,98 +1,100 @@
-//! Conversions between atoms, integers and strings: `atom_to_list/1`, `list_to_atom/1`,
-//! `list_to_existing_atom/1`, `integer_to_list/1,2`, `list_to_integer/1,2`.
+//! Conversions between atoms, numbers and character lists: `atom_to_list/1`, `list_to_atom/1`,
+//! `list_to_existing_atom/1`, `integer_to_list/1,2`, `list_to_integer/1,2`, `float_to_list/1,2`
+//! and `list_to_float/1`. Their binary counterparts are in [`crate::binary`]. The syntax and the
+//! errors are those of the erl-checked [`vm::ops::convert`] and [`vm::ops::float_format`].
 
-use num_bigint::BigInt;
-use num_traits::Num as _;
-use vm::atom::Atom;
+use vm::atom::{Atom, MAX_ATOM_CHARS};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::interp::compare::to_bigint;
+use vm::ops::convert::{self, ConvertError};
+use vm::ops::float_format::{self, FloatFormat};
 use vm::term::Term;
 
-use crate::arith::int_term;
-use crate::lists::proper_list;
 use crate::BifSpec;
 
-/// The text of a list of character codes (any Unicode code point), or `None`.
-pub fn char_list(t: Term) -> Option<String> {
-    let mut s = String::new();
-    for c in proper_list(t)? {
-        let c = c.as_small()?;
-        s.push(char::from_u32(u32::try_from(c).ok()?)?);
+/// Turns a conversion result into a BIF result.
+fn lift(r: Result<Term, ConvertError>) -> BifResult {
+    r.map_err(|e| match e {
+        ConvertError::Badarg => BifError::BADARG,
+        ConvertError::SystemLimit => BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT)),
+    })
+}
+
+/// The base argument of the `/2` integer conversions (2..=36).
+fn base(t: Term) -> Result<u32, BifError> {
+    match t.as_small() {
+        Some(b) if (2..=36).contains(&b) => Ok(b as u32),
+        _ => badarg(),
     }
-    Some(s)
 }
 
 fn atom_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     match a[0].as_atom() {
-        Some(atom) => Ok(p.heap.charlist(atom.text())),
+        Some(atom) => Ok(convert::atom_to_charlist(&mut p.heap, atom)),
         None => badarg(),
     }
 }
 
 fn list_to_atom(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(text) = char_list(a[0]) else {
-        return badarg();
-    };
-    match Atom::intern(&text) {
-        Ok(atom) => Ok(Term::atom(atom)),
-        Err(vm::atom::AtomError::TooLong) => {
-            Err(BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT)))
-        }
-        Err(_) => Err(BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT))),
-    }
+    lift(convert::list_to_atom(a[0]).map(Term::atom))
 }
 
 fn list_to_existing_atom(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match char_list(a[0]).and_then(|t| Atom::existing(&t)) {
+    let text = convert::charlist_to_string(a[0], MAX_ATOM_CHARS).or_else(|_| badarg())?;
+    // The empty atom always exists in erl.
+    let existing = match text.is_empty() {
+        true => Atom::intern(&text).ok(),
+        false => Atom::existing(&text),
+    };
+    match existing {
         Some(atom) => Ok(Term::atom(atom)),
         None => badarg(),
     }
 }
 
-fn radix(t: Term) -> Option<u32> {
-    t.as_small()
-        .filter(|b| (2..=36).contains(b))
-        .map(|b| b as u32)
-}
-
 fn integer_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match to_bigint(a[0]) {
-        Some(v) => Ok(p.heap.charlist(&v.to_string())),
-        None => badarg(),
-    }
+    lift(convert::integer_to_charlist(&mut p.heap, a[0], 10))
 }
 
 fn integer_to_list_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match (to_bigint(a[0]), radix(a[1])) {
-        (Some(v), Some(r)) => Ok(p.heap.charlist(&v.to_str_radix(r).to_uppercase())),
-        _ => badarg(),
-    }
-}
-
-fn parse_int(text: &str, radix: u32) -> Option<BigInt> {
-    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
-    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-        return None;
-    }
-    BigInt::from_str_radix(text.strip_prefix('+').unwrap_or(text), radix).ok()
+    let b = base(a[1])?;
+    lift(convert::integer_to_charlist(&mut p.heap, a[0], b))
 }
 
 fn list_to_integer(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match char_list(a[0]).and_then(|t| parse_int(&t, 10)) {
-        Some(v) => Ok(int_term(p, &v)),
+    lift(convert::list_to_integer(&mut p.heap, a[0], 10))
+}
+
+fn list_to_integer_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let b = base(a[1])?;
+    lift(convert::list_to_integer(&mut p.heap, a[0], b))
+}
+
+/// The text `float_to_list/1,2` gives for `a[0]` with the options in `a[1]` (if any).
+fn float_text(a: &[Term]) -> Result<String, BifError> {
+    let Some(f) = a[0].as_float() else {
+        return badarg();
+    };
+    let format = match a.get(1) {
+        None => FloatFormat::Legacy,
+        Some(&opts) => match float_format::parse_float_options(opts) {
+            Some(f) => f,
+            None => return badarg(),
+        },
+    };
+    match float_format::format_float(f, format) {
+        Some(text) => Ok(text),
         None => badarg(),
     }
 }
 
-fn list_to_integer_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(r) = radix(a[1]) else {
-        return badarg();
-    };
-    match char_list(a[0]).and_then(|t| parse_int(&t, r)) {
-        Some(v) => Ok(int_term(p, &v)),
-        None => badarg(),
-    }
+fn float_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let text = float_text(a)?;
+    Ok(p.heap.charlist(&text))
+}
+
+fn list_to_float(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    lift(convert::list_to_float(&mut p.heap, a[0]))
 }
 
 /// The BIFs of this module.
@@ -104,4 +106,7 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "integer_to_list", 2, integer_to_list_2),
     ("erlang", "list_to_integer", 1, list_to_integer),
     ("erlang", "list_to_integer", 2, list_to_integer_2),
+    ("erlang", "float_to_list", 1, float_to_list),
+    ("erlang", "float_to_list", 2, float_to_list),
+    ("erlang", "list_to_float", 1, list_to_float),
 ];

@@ -2,32 +2,60 @@
 //! [`register_all`].
 
 pub mod arith;
+pub mod binary;
+pub mod binary_module;
+pub mod checksum;
 pub mod control;
 pub mod convert;
 pub mod display;
+pub mod etf;
 pub mod lists;
+pub mod maps;
+pub mod math;
+pub mod md5_context;
 pub mod proc_info;
 pub mod process;
+pub mod string;
+pub mod system;
+pub mod terms;
+pub mod time;
 pub mod timer;
 pub mod tuples;
 pub mod types;
+pub mod unicode;
 
 use vm::bif::BifFn;
 
-/// Registers every BIF of this crate. Idempotent.
-pub fn register_all() {
-    for table in [
+/// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
+fn tables() -> [&'static [BifSpec]; 21] {
+    [
         arith::BIFS,
+        binary::BIFS,
+        binary_module::BIFS,
+        checksum::BIFS,
+        etf::BIFS,
+        maps::BIFS,
         control::BIFS,
         convert::BIFS,
         lists::BIFS,
+        math::BIFS,
+        string::BIFS,
+        system::BIFS,
+        terms::BIFS,
+        time::BIFS,
         tuples::BIFS,
         types::BIFS,
+        unicode::BIFS,
+        display::BIFS,
         process::BIFS,
         proc_info::BIFS,
         timer::BIFS,
-        &[("erlang", "display", 1, display::display as BifFn)][..],
-    ] {
+    ]
+}
+
+/// Registers every BIF of this crate. Idempotent.
+pub fn register_all() {
+    for table in tables() {
         for &(m, f, a, func) in table {
             if vm::bif::register(m, f, a, func).is_none() {
                 eprintln!("girder: cannot register BIF {m}:{f}/{a}");
@@ -38,3 +66,25 @@ pub fn register_all() {
 
 /// A BIF table entry: module, function, arity, implementation.
 pub type BifSpec = (&'static str, &'static str, u8, BifFn);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// A BIF listed twice would be registered by whichever table comes first, leaving the other
+    /// implementation dead.
+    #[test]
+    fn every_bif_is_listed_once() {
+        let mut seen = HashSet::new();
+        let mut twice = Vec::new();
+        for table in tables() {
+            for &(m, f, a, _) in table {
+                if !seen.insert((m, f, a)) {
+                    twice.push(format!("{m}:{f}/{a}"));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "listed twice: {}", twice.join(", "));
+    }
+}

@@ -3,7 +3,7 @@
 
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::interp::compare;
+use vm::ops::compare;
 use vm::term::Term;
 
 use crate::BifSpec;
@@ -64,7 +64,7 @@ fn subtract(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return badarg();
     };
     for r in right {
-        if let Some(i) = left.iter().position(|&x| compare::exact_eq(x, r)) {
+        if let Some(i) = left.iter().position(|&x| compare::exact_equal(x, r)) {
             left.remove(i);
         }
     }
@@ -88,7 +88,7 @@ fn reverse(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 fn member(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let mut l = a[1];
     while let Some((h, rest)) = l.as_cons() {
-        if compare::exact_eq(h, a[0]) {
+        if compare::exact_equal(h, a[0]) {
             return Ok(Term::TRUE);
         }
         l = rest;
@@ -109,7 +109,7 @@ fn keyfind_tuple(a: &[Term]) -> Result<Option<Term>, vm::bif::BifError> {
     while let Some((h, rest)) = l.as_cons() {
         if let Some(e) = h.tuple_elements() {
             if let Some(&k) = e.get(pos as usize - 1) {
-                if compare::eq(k, a[0]) {
+                if compare::equal(k, a[0]) {
                     return Ok(Some(h));
                 }
             }

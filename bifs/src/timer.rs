@@ -1,8 +1,8 @@
-//! Time and timer BIFs: `monotonic_time/0,1`, `system_time/0,1`, `time_offset/0,1`,
-//! `timestamp/0`, `now/0`, `convert_time_unit/3`, `send_after/3,4`, `start_timer/3,4`,
-//! `cancel_timer/1,2`, `read_timer/1,2`.
+//! Time and timer BIFs: `system_time/0,1`, `time_offset/0,1`, `timestamp/0`, `now/0`,
+//! `send_after/3,4`, `start_timer/3,4`, `cancel_timer/1,2`, `read_timer/1,2`.
 //!
-//! The native time unit is the nanosecond, as erl's on Linux.
+//! The native time unit is the nanosecond, as erl's on Linux; system time is the monotonic
+//! time of `crate::time` plus an offset fixed at its first use.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -25,9 +25,6 @@ const NATIVE: i128 = 1_000_000_000;
 
 /// Largest timer time in milliseconds.
 const MAX_TIMER_MS: i64 = 0xFFFF_FFFF;
-
-/// An arbitrary start for monotonic time, so that values look like erl's (large negative).
-const MONOTONIC_BASE: i128 = -576_460_752_303_423_488;
 
 /// Parts per second of time unit `t`, or `None` if it is not a unit.
 fn unit_parts(t: Term) -> Option<i128> {
@@ -59,7 +56,7 @@ fn int(p: &mut Process, v: i128) -> Term {
 }
 
 fn monotonic_native() -> i128 {
-    MONOTONIC_BASE + vm::timer::now_nanos() as i128
+    crate::time::monotonic_native() as i128
 }
 
 fn system_native() -> i128 {
@@ -72,19 +69,6 @@ fn system_native() -> i128 {
 fn offset_native() -> i128 {
     static OFFSET: std::sync::OnceLock<i128> = std::sync::OnceLock::new();
     *OFFSET.get_or_init(|| system_native() - monotonic_native())
-}
-
-fn monotonic_time_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let v = monotonic_native();
-    Ok(int(p, v))
-}
-
-fn monotonic_time_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(u) = unit_parts(a[0]) else {
-        return badarg();
-    };
-    let v = convert(monotonic_native(), NATIVE, u);
-    Ok(int(p, v))
 }
 
 fn system_time_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
@@ -142,27 +126,6 @@ fn now_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
         }
     };
     Ok(mega_secs_micro(p, v as i128))
-}
-
-fn convert_time_unit_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let value: i128 = if let Some(v) = a[0].as_small() {
-        v as i128
-    } else {
-        match vm::interp::compare::to_bigint(a[0]).and_then(|b| i128::try_from(b).ok()) {
-            Some(v) => v,
-            None => return badarg(),
-        }
-    };
-    let (Some(from), Some(to)) = (unit_parts(a[1]), unit_parts(a[2])) else {
-        return badarg();
-    };
-    match value.checked_mul(to) {
-        Some(_) => {
-            let v = convert(value, from, to);
-            Ok(int(p, v))
-        }
-        None => badarg(),
-    }
 }
 
 // ---- timers ----
@@ -330,8 +293,6 @@ fn read_timer_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// The BIFs of this module.
 pub const BIFS: &[BifSpec] = &[
-    ("erlang", "monotonic_time", 0, monotonic_time_0),
-    ("erlang", "monotonic_time", 1, monotonic_time_1),
     ("erlang", "system_time", 0, system_time_0),
     ("erlang", "system_time", 1, system_time_1),
     ("erlang", "time_offset", 0, time_offset_0),
@@ -339,7 +300,6 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "timestamp", 0, timestamp_0),
     ("os", "timestamp", 0, timestamp_0),
     ("erlang", "now", 0, now_0),
-    ("erlang", "convert_time_unit", 3, convert_time_unit_3),
     ("erlang", "send_after", 3, send_after_3),
     ("erlang", "send_after", 4, send_after_4),
     ("erlang", "start_timer", 3, start_timer_3),

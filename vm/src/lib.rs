@@ -6,6 +6,7 @@
 
 pub mod atom;
 pub mod bif;
+pub mod bits;
 pub mod code;
 pub mod copy;
 pub mod etf;

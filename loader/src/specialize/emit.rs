@@ -349,6 +349,9 @@ impl<'a> Emitter<'a> {
 
     /// Resolves labels, registers catches and lambdas, and builds the module version.
     pub fn finish(mut self) -> Result<ModuleVersion, SpecializeError> {
+        // A label after the last instruction, or code that falls through its end, lands on this
+        // guard instead of outside the code.
+        self.code.push(Instr::CodeEnd {});
         let label_ips = std::mem::take(&mut self.label_ips);
         let mut bad = None;
         let mut resolve = |l: u32| -> u32 {

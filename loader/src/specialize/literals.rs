@@ -81,19 +81,13 @@ pub fn convert_arena(arena: &Arena, heap: &mut impl TermAlloc) -> Result<Vec<Ter
             }
             Node::Map(span) => {
                 let children = arena.children(span);
-                let mut pairs: Vec<(Term, Term)> = children
+                let pairs: Vec<(Term, Term)> = children
                     .chunks(2)
                     .filter(|c| c.len() == 2)
                     .map(|c| (terms[c[0].index()], terms[c[1].index()]))
                     .collect();
-                if pairs.len() > vm::term::map::MAX_FLATMAP_KEYS {
-                    return Err("map literals of more than 32 keys are not supported yet".into());
-                }
-                pairs.sort_by(|a, b| vm::interp::compare::compare(a.0, b.0, true));
-                pairs.dedup_by(|a, b| vm::interp::compare::exact_eq(a.0, b.0));
-                let keys: Vec<Term> = pairs.iter().map(|p| p.0).collect();
-                let values: Vec<Term> = pairs.iter().map(|p| p.1).collect();
-                vm::term::map::flatmap(heap, &keys, &values)
+                vm::map::map_from_pairs(heap, &pairs, vm::map::Duplicates::LastWins)
+                    .map_err(|_| "a map literal could not be built".to_string())?
             }
             Node::Fun { .. } => return Err("fun literals are not supported".into()),
             Node::Pid { .. } | Node::Port { .. } | Node::Ref { .. } => {

@@ -46,6 +46,12 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             call_ext(e, import, Tail::Only)?;
             2
         }
+        // deallocate + return: one instruction ends every body-recursive function.
+        [G::Deallocate(n), G::Return, ..] => {
+            let slots = slots(e, n)?;
+            e.push(Instr::DeallocateReturn { slots });
+            2
+        }
         // is_tuple followed by test_arity on the same register and label: the arity test alone
         // fails for non-tuples too.
         [G::IsTuple { fail, src }, G::TestArity {
@@ -83,10 +89,7 @@ pub(crate) fn call_ext(
             e.push(Instr::CallBif { bif, import });
             match tail {
                 Tail::Body => {}
-                Tail::Last(n) => {
-                    e.push(Instr::Deallocate { slots: n });
-                    e.push(Instr::Return {});
-                }
+                Tail::Last(n) => e.push(Instr::DeallocateReturn { slots: n }),
                 Tail::Only => e.push(Instr::Return {}),
             }
         }

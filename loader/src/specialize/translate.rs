@@ -359,16 +359,26 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         op::GC_BIF1 => {
             let fail = e.label(arg(0)?)?;
             let live = e.unsigned(arg(1)?)? as u16;
-            let bif = e.require_bif(e.unsigned(arg(2)?)?)?;
+            let import = e.unsigned(arg(2)?)?;
+            let bif = e.require_bif(import)?;
             let a = e.src(arg(3)?)?;
             let dst = e.dst(arg(4)?)?;
-            e.push(Instr::GcBif1 {
-                bif,
-                fail,
-                arg: a,
-                dst,
-                live,
-            });
+            if e.imports[import as usize].function.text() == "+" {
+                e.push(Instr::UnaryPlus {
+                    bif,
+                    fail,
+                    src: a,
+                    dst,
+                });
+            } else {
+                e.push(Instr::GcBif1 {
+                    bif,
+                    fail,
+                    arg: a,
+                    dst,
+                    live,
+                });
+            }
         }
         op::GC_BIF2 => {
             let fail = e.label(arg(0)?)?;
@@ -566,6 +576,7 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             }
         }
 
+        _ if super::bits::handles(opcode) => super::bits::translate(e, opcode, o)?,
         _ if super::receive::translate(e, opcode, o)? => {}
         _ => return Err(unsupported(e, opcode)),
     }

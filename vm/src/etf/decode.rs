@@ -542,14 +542,11 @@ fn push_bytes(arena: &mut Arena, data: &[u8], at: usize) -> Result<Span, EtfErro
     })
 }
 
-/// FLOAT_EXT: 31 bytes of text, NUL padded.
+/// FLOAT_EXT: 31 bytes of text, NUL padded, in the strict syntax of `list_to_float/1` (erl
+/// rejects `1e3` and leading blanks here too).
 fn text_float(r: &mut Reader<'_>, at: usize) -> Result<Node, EtfError> {
     let raw = r.take(31, "textual float")?;
-    let end = raw.iter().position(|&b| b == 0).unwrap_or(raw.len());
-    let f = std::str::from_utf8(&raw[..end])
-        .ok()
-        .and_then(|s| s.trim().parse::<f64>().ok())
-        .filter(|f| f.is_finite())
+    let f = crate::ops::convert::parse_float(raw)
         .ok_or_else(|| EtfError::new(at, EtfErrorKind::BadFloat))?;
     Ok(Node::Float(f))
 }

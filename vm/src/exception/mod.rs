@@ -1,6 +1,6 @@
 //! Exceptions: classes, the error terms erl uses, and stack traces built as erl builds them.
 //!
-//! A stack trace is a list of at most [`BACKTRACE_DEPTH`] entries `{M, F, ArityOrArgs, Location}`.
+//! A stack trace is a list of at most [`backtrace_depth`] entries `{M, F, ArityOrArgs, Location}`.
 //! The first entry describes where the exception happened (the failing function, or the failing
 //! BIF with its arguments followed by its caller); the rest come from the continuation pointers of
 //! the stack, newest first, skipping a continuation equal to the one recorded just before it (so
@@ -12,9 +12,28 @@ use crate::code::{self, decode_cp, is_cp, NO_CP};
 use crate::heap::TermAlloc;
 use crate::process::Process;
 use crate::term::Term;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Stack trace entries erl keeps by default (`erlang:system_flag(backtrace_depth, _)`).
 pub const BACKTRACE_DEPTH: usize = 8;
+
+/// The most stack trace entries `erlang:system_flag(backtrace_depth, N)` can ask for; larger
+/// values are taken as this one, as in erl.
+pub const MAX_BACKTRACE_DEPTH: usize = 64;
+
+/// The current number of stack trace entries kept, for every process.
+static DEPTH: AtomicUsize = AtomicUsize::new(BACKTRACE_DEPTH);
+
+/// The number of stack trace entries kept (`erlang:system_info(backtrace_depth)`).
+pub fn backtrace_depth() -> usize {
+    DEPTH.load(Ordering::Relaxed)
+}
+
+/// Sets the number of stack trace entries kept (at most [`MAX_BACKTRACE_DEPTH`]); returns the
+/// previous value (`erlang:system_flag(backtrace_depth, N)`).
+pub fn set_backtrace_depth(depth: usize) -> usize {
+    DEPTH.swap(depth.min(MAX_BACKTRACE_DEPTH), Ordering::Relaxed)
+}
 
 /// The class of an exception.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,6 +89,16 @@ pub enum Top {
         /// An `error_info` map, or the non-value marker.
         info: Term,
     },
+    /// The instruction at `ip` of `version` failed with extended error information:
+    /// `{M, F, Arity, Location ++ [{error_info, Info}]}` (failing binary construction).
+    CodeWithInfo {
+        /// Module version.
+        version: u32,
+        /// Failing instruction.
+        ip: u32,
+        /// The `error_info` map.
+        info: Term,
+    },
     /// A BIF failed, called from `ip` of `version`: `{M, F, Args, [{error_info, ...}]}`, then the
     /// caller.
     Bif {
@@ -109,7 +138,8 @@ pub fn error_info_module(module: Atom) -> Option<&'static str> {
 
 /// Builds the stack trace of an exception raised in process `p` (see the module docs).
 pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
-    let mut entries: Vec<Term> = Vec::with_capacity(BACKTRACE_DEPTH);
+    let depth = backtrace_depth();
+    let mut entries: Vec<Term> = Vec::with_capacity(depth);
     // The raw continuation compared against, as erl compares return addresses.
     let mut prev: Option<(u32, u32)> = None;
     match top {
@@ -130,6 +160,12 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
             }
             prev = Some((version, ip));
         }
+        Top::CodeWithInfo { version, ip, info } => {
+            if let Some(e) = code_entry(p, version, ip, None, info) {
+                entries.push(e);
+            }
+            prev = Some((version, ip));
+        }
         Top::Bif {
             module,
             function,
@@ -139,11 +175,13 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
         } => {
             let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
                 Some(m) => {
-                    let map = crate::term::map::single_entry_map(
+                    let pair = [(Term::atom(atom::MODULE), Term::atom(m))];
+                    let map = crate::map::map_from_pairs(
                         &mut p.heap,
-                        Term::atom(atom::MODULE),
-                        Term::atom(m),
-                    );
+                        &pair,
+                        crate::map::Duplicates::LastWins,
+                    )
+                    .unwrap_or(Term::NIL);
                     let info = p.heap.tuple(&[Term::atom(atom::ERROR_INFO), map]);
                     p.heap.list(&[info])
                 }
@@ -168,7 +206,8 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
         }
     }
     // Distinct continuations, newest first: the continuation register, then the stack.
-    let room = BACKTRACE_DEPTH.saturating_sub(entries.len());
+    entries.truncate(depth);
+    let room = depth.saturating_sub(entries.len());
     let mut cps: Vec<(u32, u32)> = Vec::with_capacity(room);
     let register = (p.cp != NO_CP).then_some(p.cp);
     for word in register.into_iter().chain(p.heap.continuations()) {

@@ -178,6 +178,55 @@ pub trait TermAlloc {
         }
     }
 
+    /// A writable bitstring of the first `bit_len` bits of `storage` (which must hold them): a
+    /// refc binary flagged writable and a writable sub-binary over it, which appends may grow
+    /// in place (see [`Term::append_in_place`]). Memory without an off-heap list gets a plain
+    /// copy instead.
+    fn writable_bitstring(&mut self, storage: Arc<BinaryStorage>, bit_len: usize) -> Term {
+        let used = bit_len.div_ceil(8);
+        assert!(
+            used <= storage.capacity(),
+            "writable bitstring exceeds its storage"
+        );
+        if self.off_heap_list().is_none() {
+            let bytes = storage.bytes()[..used].to_vec();
+            return self.bitstring(&bytes, bit_len);
+        }
+        let bytes = storage.bytes().as_ptr() as u64;
+        let words = self.alloc_words(REFC_BINARY_WORDS);
+        words[0] = Header::new(Subtag::RefcBinary, (REFC_BINARY_WORDS - 1) as u64).raw();
+        words[refc::SIZE] = used as u64;
+        words[refc::FLAGS] = refc::WRITABLE;
+        words[refc::STORAGE] = Arc::into_raw(storage) as u64;
+        words[refc::BYTES] = bytes;
+        words[5] = 0;
+        let object = words.as_mut_ptr();
+        let list = self
+            .off_heap_list()
+            .expect("checked above that this memory has an off-heap list");
+        // SAFETY: `object` is the refc binary just written, owning the count taken from the
+        // `Arc`; it lives in the memory this list belongs to and is listed nowhere else.
+        let orig = unsafe {
+            list.push(object);
+            Term::boxed_ptr(object)
+        };
+        self.writable_sub_binary(orig, bit_len)
+    }
+
+    /// A writable sub-binary of the first `bit_len` bits of the writable refc binary `orig`
+    /// (the result of an append; see [`TermAlloc::writable_bitstring`]).
+    fn writable_sub_binary(&mut self, orig: Term, bit_len: usize) -> Term {
+        assert_eq!(orig.boxed_subtag(), Some(Subtag::RefcBinary));
+        let words = self.alloc_words(SUB_BINARY_WORDS);
+        words[0] = Header::new(Subtag::SubBinary, (SUB_BINARY_WORDS - 1) as u64).raw();
+        words[1] = (bit_len / 8) as u64;
+        words[2] = 0;
+        words[3] = pack_sub_bits((bit_len % 8) as u8, 0, true);
+        words[4] = orig.raw();
+        // SAFETY: a sub-binary over the refc binary `orig`, within its bits.
+        unsafe { Term::boxed_ptr(words.as_ptr()) }
+    }
+
     /// A sub-binary of `bit_len` bits starting `byte_offset` bytes plus `bit_offset` (0..=7) bits
     /// into the bitstring `orig`. Sub-binaries of sub-binaries are flattened.
     ///

@@ -50,6 +50,8 @@ macro_rules! for_each_instr {
             Trim { n: u16 },
             /// Jumps to the continuation pointer.
             Return {},
+            /// `Deallocate` then `Return`.
+            DeallocateReturn { slots: u16 },
 
             // ---- calls ----
             /// Local call.
@@ -179,6 +181,9 @@ macro_rules! for_each_instr {
             GcBif2 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
             /// Allocating guard BIF with three arguments.
             GcBif3 { bif: u16, fail: Label, args: u32, dst: Dst, live: u16 },
+            /// Compiled `+A`: `A` when it is a number (computed as `0 + A`, so `-0.0` becomes
+            /// `0.0`), otherwise the error of BIF `bif` (`erlang:'+'/1`).
+            UnaryPlus { bif: u16, fail: Label, src: Src, dst: Dst },
             /// `a + b` with a fast path for small integers.
             Add { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// `a - b` with a fast path for small integers.
@@ -234,6 +239,39 @@ macro_rules! for_each_instr {
             /// `-a` on a float register.
             FNegate { a: FR, dst: FR },
 
+            // ---- binaries (implemented in `interp::bits`) ----
+            /// Builds a bitstring from `segs`: per segment a packed description constant, the
+            /// value and the size; `fail` (or an exception when 0) on a bad segment.
+            BsCreateBin { fail: Label, dst: Dst, segs: Span },
+            /// Replaces `x[0]` (a size hint) with an empty binary that appends grow in place.
+            BsInitWritable {},
+            /// Starts matching `src` (a bitstring or a match context) into `dst`.
+            BsStartMatch { fail: Label, src: Src, dst: Dst },
+            /// The position of match context `ctx`, as an integer.
+            BsGetPosition { ctx: Src, dst: Dst },
+            /// Moves match context `ctx` to position `pos`.
+            BsSetPosition { ctx: Src, pos: Src },
+            /// The unmatched rest of match context `ctx`, as a sub-binary.
+            BsGetTail { ctx: Src, dst: Dst },
+            /// Matches an integer: context and size at `args` in the source table, unit and
+            /// flags packed in `spec`.
+            BsGetInteger { fail: Label, args: u32, dst: Dst, spec: u16 },
+            /// Matches a float (operands as `BsGetInteger`).
+            BsGetFloat { fail: Label, args: u32, dst: Dst, spec: u16 },
+            /// Matches a binary segment (operands as `BsGetInteger`; the size may be `all`).
+            BsGetBinary { fail: Label, args: u32, dst: Dst, spec: u16 },
+            /// Skips bits (operands as `BsGetInteger`; the size may be `all`).
+            BsSkipBits { fail: Label, args: u32, spec: u16 },
+            /// Jumps to `fail` unless exactly `bits` bits remain.
+            BsTestTail { fail: Label, ctx: Src, bits: u32 },
+            /// Jumps to `fail` unless the remaining bits are a multiple of `unit`.
+            BsTestUnit { fail: Label, ctx: Src, unit: u16 },
+            /// Matches the bits of the constant bitstring `string`.
+            BsMatchString { fail: Label, ctx: Src, string: Src },
+            /// Matches one UTF-8/16/32 character (`kind`: see `interp::bits::utf_kind`).
+            BsGetUtf { fail: Label, ctx: Src, dst: Dst, kind: u8 },
+            /// Skips one UTF-8/16/32 character.
+            BsSkipUtf { fail: Label, ctx: Src, kind: u8 },
             // ---- messages (vm/src/interp/receive.rs) ----
             /// `x0 ! x1`, result in `x0`.
             Send {},
@@ -261,6 +299,9 @@ macro_rules! for_each_instr {
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).
             ProcessExit {},
+            /// The last instruction of every loaded version: reached only by running off the end
+            /// of the code, which ends the process with an internal error.
+            CodeEnd {},
         }
     };
 }

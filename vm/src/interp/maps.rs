@@ -1,58 +1,27 @@
-//! Map operations of the map instructions, on flatmaps (`crate::term::map`): key lookup and
-//! insertion/update keeping the keys sorted in term order.
+//! Glue between the map instructions and [`crate::map`]: the exception term of a failed map
+//! operation, and register operands stored as sources in the version's source table.
 
 use crate::atom;
 use crate::heap::TermAlloc;
 use crate::instr::{Dst, Src, SrcKind};
-use crate::term::map::flatmap;
+use crate::map::MapError;
 use crate::term::Term;
 
-use super::compare;
-
-/// Why a map update failed.
-#[derive(Clone, Copy, Debug)]
-pub enum MapError {
-    /// The term is not a map: `{badmap, Term}`.
-    BadMap(Term),
-    /// An exact update named a missing key: `{badkey, Key}`.
-    BadKey(Term),
-}
-
-/// The error term erl raises for `e`.
+/// The error term erl raises for a failed map operation: `{badmap, Term}`, `{badkey, Key}`,
+/// `badarg` or `system_limit`.
 pub fn error_term(heap: &mut impl TermAlloc, e: MapError) -> Term {
     match e {
         MapError::BadMap(t) => heap.tuple(&[Term::atom(atom::BADMAP), t]),
         MapError::BadKey(k) => heap.tuple(&[Term::atom(atom::BADKEY), k]),
+        MapError::BadArg => Term::atom(atom::BADARG),
+        MapError::SystemLimit => Term::atom(atom::SYSTEM_LIMIT),
     }
 }
 
-/// The value of `key` in map `m`.
-pub fn get(m: Term, key: Term) -> Option<Term> {
-    let (keys, values) = m.flatmap_entries()?;
-    keys.iter()
-        .position(|&k| k == key || compare::exact_eq(k, key))
-        .map(|i| values[i])
-}
-
-/// `m` with `pairs` inserted (or, when `exact`, only updated: a missing key is an error).
-pub fn put(
-    heap: &mut impl TermAlloc,
-    m: Term,
-    pairs: &[(Term, Term)],
-    exact: bool,
-) -> Result<Term, MapError> {
-    let (keys, values) = m.flatmap_entries().ok_or(MapError::BadMap(m))?;
-    let mut entries: Vec<(Term, Term)> = keys.iter().copied().zip(values.iter().copied()).collect();
-    for &(k, v) in pairs {
-        match entries.binary_search_by(|e| compare::compare(e.0, k, true)) {
-            Ok(i) => entries[i].1 = v,
-            Err(_) if exact => return Err(MapError::BadKey(k)),
-            Err(i) => entries.insert(i, (k, v)),
-        }
-    }
-    let keys: Vec<Term> = entries.iter().map(|e| e.0).collect();
-    let values: Vec<Term> = entries.iter().map(|e| e.1).collect();
-    Ok(flatmap(heap, &keys, &values))
+/// The value of `key` in `map`; `None` when `map` is not a map or lacks the key.
+#[inline]
+pub fn get(map: Term, key: Term) -> Option<Term> {
+    crate::map::get(map, key).ok().flatten()
 }
 
 /// A register source used as a destination (the loader only stores registers there).

@@ -8,8 +8,8 @@
 //! Reductions are counted on calls and returns; after [`CONTEXT_REDS`] the process yields
 //! ([`Exit::Yield`]) with its state saved in [`Process::resume`], and [`run`] continues it.
 
+pub mod bits;
 pub mod calls;
-pub mod compare;
 pub mod maps;
 pub mod raise;
 pub mod receive;
@@ -24,6 +24,35 @@ use crate::process::{Process, Resume, CONTEXT_REDS};
 use crate::term::Term;
 
 use calls::Flow;
+
+/// Term comparisons of the test instructions: the identical-word and small-integer cases inline,
+/// everything else through [`crate::ops::compare`].
+mod compare {
+    use crate::ops::compare as ops;
+    use crate::term::Term;
+    use std::cmp::Ordering;
+
+    /// `a =:= b`.
+    #[inline(always)]
+    pub fn exact_eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::exact_equal(a, b))
+    }
+
+    /// `a == b`.
+    #[inline(always)]
+    pub fn eq(a: Term, b: Term) -> bool {
+        a == b || (!(a.is_immediate() && b.is_immediate()) && ops::equal(a, b))
+    }
+
+    /// `a < b`.
+    #[inline(always)]
+    pub fn lt(a: Term, b: Term) -> bool {
+        match (a.as_small(), b.as_small()) {
+            (Some(x), Some(y)) => x < y,
+            _ => ops::compare(a, b) == Ordering::Less,
+        }
+    }
+}
 
 /// Why [`run`] returned.
 #[derive(Clone, Copy, Debug)]
@@ -65,7 +94,7 @@ const XMASK: usize = MAX_X - 1;
 
 /// Reads a source operand.
 #[inline(always)]
-fn get(p: &Process, consts: &[Term], s: Src) -> Term {
+pub(crate) fn get(p: &Process, consts: &[Term], s: Src) -> Term {
     match s.tag() {
         0 => p.x[s.index() & XMASK],
         1 => p.heap.y(s.index()),
@@ -237,6 +266,21 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 p.heap.trim(n as usize);
                 ip += 1;
             }
+            Instr::DeallocateReturn { slots } => {
+                let cp = p.heap.deallocate_frame(slots as usize);
+                let (v, i) = decode_cp(cp);
+                if cp == NO_CP {
+                    return raise::internal(p, "return without a continuation");
+                }
+                p.cp = NO_CP;
+                reds -= 1;
+                if reds <= 0 {
+                    p.reductions += CONTEXT_REDS as u64;
+                    p.resume = Some(Resume { version: v, ip: i });
+                    return Exit::Yield;
+                }
+                goto!(v, i);
+            }
             Instr::Return {} => {
                 let (v, i) = decode_cp(p.cp);
                 if p.cp == NO_CP {
@@ -346,13 +390,13 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::Apply { arity } => {
-                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 reduce!(ip);
+                p.cp = encode_cp(ver.id, ip as u32 + 1);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::ApplyLast { arity, slots } => {
-                p.cp = p.heap.deallocate_frame(slots as usize);
                 reduce!(ip);
+                p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun { arity } => {
@@ -583,7 +627,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::HasMapFields { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let ok = m.flatmap_entries().is_some()
+                let ok = crate::map::is_map(m)
                     && ops[1..]
                         .iter()
                         .all(|&k| maps::get(m, get(p, consts, k)).is_some());
@@ -592,7 +636,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::GetMapElements { fail, ops } => {
                 let ops = &ver.srcs[ops.range()];
                 let m = get(p, consts, ops[0]);
-                let mut ok = m.flatmap_entries().is_some();
+                let mut ok = crate::map::is_map(m);
                 if ok {
                     for pair in ops[1..].chunks(2) {
                         match maps::get(m, get(p, consts, pair[0])) {
@@ -613,7 +657,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     .chunks(2)
                     .map(|c| (get(p, consts, c[0]), get(p, consts, c[1])))
                     .collect();
-                match maps::put(&mut p.heap, m, &kv, exact) {
+                let r = if exact {
+                    crate::map::update_many(&mut p.heap, m, &kv)
+                } else {
+                    crate::map::put_many(&mut p.heap, m, &kv)
+                };
+                match r {
                     Ok(t) => {
                         put(p, dst, t);
                         ip += 1;
@@ -716,6 +765,38 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     }
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => flow!(calls::bif_failed(p, e, entry, &a, ver.id, ip as u32, true)),
+                }
+            }
+            Instr::UnaryPlus {
+                bif,
+                fail,
+                src,
+                dst,
+            } => {
+                let t = get(p, consts, src);
+                if t.is_number() {
+                    let v = match t.as_float() {
+                        Some(0.0) => p.heap.float(0.0),
+                        _ => t,
+                    };
+                    put(p, dst, v);
+                    ip += 1;
+                } else if fail.0 != 0 {
+                    ip = fail.ip();
+                } else {
+                    let Some(entry) = bif::get(bif) else {
+                        return raise::internal(p, "call of an unregistered BIF");
+                    };
+                    let e = BifError::error(Term::atom(atom::BADARITH));
+                    flow!(calls::bif_failed(
+                        p,
+                        e,
+                        entry,
+                        &[t],
+                        ver.id,
+                        ip as u32,
+                        true
+                    ))
                 }
             }
             Instr::Add {
@@ -853,13 +934,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::FConv { src, dst } => {
                 let t = get(p, consts, src);
-                let f = if let Some(i) = t.as_small() {
-                    Some(i as f64)
-                } else if let Some(f) = t.as_float() {
-                    Some(f)
-                } else {
-                    compare::to_bigint(t).and_then(|b| num_traits::ToPrimitive::to_f64(&b))
-                };
+                let f =
+                    crate::ops::number::Number::of(t).and_then(crate::ops::number::integer_to_f64);
                 match f {
                     Some(f) if f.is_finite() => {
                         p.fr[dst.0 as usize] = f;
@@ -902,10 +978,130 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
             Instr::FNegate { a, dst } => {
-                p.fr[dst.0 as usize] = -p.fr[a.0 as usize];
+                // erl computes the negation as `0.0 - A`: the negation of 0.0 is 0.0.
+                p.fr[dst.0 as usize] = 0.0 - p.fr[a.0 as usize];
                 ip += 1;
             }
 
+            // ---- binaries ----
+            Instr::BsCreateBin { fail, dst, segs } => {
+                match bits::create_bin(p, consts, &ver.srcs[segs.range()]) {
+                    Ok(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    Err(_) if fail.0 != 0 => ip = fail.ip(),
+                    Err(e) => {
+                        let (reason, info) = bits::build_error_terms(p, e);
+                        let (version, at) = (ver.id, ip as u32);
+                        raise!(
+                            Class::Error,
+                            reason,
+                            Top::CodeWithInfo {
+                                version,
+                                ip: at,
+                                info
+                            }
+                        )
+                    }
+                }
+            }
+            Instr::BsInitWritable {} => {
+                bits::init_writable(p);
+                ip += 1;
+            }
+            Instr::BsStartMatch { fail, src, dst } => {
+                let t = get(p, consts, src);
+                match bits::start_match(p, t) {
+                    Some(ctx) => {
+                        put(p, dst, ctx);
+                        ip += 1;
+                    }
+                    None if fail.0 != 0 => ip = fail.ip(),
+                    None => error_here!(Term::atom(atom::BADARG)),
+                }
+            }
+            Instr::BsGetPosition { ctx, dst } => {
+                let t = bits::get_position(get(p, consts, ctx));
+                put(p, dst, t);
+                ip += 1;
+            }
+            Instr::BsSetPosition { ctx, pos } => {
+                bits::set_position(get(p, consts, ctx), get(p, consts, pos));
+                ip += 1;
+            }
+            Instr::BsGetTail { ctx, dst } => {
+                let t = bits::get_tail(p, get(p, consts, ctx));
+                put(p, dst, t);
+                ip += 1;
+            }
+            Instr::BsGetInteger {
+                fail,
+                args,
+                dst,
+                spec,
+            }
+            | Instr::BsGetFloat {
+                fail,
+                args,
+                dst,
+                spec,
+            }
+            | Instr::BsGetBinary {
+                fail,
+                args,
+                dst,
+                spec,
+            } => {
+                let s = &ver.srcs[args as usize..args as usize + 2];
+                let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
+                let got = match instr {
+                    Instr::BsGetInteger { .. } => bits::get_integer(p, ctx, size, spec),
+                    Instr::BsGetFloat { .. } => bits::get_float(p, ctx, size, spec),
+                    _ => bits::get_binary(p, ctx, size, spec),
+                };
+                match got {
+                    Some(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    None => ip = fail.ip(),
+                }
+            }
+            Instr::BsSkipBits { fail, args, spec } => {
+                let s = &ver.srcs[args as usize..args as usize + 2];
+                let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
+                test!(bits::skip_bits(ctx, size, spec), fail)
+            }
+            Instr::BsTestTail { fail, ctx, bits: n } => {
+                test!(bits::test_tail(get(p, consts, ctx), n), fail)
+            }
+            Instr::BsTestUnit { fail, ctx, unit } => {
+                test!(bits::test_unit(get(p, consts, ctx), unit), fail)
+            }
+            Instr::BsMatchString { fail, ctx, string } => {
+                let (c, s) = (get(p, consts, ctx), get(p, consts, string));
+                test!(bits::match_string(c, s), fail)
+            }
+            Instr::BsGetUtf {
+                fail,
+                ctx,
+                dst,
+                kind,
+            } => match bits::get_utf(get(p, consts, ctx), kind) {
+                Some(t) => {
+                    put(p, dst, t);
+                    ip += 1;
+                }
+                None => ip = fail.ip(),
+            },
+            Instr::BsSkipUtf { fail, ctx, kind } => {
+                test!(bits::skip_utf(get(p, consts, ctx), kind), fail)
+            }
+
+            Instr::CodeEnd {} => {
+                return raise::internal(p, "execution ran off the end of the code")
+            }
             // ---- messages ----
             Instr::Send {} => flow!(receive::send(p, ver.id, ip as u32)),
             Instr::LoopRec { fail, dst } => match receive::loop_rec(p) {

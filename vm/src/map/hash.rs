@@ -13,54 +13,26 @@
 //! The walk uses an explicit work stack; nesting depth costs heap, not Rust stack.
 
 use super::layout::{raw_words, MapNode, NodeKind};
+use crate::ops::jenkins::{bitstring_hash, hash1, hash2, hconst, word_hash, HCONST};
 use crate::term::{Subtag, Term};
 
-const HCONST: u32 = 0x9e37_79b9;
-const HCONST_4: u32 = 0x78dd_e6e4;
-const HCONST_5: u32 = 0x1715_609d;
-const HCONST_7: u32 = 0x5384_540f;
-const HCONST_9: u32 = 0x8ff3_4781;
-const HCONST_10: u32 = 0x2e2a_c13a;
-const HCONST_11: u32 = 0xcc62_3af3;
-const HCONST_12: u32 = 0x6a99_b4ac;
-const HCONST_13: u32 = 0x08d1_2e65;
-const HCONST_14: u32 = 0xa708_a81e;
-const HCONST_15: u32 = 0x4540_21d7;
-const HCONST_16: u32 = 0xe377_9b90;
-const HCONST_17: u32 = 0x81af_1549;
-const HCONST_18: u32 = 0x1fe6_8f02;
-const HCONST_20: u32 = 0x5c55_8274;
-const HCONST_21: u32 = 0xfa8c_fc2d;
-const HCONST_22: u32 = 0x98c4_75e6;
+const HCONST_4: u32 = hconst(4);
+const HCONST_5: u32 = hconst(5);
+const HCONST_7: u32 = hconst(7);
+const HCONST_9: u32 = hconst(9);
+const HCONST_10: u32 = hconst(10);
+const HCONST_11: u32 = hconst(11);
+const HCONST_12: u32 = hconst(12);
+const HCONST_14: u32 = hconst(14);
+const HCONST_16: u32 = hconst(16);
+const HCONST_17: u32 = hconst(17);
+const HCONST_18: u32 = hconst(18);
+const HCONST_20: u32 = hconst(20);
+const HCONST_21: u32 = hconst(21);
+const HCONST_22: u32 = hconst(22);
 
 /// The salt ERTS starts every internal hash with, so it differs from `erlang:phash2/1`.
 const INTERNAL_HASH_SALT: u32 = 3_432_918_353;
-
-/// Bob Jenkins' mix of three 32-bit values; the result is in `c`.
-#[inline(always)]
-fn mix(mut a: u32, mut b: u32, mut c: u32) -> u32 {
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 12);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 16);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 5);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 3);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 10);
-    c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 15)
-}
-
-/// Mixes two 32-bit values, offset by a type constant, into `hash`.
-#[inline(always)]
-fn hash2(hash: u32, x: u32, y: u32, constant: u32) -> u32 {
-    mix(constant.wrapping_add(x), constant.wrapping_add(y), hash)
-}
-
-/// Mixes one 32-bit value into `hash`.
-#[inline(always)]
-fn hash1(hash: u32, x: u32, constant: u32) -> u32 {
-    hash2(hash, x, 0, constant)
-}
 
 /// A cheap mix of a type constant (used around list cells).
 #[inline(always)]
@@ -77,54 +49,6 @@ fn erts_immediate(t: Term) -> u64 {
     } else {
         t.raw()
     }
-}
-
-/// Hashes a word by its two 32-bit halves.
-#[inline(always)]
-fn word_hash(hash: u32, word: u64, constant: u32) -> u32 {
-    hash2(hash, word as u32, (word >> 32) as u32, constant)
-}
-
-/// Jenkins' one-at-a-time-in-blocks hash of a byte string, seeded with `initval`.
-fn block_hash(bytes: &[u8], initval: u32) -> u32 {
-    let le = |k: &[u8]| u32::from_le_bytes([k[0], k[1], k[2], k[3]]);
-    let (mut a, mut b, mut c) = (HCONST, HCONST, initval);
-    let mut chunks = bytes.chunks_exact(12);
-    for k in &mut chunks {
-        a = a.wrapping_add(le(&k[0..4]));
-        b = b.wrapping_add(le(&k[4..8]));
-        c = c.wrapping_add(le(&k[8..12]));
-        let mixed = mix3(a, b, c);
-        (a, b, c) = mixed;
-    }
-    let rest = chunks.remainder();
-    c = c.wrapping_add(bytes.len() as u32);
-    // The last bytes are added in little-endian order; the lowest byte of `c` is reserved for the
-    // length, so `c` takes bytes 8..11 shifted up by one byte.
-    for (i, &byte) in rest.iter().enumerate() {
-        let byte = byte as u32;
-        match i {
-            0..=3 => a = a.wrapping_add(byte << (8 * i)),
-            4..=7 => b = b.wrapping_add(byte << (8 * (i - 4))),
-            _ => c = c.wrapping_add(byte << (8 * (i - 7))),
-        }
-    }
-    mix(a, b, c)
-}
-
-/// [`mix`] returning all three values (block hashing carries `a` and `b` between blocks).
-#[inline(always)]
-fn mix3(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 12);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 16);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 5);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 3);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 10);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 15);
-    (a, b, c)
 }
 
 /// Work items of the hash walk.
@@ -248,20 +172,7 @@ fn hash_boxed(hash: &mut u32, t: Term, work: &mut Vec<Work>) -> Option<Term> {
             None
         }
         Some(Subtag::HeapBinary) | Some(Subtag::RefcBinary) | Some(Subtag::SubBinary) => {
-            let bits = t.as_bitstring()?;
-            let seed = HCONST_13.wrapping_add(*hash);
-            let (tail, tail_bits) = bits.trailing_bits();
-            if bits.bit_len() == 0 {
-                *hash = seed;
-            } else {
-                *hash = match bits.as_bytes() {
-                    Some(bytes) => block_hash(bytes, seed),
-                    None => block_hash(&bits.to_vec()[..bits.byte_len()], seed),
-                };
-                if tail_bits > 0 {
-                    *hash = hash2(*hash, tail_bits as u32, tail as u32, HCONST_15);
-                }
-            }
+            *hash = bitstring_hash(&t.as_bitstring()?, *hash);
             None
         }
         Some(Subtag::Fun) => {
@@ -322,22 +233,5 @@ fn hash_map_node(hash: &mut u32, node: MapNode, work: &mut Vec<Work>) {
                 }
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn block_hash_of_empty_and_short_inputs_is_deterministic() {
-        assert_eq!(block_hash(&[], 7), block_hash(&[], 7));
-        assert_ne!(block_hash(b"abc", 7), block_hash(b"abd", 7));
-        assert_ne!(block_hash(&[0; 12], 0), block_hash(&[0; 13], 0));
-    }
-
-    #[test]
-    fn mix3_and_mix_agree() {
-        assert_eq!(mix3(1, 2, 3).2, mix(1, 2, 3));
     }
 }

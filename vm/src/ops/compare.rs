@@ -26,6 +26,7 @@ use std::cmp::Ordering;
 
 use super::class::{classify, Class};
 use super::number::{BigRef, Number};
+use crate::term::binary::BitSlice;
 use crate::term::Term;
 
 /// Compares two terms in the arithmetic term order (`1 == 1.0`).
@@ -52,13 +53,16 @@ pub fn exact_equal(a: Term, b: Term) -> bool {
 enum Work<'a> {
     /// Compare these two terms.
     Pair(Term, Term),
+    /// Compare these two terms exactly (map keys).
+    ExactPair(Term, Term),
     /// Compare these element arrays position by position (same length).
     Elements(&'a [Term], &'a [Term]),
 }
 
-fn walk(a: Term, b: Term, exact: bool) -> Ordering {
+fn walk(a: Term, b: Term, outer_exact: bool) -> Ordering {
     let mut stack: Vec<Work<'_>> = Vec::new();
     let (mut a, mut b) = (a, b);
+    let mut exact = outer_exact;
     loop {
         if a != b {
             let (ca, cb) = (classify(a), classify(b));
@@ -73,9 +77,14 @@ fn walk(a: Term, b: Term, exact: bool) -> Ordering {
             }
         }
         // Take the next pair of terms to compare.
+        exact = outer_exact;
         (a, b) = match stack.pop() {
             None => return Ordering::Equal,
             Some(Work::Pair(x, y)) => (x, y),
+            Some(Work::ExactPair(x, y)) => {
+                exact = true;
+                (x, y)
+            }
             Some(Work::Elements(xs, ys)) => {
                 if xs.len() > 1 {
                     stack.push(Work::Elements(&xs[1..], &ys[1..]));
@@ -125,16 +134,111 @@ fn compare_same_class<'a>(
             }
         }
         Class::Pid | Class::Port => compare_pids_or_ports(a, b),
+        Class::Bitstring => match (a.as_bitstring(), b.as_bitstring()) {
+            (Some(x), Some(y)) => compare_bits(&x, &y),
+            _ => compare_by_identity(a, b),
+        },
+        Class::Fun => compare_funs(a, b, stack),
+        Class::Export => compare_exports(a, b),
+        Class::Map => compare_maps(a, b, stack),
         Class::Ref if a.local_ref_id().is_some() && b.local_ref_id().is_some() => {
             a.local_ref_id().cmp(&b.local_ref_id())
         }
-        Class::Ref
-        | Class::Fun
-        | Class::Export
-        | Class::Map
-        | Class::Bitstring
-        | Class::NotATerm => compare_by_identity(a, b),
+        Class::Ref | Class::NotATerm => compare_by_identity(a, b),
     }
+}
+
+/// Bitstrings: bit by bit over the common length, then the shorter first.
+fn compare_bits(a: &BitSlice<'_>, b: &BitSlice<'_>) -> Ordering {
+    let common = a.bit_len().min(b.bit_len());
+    let whole = common / 8;
+    for i in 0..whole {
+        match a.byte(i).cmp(&b.byte(i)) {
+            Ordering::Equal => {}
+            ord => return ord,
+        }
+    }
+    for i in whole * 8..common {
+        match a.bit(i).cmp(&b.bit(i)) {
+            Ordering::Equal => {}
+            ord => return ord,
+        }
+    }
+    a.bit_len().cmp(&b.bit_len())
+}
+
+/// Closures: by defining module, lambda index, unique value, then the captured values.
+fn compare_funs<'a>(a: Term, b: Term, stack: &mut Vec<Work<'a>>) -> Ordering {
+    let entry = |t: Term| t.fun_code_ref().and_then(crate::code::fun_entry);
+    let (Some(x), Some(y)) = (entry(a), entry(b)) else {
+        return compare_by_identity(a, b);
+    };
+    let ord = x
+        .module
+        .text()
+        .as_bytes()
+        .cmp(y.module.text().as_bytes())
+        .then(x.index.cmp(&y.index))
+        .then(x.old_uniq.cmp(&y.old_uniq));
+    if ord != Ordering::Equal {
+        return ord;
+    }
+    let xs: &'a [Term] = a.fun_env().unwrap_or(&[]);
+    let ys: &'a [Term] = b.fun_env().unwrap_or(&[]);
+    match xs.len().cmp(&ys.len()) {
+        Ordering::Equal if !xs.is_empty() => {
+            stack.push(Work::Elements(xs, ys));
+            Ordering::Equal
+        }
+        ord => ord,
+    }
+}
+
+/// External funs: by module, function name, then arity.
+fn compare_exports(a: Term, b: Term) -> Ordering {
+    let entry = |t: Term| {
+        t.fun_code_ref()
+            .and_then(|r| u32::try_from(r).ok())
+            .and_then(crate::code::export::by_index)
+    };
+    match (entry(a), entry(b)) {
+        (Some(x), Some(y)) => x
+            .module
+            .text()
+            .as_bytes()
+            .cmp(y.module.text().as_bytes())
+            .then_with(|| {
+                x.function
+                    .text()
+                    .as_bytes()
+                    .cmp(y.function.text().as_bytes())
+            })
+            .then(x.arity.cmp(&y.arity)),
+        _ => compare_by_identity(a, b),
+    }
+}
+
+/// Maps: by size, then all keys in map key order (compared exactly), then the values in that
+/// order.
+fn compare_maps(a: Term, b: Term, stack: &mut Vec<Work<'_>>) -> Ordering {
+    let sorted = |m: Term| {
+        let mut pairs: Vec<(Term, Term)> =
+            crate::map::iter(m).map(|i| i.collect()).unwrap_or_default();
+        pairs.sort_by(|x, y| crate::map::cmp_exact(x.0, y.0));
+        pairs
+    };
+    let (x, y) = (sorted(a), sorted(b));
+    match x.len().cmp(&y.len()) {
+        Ordering::Equal => {}
+        ord => return ord,
+    }
+    for (p, q) in x.iter().zip(&y).rev() {
+        stack.push(Work::Pair(p.1, q.1));
+    }
+    for (p, q) in x.iter().zip(&y).rev() {
+        stack.push(Work::ExactPair(p.0, q.0));
+    }
+    Ordering::Equal
 }
 
 /// Local pids (and ports) compare by their immediate payload, which holds the serial above the

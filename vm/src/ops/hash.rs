@@ -12,20 +12,21 @@
 //! **phash** is the older multiplicative hash: the hash is multiplied by one of a set of primes
 //! just above 2^28 and the term's bytes are added in.
 //!
-//! Both walks are iterative. Pids and ports hash by their number; kinds whose heap layout is not
-//! readable yet (references, funs, maps, binaries, external pids and ports) hash by their kind
-//! only, a stable value that will change to erl's once their layouts land.
+//! Binaries hash their bytes (phash2 with Jenkins' block hash, phash byte by byte), then their
+//! trailing bits. A map's phash2 mixes its size, then the xor of the hashes of its key-value
+//! pairs, each pair hashed on its own, so the layout of the map does not matter; phash hashes a
+//! map through phash2. Funs hash their module, lambda index, old unique value and captured
+//! terms; exports their module, function and arity. Pids, ports and references hash by their
+//! (first) number, as in erl, whose values for them differ between runs anyway.
+//!
+//! Both walks are iterative.
 
 use super::class::{classify, Class};
+use super::jenkins::{bitstring_hash, hash1, hash2, hconst, HCONST};
 use super::print::PID_NUMBER_BITS;
+use crate::atom::Atom;
+use crate::code::export::Export;
 use crate::term::Term;
-
-const HCONST: u32 = 0x9e37_79b9;
-
-/// `HCONST * n`, the per-kind constants of phash2.
-const fn hconst(n: u32) -> u32 {
-    HCONST.wrapping_mul(n)
-}
 
 /// The value phash2 gives `[]` when it is the first thing hashed.
 const NIL_FIRST: u32 = 3_468_870_702;
@@ -55,26 +56,19 @@ pub fn atom_hash(text: &str) -> u32 {
     h
 }
 
-/// Bob Jenkins' mix of three 32-bit words; `c` carries the running hash.
-fn mix(mut a: u32, mut b: u32, mut c: u32) -> u32 {
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 12);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 16);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 5);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 3);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 10);
-    c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 15)
+/// [`atom_hash`] of an atom.
+fn atom_term_hash(atom: Atom) -> u32 {
+    atom_hash(atom.text())
 }
 
 /// Mixes two words with a kind constant into `hash`.
 fn mix2(hash: &mut u32, x: u32, y: u32, constant: u32) {
-    *hash = mix(constant.wrapping_add(x), constant.wrapping_add(y), *hash);
+    *hash = hash2(*hash, x, y, constant);
 }
 
+/// Mixes one word with a kind constant into `hash`.
 fn mix1(hash: &mut u32, x: u32, constant: u32) {
-    mix2(hash, x, 0, constant);
+    *hash = hash1(*hash, x, constant);
 }
 
 /// Mixes a small integer of at most 28 signed bits.
@@ -117,10 +111,36 @@ fn immediate_number(t: Term) -> u32 {
     }
 }
 
+/// The first 32-bit word of a boxed identifier's data (a reference's first number, an external
+/// pid's or port's number): all of it that erl's hashes use.
+fn first_data_word(t: Term) -> u32 {
+    crate::map::layout::raw_words(t)
+        .first()
+        .map_or(0, |&w| w as u32)
+}
+
+/// The export entry of an export term (`fun M:F/A`).
+fn export_of(t: Term) -> Option<&'static Export> {
+    let index = u32::try_from(t.fun_code_ref()?).ok()?;
+    crate::code::export::by_index(index)
+}
+
+/// Pending work of the phash2 walk.
+enum Hash2Work {
+    /// A term still to hash.
+    Term(Term),
+    /// A map key and its value were hashed: fold the pair's hash into the map's.
+    MapPair,
+    /// A map's pairs are all hashed: mix their combined hash into the hash saved before them.
+    MapEnd { saved_hash: u32, saved_pairs: u32 },
+}
+
 /// erl's 32-bit phash2 hash of `term` (`erlang:phash2(Term, 1 bsl 32)`).
 pub fn phash2_u32(term: Term) -> u32 {
     let mut hash: u32 = 0;
-    let mut stack: Vec<Term> = Vec::new();
+    // The combined (xor) hash of the pairs of the map being hashed.
+    let mut pairs: u32 = 0;
+    let mut stack: Vec<Hash2Work> = Vec::new();
     let mut term = term;
     loop {
         // Hash `term`; compound terms continue with a part and leave the rest on the stack.
@@ -140,7 +160,7 @@ pub fn phash2_u32(term: Term) -> u32 {
                 }
             }
             Class::Atom => {
-                let h = term.as_atom().map_or(0, |a| atom_hash(a.text()));
+                let h = term.as_atom().map_or(0, atom_term_hash);
                 if hash == 0 {
                     hash = h;
                 } else {
@@ -183,7 +203,7 @@ pub fn phash2_u32(term: Term) -> u32 {
                             if count > 0 {
                                 mix1(&mut hash, packed, hconst(4));
                             }
-                            stack.push(cell.tail());
+                            stack.push(Hash2Work::Term(cell.tail()));
                             term = head;
                             break;
                         }
@@ -195,22 +215,89 @@ pub fn phash2_u32(term: Term) -> u32 {
                 let elems = term.tuple_elements().unwrap_or(&[]);
                 mix1(&mut hash, elems.len() as u32, hconst(9));
                 if let Some((&first, rest)) = elems.split_first() {
-                    stack.extend(rest.iter().rev());
+                    stack.extend(rest.iter().rev().map(|&e| Hash2Work::Term(e)));
                     term = first;
                     continue;
                 }
             }
+            Class::Map => {
+                // Each pair is hashed on its own from 0 and the pair hashes are combined with
+                // xor, so the result does not depend on the map's layout or order.
+                let size = crate::map::size(term).unwrap_or(0);
+                mix1(&mut hash, size as u32, hconst(16));
+                if size > 0 {
+                    stack.push(Hash2Work::MapEnd {
+                        saved_hash: hash,
+                        saved_pairs: pairs,
+                    });
+                    (hash, pairs) = (0, 0);
+                    for (k, v) in crate::map::iter(term).into_iter().flatten() {
+                        stack.push(Hash2Work::MapPair);
+                        stack.push(Hash2Work::Term(v));
+                        stack.push(Hash2Work::Term(k));
+                    }
+                }
+            }
+            Class::Bitstring => {
+                if let Some(bits) = term.as_bitstring() {
+                    hash = bitstring_hash(&bits, hash);
+                }
+            }
+            Class::Fun => match term.fun_code_ref().and_then(crate::code::fun_entry) {
+                Some(e) => {
+                    let env = term.fun_env().unwrap_or(&[]);
+                    mix2(
+                        &mut hash,
+                        env.len() as u32,
+                        atom_term_hash(e.module),
+                        HCONST,
+                    );
+                    mix2(&mut hash, e.index, e.old_uniq, HCONST);
+                    if let Some((&first, rest)) = env.split_first() {
+                        stack.extend(rest.iter().rev().map(|&e| Hash2Work::Term(e)));
+                        term = first;
+                        continue;
+                    }
+                }
+                None => mix1(&mut hash, Class::Fun as u32, hconst(22)),
+            },
+            Class::Export => match export_of(term) {
+                Some(e) => {
+                    mix2(&mut hash, e.arity, atom_term_hash(e.module), HCONST);
+                    mix1(&mut hash, atom_term_hash(e.function), hconst(14));
+                }
+                None => mix1(&mut hash, Class::Export as u32, hconst(22)),
+            },
             Class::Pid if term.is_local_pid() => {
                 mix1(&mut hash, immediate_number(term), hconst(5));
             }
             Class::Port if term.is_local_port() => {
                 mix1(&mut hash, immediate_number(term), hconst(6));
             }
+            Class::Pid => mix1(&mut hash, first_data_word(term), hconst(5)),
+            Class::Port => mix1(&mut hash, first_data_word(term), hconst(6)),
+            Class::Ref => mix1(&mut hash, first_data_word(term), hconst(7)),
             class => mix1(&mut hash, class as u32, hconst(22)),
         }
-        match stack.pop() {
-            Some(next) => term = next,
-            None => return hash,
+        loop {
+            match stack.pop() {
+                None => return hash,
+                Some(Hash2Work::Term(next)) => {
+                    term = next;
+                    break;
+                }
+                Some(Hash2Work::MapPair) => {
+                    pairs ^= hash;
+                    hash = 0;
+                }
+                Some(Hash2Work::MapEnd {
+                    saved_hash,
+                    saved_pairs,
+                }) => {
+                    hash = hash1(saved_hash, pairs, hconst(19));
+                    pairs = saved_pairs;
+                }
+            }
         }
     }
 }
@@ -242,6 +329,10 @@ const FUNNY6: u32 = 268_437_017;
 const FUNNY8: u32 = 268_437_511;
 const FUNNY9: u32 = 268_439_627;
 const FUNNY10: u32 = 268_440_479;
+const FUNNY11: u32 = 268_440_577;
+const FUNNY12: u32 = 268_440_581;
+const FUNNY13: u32 = 268_440_593;
+const FUNNY14: u32 = 268_440_611;
 
 fn step(hash: u32, prime: u32, byte: u32) -> u32 {
     hash.wrapping_mul(prime).wrapping_add(byte)
@@ -252,6 +343,32 @@ fn add_u32_bytes(hash: u32, x: u32, prime: u32) -> u32 {
     (0..4).fold(hash, |h, i| step(h, prime, (x >> (8 * i)) & 0xFF))
 }
 
+/// The class number hashed for a term whose identity cannot be read.
+fn class_number(t: Term) -> u32 {
+    classify(t) as u32
+}
+
+/// phash's hash of a bitstring: its whole bytes, then the trailing bits and their count, then
+/// the byte count.
+fn phash_bitstring(bits: &crate::term::binary::BitSlice<'_>, hash: u32) -> u32 {
+    let whole = bits.byte_len();
+    let mut hash = match bits.as_bytes() {
+        Some(bytes) => bytes
+            .iter()
+            .fold(hash, |h, &b| step(h, FUNNY1, u32::from(b))),
+        None => (0..whole).fold(hash, |h, i| step(h, FUNNY1, u32::from(bits.byte(i)))),
+    };
+    let (tail, tail_bits) = bits.trailing_bits();
+    if tail_bits > 0 {
+        hash = step(
+            step(hash, FUNNY1, u32::from(tail)),
+            FUNNY12,
+            u32::from(tail_bits),
+        );
+    }
+    step(hash, FUNNY4, whole as u32)
+}
+
 /// Pending work of the phash walk.
 enum PhashWork<'a> {
     /// The tail of a list whose head was just hashed.
@@ -260,6 +377,8 @@ enum PhashWork<'a> {
     ListEnd,
     /// Elements of a tuple still to hash, then its arity.
     Elements(&'a [Term], u32),
+    /// Captured terms of a fun still to hash.
+    Env(&'a [Term]),
 }
 
 /// erl's `make_hash`, the 32-bit hash behind `erlang:phash/2`.
@@ -332,6 +451,45 @@ pub fn phash_u32(term: Term) -> u32 {
             Class::Port if term.is_local_port() => {
                 hash = add_u32_bytes(hash, immediate_number(term), FUNNY9).wrapping_mul(FUNNY10);
             }
+            Class::Pid => {
+                hash = add_u32_bytes(hash, first_data_word(term), FUNNY5).wrapping_mul(FUNNY6);
+            }
+            Class::Port => {
+                hash = add_u32_bytes(hash, first_data_word(term), FUNNY9).wrapping_mul(FUNNY10);
+            }
+            Class::Ref => {
+                hash = add_u32_bytes(hash, first_data_word(term), FUNNY9).wrapping_mul(FUNNY10);
+            }
+            Class::Bitstring => {
+                if let Some(bits) = term.as_bitstring() {
+                    hash = phash_bitstring(&bits, hash);
+                }
+            }
+            Class::Map => {
+                hash = hash
+                    .wrapping_mul(FUNNY13)
+                    .wrapping_add(FUNNY14)
+                    .wrapping_add(phash2_u32(term));
+            }
+            Class::Fun => match term.fun_code_ref().and_then(crate::code::fun_entry) {
+                Some(e) => {
+                    let env = term.fun_env().unwrap_or(&[]);
+                    hash = step(hash, FUNNY10, env.len() as u32);
+                    hash = step(hash, FUNNY1, atom_term_hash(e.module));
+                    hash = step(hash, FUNNY2, e.index);
+                    hash = step(hash, FUNNY2, e.old_uniq);
+                    stack.push(PhashWork::Env(env));
+                }
+                None => hash = step(hash, FUNNY10, class_number(term)),
+            },
+            Class::Export => match export_of(term) {
+                Some(e) => {
+                    hash = step(hash, FUNNY11, e.arity);
+                    hash = step(hash, FUNNY1, atom_term_hash(e.module));
+                    hash = step(hash, FUNNY1, atom_term_hash(e.function));
+                }
+                None => hash = step(hash, FUNNY10, class_number(term)),
+            },
             class => hash = step(hash, FUNNY10, class as u32),
         }
         // Continue with pending work.
@@ -354,6 +512,13 @@ pub fn phash_u32(term: Term) -> u32 {
                     }
                     None => hash = step(hash, FUNNY9, arity),
                 },
+                Some(PhashWork::Env(env)) => {
+                    if let Some((&first, rest)) = env.split_first() {
+                        stack.push(PhashWork::Env(rest));
+                        term = first;
+                        continue 'terms;
+                    }
+                }
             }
         }
     }

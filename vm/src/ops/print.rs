@@ -15,13 +15,19 @@
 //! - other lists as `[A,B|T]`, tuples as `{A,B}`, with no spaces;
 //! - local pids as `<0.N.S>`, local ports as `#Port<0.N>`.
 //!
-//! References, funs, maps and binaries are printed as erl prints them once their heap layouts are
-//! readable; until then they print as `<KIND@ADDRESS>`. The walk is iterative.
+//! - closures as `#Fun<Module.Index.Uniq>`, external funs as `fun M:F/A`;
+//! - bitstrings as `<<"text">>` when they are non-empty binaries of printable ASCII (only `"` is
+//!   escaped), otherwise as `<<1,2,3:5>>`;
+//! - flatmaps as `#{K=>V,...}`; larger maps (hash tries) show their node structure, as erl's
+//!   display does: `#<bitmap>{...}` for the root, `<bitmap>{...}` for inner nodes, `[K|V]` leaves.
+//!
+//! Objects whose layout is not readable yet print as `<KIND@ADDRESS>`. The walk is iterative.
 
 use super::class::{classify, Class};
 use super::float_format::format_scientific;
 use super::number::bigint_from_parts;
 use crate::atom::Atom;
+use crate::map::layout::{MapNode, NodeKind};
 use crate::term::Term;
 
 /// Bits of a local pid's payload that hold its number; the serial is above them.
@@ -41,8 +47,10 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
         Text(&'static [u8]),
         /// The rest of a list, from this cell on, after a `,` was written.
         Cell(Term),
-        /// Tuple elements still to print, separated by commas.
+        /// Tuple elements (or hash trie children) still to print, separated by commas.
         Elements(&'a [Term]),
+        /// Flatmap entries still to print as `K=>V`, separated by commas.
+        Pairs(&'a [Term], &'a [Term]),
     }
     let mut stack: Vec<Item<'_>> = vec![Item::Term(term)];
     while let Some(item) = stack.pop() {
@@ -58,6 +66,20 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
                         stack.push(Item::Text(b","));
                     }
                     stack.push(Item::Term(first));
+                }
+                continue;
+            }
+            Item::Pairs(keys, values) => {
+                if let (Some((&k, krest)), Some((&v, vrest))) =
+                    (keys.split_first(), values.split_first())
+                {
+                    if !krest.is_empty() {
+                        stack.push(Item::Pairs(krest, vrest));
+                        stack.push(Item::Text(b","));
+                    }
+                    stack.push(Item::Term(v));
+                    stack.push(Item::Text(b"=>"));
+                    stack.push(Item::Term(k));
                 }
                 continue;
             }
@@ -106,6 +128,26 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
             Class::Port if t.is_local_port() => {
                 out.extend_from_slice(format!("#Port<0.{}>", t.immed1_payload()).as_bytes());
             }
+            Class::Fun => write_fun(t, out),
+            Class::Export => write_export(t, out),
+            Class::Bitstring => write_bitstring(t, out),
+            Class::Map => match MapNode::of(t) {
+                Some(node) if node.is_flat() => {
+                    out.extend_from_slice(b"#{");
+                    stack.push(Item::Text(b"}"));
+                    stack.push(Item::Pairs(node.flat_keys(), node.flat_values()));
+                }
+                Some(node) => {
+                    // Hash tries print their node structure, as erl's display does: the root
+                    // as `#<bitmap>{...}`, inner nodes as `<bitmap>{...}`, leaves as `[K|V]`.
+                    let inner = node.kind() == NodeKind::Bitmap;
+                    let prefix = if inner { "<" } else { "#<" };
+                    out.extend_from_slice(format!("{prefix}{:x}>{{", node.bitmap()).as_bytes());
+                    stack.push(Item::Text(b"}"));
+                    stack.push(Item::Elements(node.children()));
+                }
+                None => write_unreadable(t, Class::Map, out),
+            },
             Class::Ref if t.local_ref_id().is_some() => {
                 let (a, b, c) = ref_parts(t.local_ref_id().unwrap_or(0));
                 out.extend_from_slice(format!("#Ref<0.{a}.{b}.{c}>").as_bytes());
@@ -113,6 +155,72 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
             class => write_unreadable(t, class, out),
         }
     }
+}
+
+/// A closure: `#Fun<Module.Index.Uniq>` with the lambda's index and old unique value.
+fn write_fun(t: Term, out: &mut Vec<u8>) {
+    match t.fun_code_ref().and_then(crate::code::fun_entry) {
+        Some(e) => {
+            out.extend_from_slice(b"#Fun<");
+            write_atom(e.module, out);
+            out.extend_from_slice(format!(".{}.{}>", e.index, e.old_uniq).as_bytes());
+        }
+        None => write_unreadable(t, Class::Fun, out),
+    }
+}
+
+/// An external fun: `fun Module:Function/Arity`.
+fn write_export(t: Term, out: &mut Vec<u8>) {
+    let entry = t
+        .fun_code_ref()
+        .and_then(|r| u32::try_from(r).ok())
+        .and_then(crate::code::export::by_index);
+    match entry {
+        Some(e) => {
+            out.extend_from_slice(b"fun ");
+            write_atom(e.module, out);
+            out.push(b':');
+            write_atom(e.function, out);
+            out.extend_from_slice(format!("/{}", e.arity).as_bytes());
+        }
+        None => write_unreadable(t, Class::Export, out),
+    }
+}
+
+/// A bitstring: `<<"text">>` when it is a non-empty binary of printable ASCII (only `"` is
+/// escaped), otherwise the bytes in decimal, then the trailing bits as `Value:Bits`.
+fn write_bitstring(t: Term, out: &mut Vec<u8>) {
+    let Some(bits) = t.as_bitstring() else {
+        return write_unreadable(t, Class::Bitstring, out);
+    };
+    let n = bits.byte_len();
+    let (rest, rest_bits) = bits.trailing_bits();
+    out.extend_from_slice(b"<<");
+    let printable = rest_bits == 0 && n > 0 && (0..n).all(|i| (32..=126).contains(&bits.byte(i)));
+    if printable {
+        out.push(b'"');
+        for i in 0..n {
+            match bits.byte(i) {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b => out.push(b),
+            }
+        }
+        out.push(b'"');
+    } else {
+        for i in 0..n {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(bits.byte(i).to_string().as_bytes());
+        }
+        if rest_bits > 0 {
+            if n > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(format!("{rest}:{rest_bits}").as_bytes());
+        }
+    }
+    out.extend_from_slice(b">>");
 }
 
 /// The three numbers erl shows for a local reference, from its unique number.
@@ -237,7 +345,7 @@ fn write_string(list: Term, out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use crate::heap::{ScratchHeap, TermAlloc};
-    use crate::ops::testkit::{run_erl_on, split_records, TermGen};
+    use crate::ops::testkit::{run_erl_on, run_erl_with_data, split_records, TermGen};
 
     fn shown(t: Term) -> String {
         String::from_utf8_lossy(&display(t)).into_owned()
@@ -277,6 +385,56 @@ mod tests {
         long = h.cons(Term::small(0), long);
         // `[`, 10_000_001 one-digit elements, 10_000_000 commas, `]`.
         assert_eq!(display(long).len(), 2 + 10_000_001 + 10_000_000);
+    }
+
+    /// Bitstrings and maps (flatmaps and a hash trie), displayed by erl and by us.
+    #[test]
+    fn bitstrings_and_maps_agree_with_erl_display() {
+        use crate::map::{map_from_pairs, Duplicates};
+        let mut h = ScratchHeap::new();
+        let mut sources = String::new();
+        let mut terms = Vec::new();
+        for (text, bytes) in [
+            ("<<>>", &b""[..]),
+            ("<<\"abc\">>", b"abc"),
+            ("<<1,2>>", &[1, 2]),
+            ("<<\"a\\\"b\">>", b"a\"b"),
+            ("<<\"a\\\\b\">>", b"a\\b"),
+            ("<<\"a\\nb\">>", b"a\nb"),
+            ("<<97,0>>", &[97, 0]),
+            ("<<126,127,160,255>>", &[126, 127, 160, 255]),
+        ] {
+            sources.push_str(text);
+            sources.push_str(".\n");
+            terms.push(h.binary(bytes));
+        }
+        sources.push_str("<<1:3>>.\n<<1,2,3:5>>.\n");
+        terms.push(h.bitstring(&[0b0010_0000], 3));
+        terms.push(h.bitstring(&[1, 2, 3 << 3], 21));
+        let a = Term::atom(Atom::intern("a").unwrap());
+        let x = h.charlist("x");
+        let empty = h.tuple(&[]);
+        let pairs = [(x, empty), (a, Term::small(1)), (Term::small(2), a)];
+        terms.push(map_from_pairs(&mut h, &pairs, Duplicates::LastWins).unwrap());
+        sources.push_str("#{\"x\" => {}, a => 1, 2 => a}.\n#{}.\n");
+        terms.push(map_from_pairs(&mut h, &[], Duplicates::LastWins).unwrap());
+        let big: Vec<(Term, Term)> = (1..=40).map(|i| (Term::small(i), Term::small(i))).collect();
+        terms.push(map_from_pairs(&mut h, &big, Duplicates::LastWins).unwrap());
+        let big_text: Vec<String> = (1..=40).map(|i| format!("{i} => {i}")).collect();
+        sources.push_str(&format!("#{{{}}}.\n", big_text.join(", ")));
+        let out = run_erl_with_data(
+            &sources,
+            "[begin erlang:display('$mark'), erlang:display(T) end || T <- Terms]",
+        );
+        let records = split_records(&out, b"'$mark'");
+        assert_eq!(records.len(), terms.len());
+        for (i, (&t, theirs)) in terms.iter().zip(&records).enumerate() {
+            assert_eq!(
+                String::from_utf8_lossy(&display(t)),
+                String::from_utf8_lossy(theirs),
+                "term {i}"
+            );
+        }
     }
 
     /// Random terms, displayed by erl and by us, byte for byte.

@@ -36,28 +36,12 @@ pub fn exit_reason_of(p: &mut Process, exit: Exit) -> (Term, bool) {
     }
 }
 
-/// How error reports print terms (set by the embedder, e.g. to `erlang:display/1`'s printer);
-/// `vm::ops::print` otherwise.
-static TERM_PRINTER: std::sync::OnceLock<fn(Term) -> String> = std::sync::OnceLock::new();
-
-/// Sets the term printer of error reports (the first call wins).
-pub fn set_term_printer(f: fn(Term) -> String) {
-    let _ = TERM_PRINTER.set(f);
-}
-
-fn print_into(t: Term, out: &mut Vec<u8>) {
-    match TERM_PRINTER.get() {
-        Some(f) => out.extend_from_slice(f(t).as_bytes()),
-        None => crate::ops::print::display_into(t, out),
-    }
-}
-
 /// Writes erl's report for a process that ended with an uncaught error to standard error.
 fn report(pid: Term, reason: Term) {
     let mut text = b"Error in process ".to_vec();
-    print_into(pid, &mut text);
+    crate::ops::print::display_into(pid, &mut text);
     text.extend_from_slice(b" with exit value:\n");
-    print_into(reason, &mut text);
+    crate::ops::print::display_into(reason, &mut text);
     text.extend_from_slice(b"\n\n");
     let _ = std::io::stdout().flush();
     let _ = std::io::stderr().write_all(&text);

@@ -15,7 +15,7 @@
 //! |------|---------------------------------------------------------------------|
 //! | 0    | `header(RefcBinary, 5)`                                             |
 //! | 1    | size in bytes                                                       |
-//! | 2    | flags (0; reserved for writable, appendable binaries)               |
+//! | 2    | flags: [`refc::WRITABLE`] for a binary that appends may grow in place |
 //! | 3    | the storage: `Arc::into_raw` of an `Arc<BinaryStorage>`; the object owns one strong count |
 //! | 4    | address of the first byte (inside the storage, which never moves)   |
 //! | 5    | spare (0), so that the object has ERTS's size                       |
@@ -40,6 +40,7 @@
 //! another sub-binary. A bitstring whose length is not a multiple of 8 is always a sub-binary, as
 //! in ERTS.
 
+use std::cell::UnsafeCell;
 use std::sync::Arc;
 
 use super::{Subtag, Term};
@@ -60,22 +61,54 @@ pub const fn heap_binary_words(bytes: usize) -> usize {
 }
 
 /// The bytes of a refc binary, stored outside every heap and shared by reference counting.
-#[derive(Debug)]
+///
+/// The buffer may be larger than the bytes any refc object uses (the spare capacity of a
+/// writable binary, see [`Term::append_in_place`]). Bytes a view can see are never written
+/// while the storage is shared, so shared access is read-only in effect.
 pub struct BinaryStorage {
-    bytes: Box<[u8]>,
+    bytes: Box<[UnsafeCell<u8>]>,
+}
+
+// SAFETY: bytes are written only through `Term::append_in_place`, which requires that the
+// writing process holds the only count on the storage and writes only bytes no view covers.
+unsafe impl Sync for BinaryStorage {}
+// SAFETY: as above; the storage owns plain bytes.
+unsafe impl Send for BinaryStorage {}
+
+impl std::fmt::Debug for BinaryStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "BinaryStorage({} bytes)", self.bytes.len())
+    }
 }
 
 impl BinaryStorage {
     /// Storage holding `bytes`, with one strong count owned by the returned `Arc`.
     pub fn new(bytes: impl Into<Box<[u8]>>) -> Arc<BinaryStorage> {
-        Arc::new(BinaryStorage {
-            bytes: bytes.into(),
-        })
+        let bytes: Box<[u8]> = bytes.into();
+        let cells: Box<[UnsafeCell<u8>]> =
+            bytes.into_vec().into_iter().map(UnsafeCell::new).collect();
+        Arc::new(BinaryStorage { bytes: cells })
     }
 
-    /// The stored bytes.
+    /// Storage of `capacity` bytes (at least `prefix.len()`) starting with `prefix`, the rest
+    /// zero: the buffer of a writable binary.
+    pub fn with_capacity(prefix: &[u8], capacity: usize) -> Arc<BinaryStorage> {
+        let mut v = Vec::with_capacity(capacity.max(prefix.len()));
+        v.extend_from_slice(prefix);
+        v.resize(capacity.max(prefix.len()), 0);
+        BinaryStorage::new(v)
+    }
+
+    /// The whole buffer.
     pub fn bytes(&self) -> &[u8] {
-        &self.bytes
+        // SAFETY: `UnsafeCell<u8>` has the layout of `u8`; bytes a reader can reach are not
+        // written while shared (see the type's docs).
+        unsafe { std::slice::from_raw_parts(self.bytes.as_ptr() as *const u8, self.bytes.len()) }
+    }
+
+    /// Size of the buffer in bytes.
+    pub fn capacity(&self) -> usize {
+        self.bytes.len()
     }
 }
 
@@ -89,7 +122,14 @@ pub(crate) mod refc {
     pub const STORAGE: usize = 3;
     /// Word holding the address of the first byte.
     pub const BYTES: usize = 4;
+    /// Flag: appends may grow this binary in place (its storage has spare capacity that only
+    /// the newest writable sub-binary over it may fill).
+    pub const WRITABLE: u64 = 1;
 }
+
+/// Bit 16 of a sub-binary's third word: the sub-binary is the newest result of appending to
+/// a writable binary and may itself be appended to in place.
+pub(crate) const SUB_WRITABLE: u64 = 1 << 16;
 
 /// Packs the third word of a sub-binary.
 #[inline]
@@ -293,6 +333,102 @@ impl Term {
     /// terms and for unaligned bitstrings, which [`Term::as_bitstring`] reads.
     pub fn binary_bytes<'a>(self) -> Option<&'a [u8]> {
         self.as_bitstring()?.as_bytes()
+    }
+
+    /// How a bitstring is stored: `(original, start, bit_len)`, where `original` is the heap or
+    /// refc binary holding the bits and `start` the bit offset of the first bit in its bytes.
+    pub fn bitstring_parts(self) -> Option<(Term, usize, usize)> {
+        match self.boxed_subtag()? {
+            Subtag::HeapBinary | Subtag::RefcBinary => {
+                Some((self, 0, self.plain_binary_bytes().len() * 8))
+            }
+            Subtag::SubBinary => {
+                let size = self.bin_word(1) as usize;
+                let offset = self.bin_word(2) as usize;
+                let bits = self.bin_word(3);
+                // SAFETY (for `Term::from_raw`): word 4 is a term pointing to the original binary.
+                let orig = unsafe { Term::from_raw(self.bin_word(4)) };
+                let start = offset * 8 + ((bits >> 8) & 0xFF) as usize;
+                Some((orig, start, size * 8 + (bits & 0xFF) as usize))
+            }
+            _ => None,
+        }
+    }
+
+    /// The bytes of the heap or refc binary `self` (as [`Term::bitstring_parts`] returns as the
+    /// original), or `None` for other terms.
+    pub fn plain_bytes<'a>(self) -> Option<&'a [u8]> {
+        matches!(
+            self.boxed_subtag(),
+            Some(Subtag::HeapBinary | Subtag::RefcBinary)
+        )
+        .then(|| self.plain_binary_bytes())
+    }
+
+    /// Whether `self` is a sub-binary that may be appended to in place, over a writable refc
+    /// binary whose storage no other object shares; returns that refc binary, the bit length,
+    /// and the storage's capacity in bytes.
+    pub fn appendable(self) -> Option<(Term, usize, usize)> {
+        if self.boxed_subtag() != Some(Subtag::SubBinary) || self.bin_word(3) & SUB_WRITABLE == 0 {
+            return None;
+        }
+        let (orig, start, bit_len) = self.bitstring_parts()?;
+        if start != 0
+            || orig.boxed_subtag() != Some(Subtag::RefcBinary)
+            || orig.bin_word(refc::FLAGS) & refc::WRITABLE == 0
+        {
+            return None;
+        }
+        let raw = orig.bin_word(refc::STORAGE) as *const BinaryStorage;
+        // SAFETY: word 3 is a live storage this object holds a count on; reading the count of
+        // a borrowed `Arc` without changing it.
+        let (shared, capacity) = unsafe {
+            let arc = std::mem::ManuallyDrop::new(Arc::from_raw(raw));
+            (Arc::strong_count(&arc) != 1, arc.capacity())
+        };
+        if shared || bit_len.div_ceil(8) != orig.bin_word(refc::SIZE) as usize {
+            return None;
+        }
+        Some((orig, bit_len, capacity))
+    }
+
+    /// Appends the first `nbits` bits of `data` to the appendable sub-binary `self` in its
+    /// storage's spare capacity, and returns the refc binary and the new bit length; the caller
+    /// then makes the new writable sub-binary. `self` stops being appendable, so that only the
+    /// newest result may grow. `None` (and nothing changed) when `self` is not appendable
+    /// ([`Term::appendable`]) or the capacity is too small.
+    pub fn append_in_place(self, data: &[u8], nbits: usize) -> Option<(Term, usize)> {
+        let (orig, bit_len, capacity) = self.appendable()?;
+        let new_len = bit_len.checked_add(nbits)?;
+        if new_len.div_ceil(8) > capacity || data.len() * 8 < nbits {
+            return None;
+        }
+        let raw = orig.bin_word(refc::STORAGE) as *const BinaryStorage;
+        let first = bit_len / 8;
+        // SAFETY: the storage is live: `orig` holds a count on it.
+        let base = unsafe { (*raw).bytes.as_ptr() as *mut u8 };
+        let region = base.wrapping_add(first) as usize..base.wrapping_add(capacity) as usize;
+        let src = data.as_ptr() as usize..data.as_ptr() as usize + data.len();
+        let copy;
+        let data = if src.start < region.end && region.start < src.end {
+            copy = data.to_vec();
+            &copy[..]
+        } else {
+            data
+        };
+        // SAFETY: only `orig` holds a count on the storage (checked by `appendable`), and
+        // `orig` lives in this process's memory, so no other thread can reach it. Every view
+        // over `orig` covers at most `bit_len` bits, so the bits written here (after `bit_len`)
+        // are seen by none of them, and `data` does not overlap the written bytes (copied
+        // above if it did). Word 3 of the sub-binary and word 1 of the refc object are raw
+        // words, so updating them needs no collector cooperation.
+        unsafe {
+            let buf = std::slice::from_raw_parts_mut(base.add(first), capacity - first);
+            crate::bits::copy::copy_bits(data, 0, buf, bit_len % 8, nbits);
+            *orig.pointer().add(refc::SIZE) = new_len.div_ceil(8) as u64;
+            *self.pointer().add(3) &= !SUB_WRITABLE;
+        }
+        Some((orig, new_len))
     }
 
     /// The off-heap storage of a refc binary object, with a new strong count.

@@ -21,7 +21,7 @@ pub mod boxed;
 pub mod fun;
 pub mod header;
 pub mod layout;
-pub mod map;
+pub mod match_context;
 
 use crate::atom::Atom;
 pub use header::{Header, Subtag};

@@ -1,0 +1,204 @@
+//! Matching operations on match contexts: each reads at the context's position and, on
+//! success, advances it. A failed operation leaves the context unchanged.
+
+use crate::heap::TermAlloc;
+use crate::ops::number::make_i128;
+use crate::term::match_context::MatchContextAlloc;
+use crate::term::Term;
+
+use super::copy::read_bits_u64;
+use super::float::float_from_bits;
+use super::int::{get_int, IntValue};
+use super::utf;
+
+/// A match context over `t`: `t` itself if it is one, a new context if `t` is a bitstring,
+/// `None` otherwise.
+pub fn start_match(h: &mut impl TermAlloc, t: Term) -> Option<Term> {
+    if t.is_match_context() {
+        return Some(t);
+    }
+    let (orig, start, len) = t.bitstring_parts()?;
+    Some(h.match_context(orig, start, start + len))
+}
+
+/// The bits left in context `ctx`.
+#[inline]
+pub fn remaining(ctx: Term) -> usize {
+    ctx.mc_end() - ctx.mc_position()
+}
+
+/// The original's bytes and the position of context `ctx`.
+#[inline]
+fn data<'a>(ctx: Term) -> (&'a [u8], usize) {
+    let bytes = ctx.mc_original().plain_bytes().unwrap_or(&[]);
+    (bytes, ctx.mc_position())
+}
+
+/// The number of bits `size * unit`, if `size` is a non-negative small integer and the product
+/// fits; `None` otherwise (the match fails).
+pub fn size_bits(size: Term, unit: u16) -> Option<usize> {
+    let n = size.as_small().filter(|&n| n >= 0)? as u64;
+    usize::try_from(n.checked_mul(unit as u64)?).ok()
+}
+
+/// Reads an integer of `bits` bits.
+pub fn get_integer(
+    h: &mut impl TermAlloc,
+    ctx: Term,
+    bits: usize,
+    little: bool,
+    signed: bool,
+) -> Option<Term> {
+    if remaining(ctx) < bits {
+        return None;
+    }
+    let (bytes, pos) = data(ctx);
+    let t = if bits <= 64 && !little {
+        let raw = read_bits_u64(bytes, pos, bits);
+        if !signed && bits < 60 {
+            Term::small(raw as i64)
+        } else {
+            let v = if signed && bits > 0 && (raw >> (bits - 1)) & 1 == 1 {
+                raw as i128 - (1i128 << bits)
+            } else {
+                raw as i128
+            };
+            make_i128(h, v)
+        }
+    } else {
+        match get_int(bytes, pos, bits, little, signed) {
+            IntValue::Small(v) => make_i128(h, v),
+            IntValue::Big(b) => crate::ops::number::make_integer(h, &b)?,
+        }
+    };
+    ctx.mc_set_position(pos + bits);
+    Some(t)
+}
+
+/// Reads a float of `bits` (16, 32 or 64) bits; fails on other sizes and non-finite values.
+pub fn get_float(h: &mut impl TermAlloc, ctx: Term, bits: usize, little: bool) -> Option<Term> {
+    if !matches!(bits, 16 | 32 | 64) || remaining(ctx) < bits {
+        return None;
+    }
+    let (bytes, pos) = data(ctx);
+    let raw = read_bits_u64(bytes, pos, bits);
+    let raw = if little {
+        raw.swap_bytes() >> (64 - bits)
+    } else {
+        raw
+    };
+    let v = float_from_bits(raw, bits)?;
+    ctx.mc_set_position(pos + bits);
+    Some(h.float(v))
+}
+
+/// Takes the next `bits` bits as a sub-binary.
+pub fn get_binary(h: &mut impl TermAlloc, ctx: Term, bits: usize) -> Option<Term> {
+    if remaining(ctx) < bits {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    let t = h.sub_binary(ctx.mc_original(), pos / 8, (pos % 8) as u8, bits);
+    ctx.mc_set_position(pos + bits);
+    Some(t)
+}
+
+/// The rest of the bits as a sub-binary (the context is not advanced).
+pub fn get_tail(h: &mut impl TermAlloc, ctx: Term) -> Term {
+    let pos = ctx.mc_position();
+    h.sub_binary(ctx.mc_original(), pos / 8, (pos % 8) as u8, remaining(ctx))
+}
+
+/// Skips `bits` bits.
+pub fn skip(ctx: Term, bits: usize) -> bool {
+    if remaining(ctx) < bits {
+        return false;
+    }
+    ctx.mc_set_position(ctx.mc_position() + bits);
+    true
+}
+
+/// Matches the bits of the bitstring `expected` at the position, advancing past them.
+pub fn match_string(ctx: Term, expected: Term) -> bool {
+    let Some(want) = expected.as_bitstring() else {
+        return false;
+    };
+    let n = want.bit_len();
+    if remaining(ctx) < n {
+        return false;
+    }
+    let (bytes, pos) = data(ctx);
+    let Some(got) = crate::term::binary::BitSlice::new(&bytes[pos / 8..], (pos % 8) as u8, n)
+    else {
+        return false;
+    };
+    if got != want {
+        return false;
+    }
+    ctx.mc_set_position(pos + n);
+    true
+}
+
+/// Which UTF encoding a `bs_get_utf*`/`bs_skip_utf*` instruction reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Utf {
+    /// UTF-8.
+    Utf8,
+    /// UTF-16, big or little endian.
+    Utf16(bool),
+    /// UTF-32, big or little endian.
+    Utf32(bool),
+}
+
+/// Reads one character, advancing past it.
+pub fn get_utf(ctx: Term, kind: Utf) -> Option<u32> {
+    let (bytes, pos) = data(ctx);
+    let avail = remaining(ctx);
+    let (c, n) = match kind {
+        Utf::Utf8 => utf::get_utf8(bytes, pos, avail)?,
+        Utf::Utf16(little) => utf::get_utf16(bytes, pos, avail, little)?,
+        Utf::Utf32(little) => utf::get_utf32(bytes, pos, avail, little)?,
+    };
+    ctx.mc_set_position(pos + n);
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heap::ScratchHeap;
+
+    #[test]
+    fn reads_segments_in_order() {
+        let mut h = ScratchHeap::new();
+        let b = h.binary(&[0x12, 0x34, 0xFF, b'a', b'b', 0xC3, 0xA9]);
+        let ctx = start_match(&mut h, b).unwrap();
+        assert_eq!(
+            get_integer(&mut h, ctx, 4, false, false),
+            Some(Term::small(1))
+        );
+        assert_eq!(
+            get_integer(&mut h, ctx, 12, true, false),
+            Some(Term::small(0x423))
+        );
+        assert_eq!(
+            get_integer(&mut h, ctx, 8, false, true),
+            Some(Term::small(-1))
+        );
+        let ab = h.binary(b"ab");
+        assert!(!match_string(ctx, h.binary(b"ax")));
+        assert!(match_string(ctx, ab));
+        assert_eq!(get_utf(ctx, Utf::Utf8), Some(0xE9));
+        assert_eq!(remaining(ctx), 0);
+        assert!(get_integer(&mut h, ctx, 1, false, false).is_none());
+        // A context over a sub-binary at an odd bit offset.
+        let sub = h.sub_binary(b, 0, 3, 13);
+        let c2 = start_match(&mut h, sub).unwrap();
+        assert_eq!(remaining(c2), 13);
+        let t = get_binary(&mut h, c2, 5).unwrap();
+        assert_eq!(t.as_bitstring().unwrap().to_vec(), vec![0b1001_0000]);
+        let tail = get_tail(&mut h, c2);
+        assert_eq!(tail.as_bitstring().unwrap().bit_len(), 8);
+        assert_eq!(tail.as_bitstring().unwrap().to_vec(), vec![0x34]);
+    }
+}

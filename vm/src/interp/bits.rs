@@ -1,0 +1,260 @@
+//! The binary instructions: construction (`BsCreateBin`, `BsInitWritable`) and matching
+//! (`BsStartMatch` and the `BsGet*`/`BsSkip*`/`BsTest*` family). The interpreter's match arms
+//! read the operands and call these; the bit-level work is in [`crate::bits`].
+//!
+//! Appending (`<<Acc/binary, ...>>`, compiled as a `bs_create_bin` whose first segment is
+//! `append` or `private_append`) grows a writable binary in place when it can, so that loops
+//! building a binary piece by piece take linear time, as in erl: the result of an append is a
+//! writable sub-binary over a refc binary with spare capacity; appending to it again writes into
+//! the spare capacity. When there is no room (or the binary is shared, or not writable), the bits
+//! are copied into new storage of twice the needed size.
+
+use crate::atom::{self, Atom};
+use crate::bits::build::{build_into, segment_bits, BuildError, SegSpec, SegType, Segment};
+use crate::bits::matching::{self, size_bits, Utf};
+use crate::bits::BitWriter;
+use crate::heap::TermAlloc;
+use crate::instr::Src;
+use crate::process::Process;
+use crate::term::binary::BinaryStorage;
+use crate::term::Term;
+
+use super::get;
+
+/// Smallest capacity, in bytes, of the storage of a writable binary.
+const MIN_WRITABLE: usize = 256;
+
+/// Packs the unit and flags of a matching instruction into its `spec` operand.
+pub const fn match_spec(unit: u16, little: bool, signed: bool) -> u16 {
+    (unit & 0x1FF) | (little as u16) << 9 | (signed as u16) << 10
+}
+
+fn spec_unit(spec: u16) -> u16 {
+    spec & 0x1FF
+}
+
+fn spec_little(spec: u16) -> bool {
+    spec & (1 << 9) != 0
+}
+
+fn spec_signed(spec: u16) -> bool {
+    spec & (1 << 10) != 0
+}
+
+/// The `kind` operand of `BsGetUtf`/`BsSkipUtf` for UTF-`width` (8, 16 or 32).
+pub const fn utf_kind(width: u8, little: bool) -> u8 {
+    width | (little as u8) << 7
+}
+
+fn utf_of(kind: u8) -> Utf {
+    let little = kind & 0x80 != 0;
+    match kind & 0x7F {
+        8 => Utf::Utf8,
+        16 => Utf::Utf16(little),
+        _ => Utf::Utf32(little),
+    }
+}
+
+/// Segments of one `BsCreateBin` kept on the stack.
+const INLINE_SEGMENTS: usize = 16;
+
+thread_local! {
+    /// The scheduler's reusable construction buffer, so that building a small binary allocates
+    /// nothing but the result.
+    static SCRATCH: std::cell::RefCell<BitWriter> = std::cell::RefCell::new(BitWriter::default());
+}
+
+/// Executes `BsCreateBin`: `segs` holds, per segment, a packed [`SegSpec`] constant, the
+/// value and the size.
+pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term, BuildError> {
+    let n = segs.len() / 3;
+    let empty = Segment {
+        spec: SegSpec::unpack(0).ok_or(BuildError::SystemLimit)?,
+        value: Term::NIL,
+        size: Term::NIL,
+    };
+    let mut inline = [empty; INLINE_SEGMENTS];
+    let mut spilled = Vec::new();
+    let list: &mut [Segment] = if n <= INLINE_SEGMENTS {
+        &mut inline[..n]
+    } else {
+        spilled.resize(n, empty);
+        &mut spilled
+    };
+    for (chunk, seg) in segs.chunks_exact(3).zip(list.iter_mut()) {
+        let Some(spec) = get(p, consts, chunk[0])
+            .as_small()
+            .and_then(SegSpec::unpack)
+        else {
+            return Err(BuildError::SystemLimit);
+        };
+        *seg = Segment {
+            spec,
+            value: get(p, consts, chunk[1]),
+            size: get(p, consts, chunk[2]),
+        };
+    }
+    SCRATCH.with(|scratch| {
+        let mut w = scratch.borrow_mut();
+        w.clear();
+        let result = match list.first() {
+            Some(first) if matches!(first.spec.ty, SegType::Append | SegType::PrivateAppend) => {
+                let first = *first;
+                append(p, first, &list[1..], &mut w)
+            }
+            _ => {
+                build_into(list, &mut w)?;
+                Ok(p.heap.bitstring(w.bytes(), w.bit_len()))
+            }
+        };
+        if w.bytes().len() > 1 << 16 {
+            // Do not keep a large buffer alive between constructions.
+            *w = BitWriter::default();
+        }
+        result
+    })
+}
+
+/// Appends the bits of `rest` (built in `w`) to the bitstring of segment `base`.
+fn append(
+    p: &mut Process,
+    base: Segment,
+    rest: &[Segment],
+    w: &mut BitWriter,
+) -> Result<Term, BuildError> {
+    let base_bits = segment_bits(&base)? as usize;
+    build_into(rest, w)?;
+    let acc = base.value;
+    if let Some((orig, new_len)) = acc.append_in_place(w.bytes(), w.bit_len()) {
+        return Ok(p.heap.writable_sub_binary(orig, new_len));
+    }
+    let total = base_bits + w.bit_len();
+    let mut all = BitWriter::with_capacity(total);
+    if let Some((orig, start, _)) = acc.bitstring_parts() {
+        all.push_from(orig.plain_bytes().unwrap_or(&[]), start, base_bits);
+    }
+    all.push_from(w.bytes(), 0, w.bit_len());
+    let capacity = (2 * total.div_ceil(8)).max(MIN_WRITABLE);
+    let storage = BinaryStorage::with_capacity(all.bytes(), capacity);
+    Ok(p.heap.writable_bitstring(storage, total))
+}
+
+/// The exception of a failed construction: `(reason, error_info)`; the info is the non-value
+/// when erl gives none.
+pub fn build_error_terms(p: &mut Process, e: BuildError) -> (Term, Term) {
+    match e {
+        BuildError::SystemLimit => (Term::atom(atom::SYSTEM_LIMIT), Term::NON_VALUE),
+        BuildError::Badarg { spec, cause, value } => {
+            let intern = |s: &str| Term::atom(Atom::intern(s).unwrap_or(atom::BADARG));
+            let cause_tuple = p.heap.tuple(&[
+                Term::small(spec.segno as i64),
+                intern(spec.ty.error_name()),
+                intern(cause.name()),
+                value,
+            ]);
+            let pairs = [
+                (intern("cause"), cause_tuple),
+                (intern("function"), intern("format_bs_fail")),
+                (Term::atom(atom::MODULE), intern("erl_erts_errors")),
+            ];
+            let info =
+                crate::map::map_from_pairs(&mut p.heap, &pairs, crate::map::Duplicates::LastWins)
+                    .unwrap_or(Term::NIL);
+            (Term::atom(atom::BADARG), info)
+        }
+    }
+}
+
+/// Executes `BsInitWritable`: `x[0]` holds a size hint in bytes.
+pub fn init_writable(p: &mut Process) {
+    let hint = p.x[0]
+        .as_small()
+        .filter(|&n| n >= 0)
+        .map_or(1024, |n| n as usize)
+        .clamp(MIN_WRITABLE, 1 << 26);
+    let storage = BinaryStorage::with_capacity(&[], hint);
+    p.x[0] = p.heap.writable_bitstring(storage, 0);
+}
+
+/// Executes `BsStartMatch`: a match context over `t`, or `None` if `t` is no bitstring.
+pub fn start_match(p: &mut Process, t: Term) -> Option<Term> {
+    matching::start_match(&mut p.heap, t)
+}
+
+/// Executes `BsGetPosition`.
+pub fn get_position(ctx: Term) -> Term {
+    Term::small(ctx.mc_position() as i64)
+}
+
+/// Executes `BsSetPosition`.
+pub fn set_position(ctx: Term, pos: Term) {
+    if let Some(n) = pos.as_small() {
+        if n >= 0 && (n as usize) <= ctx.mc_end() {
+            ctx.mc_set_position(n as usize);
+        }
+    }
+}
+
+/// Executes `BsGetInteger`.
+pub fn get_integer(p: &mut Process, ctx: Term, size: Term, spec: u16) -> Option<Term> {
+    let bits = size_bits(size, spec_unit(spec))?;
+    matching::get_integer(&mut p.heap, ctx, bits, spec_little(spec), spec_signed(spec))
+}
+
+/// Executes `BsGetFloat`.
+pub fn get_float(p: &mut Process, ctx: Term, size: Term, spec: u16) -> Option<Term> {
+    let bits = size_bits(size, spec_unit(spec))?;
+    matching::get_float(&mut p.heap, ctx, bits, spec_little(spec))
+}
+
+/// The bits a binary or skip segment takes: `size * unit`, or with size `all` everything left,
+/// which must then be a multiple of the unit.
+fn binary_bits(ctx: Term, size: Term, spec: u16) -> Option<usize> {
+    let unit = spec_unit(spec) as usize;
+    if size == Term::atom(crate::bits::build::atom_all()) {
+        let left = matching::remaining(ctx);
+        return (unit <= 1 || left.is_multiple_of(unit)).then_some(left);
+    }
+    size_bits(size, spec_unit(spec))
+}
+
+/// Executes `BsGetBinary`.
+pub fn get_binary(p: &mut Process, ctx: Term, size: Term, spec: u16) -> Option<Term> {
+    let bits = binary_bits(ctx, size, spec)?;
+    matching::get_binary(&mut p.heap, ctx, bits)
+}
+
+/// Executes `BsSkipBits`.
+pub fn skip_bits(ctx: Term, size: Term, spec: u16) -> bool {
+    binary_bits(ctx, size, spec).is_some_and(|bits| matching::skip(ctx, bits))
+}
+
+/// Executes `BsGetTail`.
+pub fn get_tail(p: &mut Process, ctx: Term) -> Term {
+    matching::get_tail(&mut p.heap, ctx)
+}
+
+/// Executes `BsTestTail`.
+pub fn test_tail(ctx: Term, bits: u32) -> bool {
+    matching::remaining(ctx) == bits as usize
+}
+
+/// Executes `BsTestUnit`.
+pub fn test_unit(ctx: Term, unit: u16) -> bool {
+    unit <= 1 || matching::remaining(ctx).is_multiple_of(unit as usize)
+}
+
+/// Executes `BsMatchString`.
+pub fn match_string(ctx: Term, string: Term) -> bool {
+    matching::match_string(ctx, string)
+}
+
+/// Executes `BsGetUtf`.
+pub fn get_utf(ctx: Term, kind: u8) -> Option<Term> {
+    matching::get_utf(ctx, utf_of(kind)).map(|c| Term::small(c as i64))
+}
+
+/// Executes `BsSkipUtf`.
+pub fn skip_utf(ctx: Term, kind: u8) -> bool {
+    matching::get_utf(ctx, utf_of(kind)).is_some()
+}
