@@ -146,6 +146,9 @@ pub struct Process {
     pub wait_live: u8,
     /// The shared handle of the process (its inbox), once it is in the process table.
     pub handle: Option<std::sync::Arc<crate::sched::ProcHandle>>,
+    /// The handle of the process this one last sent a message to (saves a table lookup when
+    /// it sends there again).
+    pub last_dest: Option<std::sync::Arc<crate::sched::ProcHandle>>,
     /// Links, monitors, aliases and the registered name, allocated on first use.
     pub extra: Option<Box<ProcessExtra>>,
 }
@@ -184,6 +187,7 @@ impl Process {
             yielded: false,
             wait_live: 0,
             handle: None,
+            last_dest: None,
             extra: None,
         }
     }
