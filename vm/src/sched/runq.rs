@@ -178,3 +178,56 @@ impl RunQueues {
         self.sleepers.fetch_sub(1, Ordering::SeqCst);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atom;
+    use crate::process::Process;
+
+    fn handle(id: u64, prio: Priority) -> Arc<ProcHandle> {
+        let mut p = Process::new_parked(
+            id,
+            (atom::INIT, atom::START_EM, 1),
+            crate::heap::ProcessHeap::new(),
+        );
+        p.priority = prio;
+        ProcHandle::new(Box::new(p))
+    }
+
+    #[test]
+    fn higher_priorities_first_and_low_gets_turns() {
+        let q = RunQueues::new(1);
+        q.push(0, handle(1, Priority::Normal), true);
+        q.push(0, handle(2, Priority::Low), true);
+        q.push(0, handle(3, Priority::High), true);
+        q.push(0, handle(4, Priority::Max), true);
+        let order: Vec<u64> = std::iter::from_fn(|| q.pop(0))
+            .map(|h| h.pid.immed1_payload())
+            .collect();
+        assert_eq!(order, vec![4, 3, 1, 2]);
+        assert!(q.is_empty());
+        for i in 0..20 {
+            q.push(0, handle(100 + i, Priority::Normal), true);
+        }
+        q.push(0, handle(7, Priority::Low), true);
+        let pos = std::iter::from_fn(|| q.pop(0)).position(|h| h.pid.immed1_payload() == 7);
+        assert_eq!(pos, Some(LOW_SKIP as usize));
+    }
+
+    #[test]
+    fn an_idle_scheduler_steals_half() {
+        let q = RunQueues::new(2);
+        for i in 0..9 {
+            q.push(0, handle(i, Priority::Normal), true);
+        }
+        let first = q.pop(1).map(|h| h.pid.immed1_payload());
+        assert_eq!(first, Some(0));
+        // The thief took the first and half of the rest into its own queue.
+        let own: Vec<u64> = std::iter::from_fn(|| lock(&q.queues[1]).pop())
+            .map(|h| h.pid.immed1_payload())
+            .collect();
+        assert_eq!(own, vec![1, 2, 3, 4]);
+        assert_eq!(q.len(), 8);
+    }
+}

@@ -252,3 +252,58 @@ impl ProcessTable {
         all
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atom;
+    use crate::heap::ProcessHeap;
+    use crate::signal::Payload;
+
+    fn process(t: &ProcessTable) -> Box<Process> {
+        Box::new(Process::new_parked(
+            t.new_pid_payload(),
+            (atom::INIT, atom::START_EM, 1),
+            ProcessHeap::new(),
+        ))
+    }
+
+    #[test]
+    fn a_waiting_process_is_woken_once_and_a_closed_inbox_refuses() {
+        let t = ProcessTable::new();
+        let h = ProcHandle::new(process(&t));
+        t.insert(h.clone());
+        assert_eq!(t.len(), 1);
+        h.set_state(WAITING);
+        let msg = || Signal::Message(Payload::immediate(Term::small(1)));
+        assert!(matches!(h.push(msg()), Ok(true)));
+        assert!(matches!(h.push(msg()), Ok(false)));
+        assert_eq!(h.pending_messages(), 2);
+        assert_eq!(h.close().len(), 2);
+        assert!(h.push(msg()).is_err());
+        t.remove(h.pid);
+        assert!(t.get(h.pid).is_none() && t.is_empty());
+        // Break the handle/process cycle.
+        let taken = h.slot().take();
+        if let Some(mut p) = taken {
+            p.handle = None;
+        }
+    }
+
+    #[test]
+    fn pids_are_listed_in_creation_order() {
+        let t = ProcessTable::new();
+        let hs: Vec<_> = (0..100).map(|_| ProcHandle::new(process(&t))).collect();
+        for h in hs.iter().rev() {
+            t.insert(h.clone());
+        }
+        let pids = t.pids();
+        assert_eq!(pids, hs.iter().map(|h| h.pid).collect::<Vec<_>>());
+        for h in &hs {
+            let taken = h.slot().take();
+            if let Some(mut p) = taken {
+                p.handle = None;
+            }
+        }
+    }
+}
