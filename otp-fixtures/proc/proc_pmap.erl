@@ -14,6 +14,7 @@ fib(N) -> fib(N - 1) + fib(N - 2).
 main() ->
     erlang:display(pmap(fun fib/1, lists:seq(1, 22))),
     erlang:display(pmap(fun(X) -> X * X end, [])),
-    erlang:display(lists:sum(pmap(fun(X) -> pmap(fun(Y) -> X * Y end, lists:seq(1, 10)) end, lists:seq(1, 10)) =:= [] orelse
-        lists:sum(lists:append(pmap(fun(X) -> pmap(fun(Y) -> X * Y end, lists:seq(1, 10)) end, lists:seq(1, 10)))))),
+    Nested = pmap(fun(X) -> pmap(fun(Y) -> X * Y end, lists:seq(1, 10)) end, lists:seq(1, 10)),
+    erlang:display(Nested),
+    erlang:display(lists:sum(lists:append(Nested))),
     ok.
