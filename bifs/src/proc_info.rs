@@ -388,6 +388,15 @@ fn process_info_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 // ---- system_info and statistics ----
 
 fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if let Some(&[kind, which]) = a[0].tuple_elements() {
+        return match (
+            kind.as_atom().map(|k| k.text()),
+            which.as_atom().map(|w| w.text()),
+        ) {
+            (Some("wordsize"), Some("internal" | "external")) => Ok(Term::small(8)),
+            _ => badarg(),
+        };
+    }
     let Some(item) = a[0].as_atom() else {
         return badarg();
     };
@@ -410,6 +419,7 @@ fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         "system_architecture" => p.heap.charlist("x86_64-pc-linux-gnu"),
         "machine" => p.heap.charlist("BEAM"),
         "context_reductions" => n(vm::process::CONTEXT_REDS as usize),
+        "backtrace_depth" => n(vm::exception::backtrace_depth()),
         "min_heap_size" => p
             .heap
             .tuple(&[Term::atom(atom_named("min_heap_size")), n(233)]),

@@ -144,28 +144,6 @@ fn now_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     Ok(mega_secs_micro(p, v as i128))
 }
 
-fn convert_time_unit_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let value: i128 = if let Some(v) = a[0].as_small() {
-        v as i128
-    } else {
-        let value = vm::ops::number::Number::integer_of(a[0]).and_then(|n| n.to_bigint());
-        match value.and_then(|b| i128::try_from(b).ok()) {
-            Some(v) => v,
-            None => return badarg(),
-        }
-    };
-    let (Some(from), Some(to)) = (unit_parts(a[1]), unit_parts(a[2])) else {
-        return badarg();
-    };
-    match value.checked_mul(to) {
-        Some(_) => {
-            let v = convert(value, from, to);
-            Ok(int(p, v))
-        }
-        None => badarg(),
-    }
-}
-
 // ---- timers ----
 
 /// Parses a timer time and destination.
@@ -340,7 +318,6 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "timestamp", 0, timestamp_0),
     ("os", "timestamp", 0, timestamp_0),
     ("erlang", "now", 0, now_0),
-    ("erlang", "convert_time_unit", 3, convert_time_unit_3),
     ("erlang", "send_after", 3, send_after_3),
     ("erlang", "send_after", 4, send_after_4),
     ("erlang", "start_timer", 3, start_timer_3),
