@@ -16,5 +16,7 @@ wait(0) -> ok;
 wait(N) -> receive done -> wait(N - 1) end.
 
 main() ->
-    wave(?N div ?BATCH),
-    erlang:display(done).
+    T0 = erlang:monotonic_time(),
+    R = wave(?N div ?BATCH),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, churn, erlang:convert_time_unit(T1 - T0, native, microsecond), R}).

@@ -14,7 +14,12 @@ ping(_P, 0) -> ok;
 ping(P, N) -> P ! {ping, self()}, receive pong -> ping(P, N - 1) end.
 
 main() ->
+    T0 = erlang:monotonic_time(),
+    R = run(),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, pingpong, erlang:convert_time_unit(T1 - T0, native, microsecond), R}).
+
+run() ->
     P = spawn(fun pong/0),
     ping(P, ?N),
-    P ! stop,
-    erlang:display(done).
+    P ! stop.

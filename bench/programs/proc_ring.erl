@@ -15,6 +15,12 @@ build(1, First) -> First;
 build(K, First) -> Next = build(K - 1, First), spawn(fun() -> node_loop(Next) end).
 
 main() ->
+    T0 = erlang:monotonic_time(),
+    R = run(),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, ring, erlang:convert_time_unit(T1 - T0, native, microsecond), R}).
+
+run() ->
     Self = self(),
     Last = build(?SIZE, Self),
     Last ! {token, ?SIZE * ?ROUNDS},
@@ -22,6 +28,6 @@ main() ->
 
 relay(Last) ->
     receive
-        {token, 0} -> erlang:display(done);
+        {token, 0} -> done;
         {token, N} -> Last ! {token, N - 1}, relay(Last)
     end.

@@ -12,9 +12,15 @@ collect(0) -> ok;
 collect(N) -> receive pong -> collect(N - 1) end.
 
 main() ->
+    T0 = erlang:monotonic_time(),
+    R = run(),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, spawn_million, erlang:convert_time_unit(T1 - T0, native, microsecond), R}).
+
+run() ->
     Self = self(),
     Pids = [spawn(fun() -> waiter(Self) end) || _ <- lists:seq(1, ?N)],
-    erlang:display(erlang:system_info(process_count) > ?N),
+    Alive = erlang:system_info(process_count) > ?N,
     [P ! ping || P <- Pids],
     collect(?N),
-    erlang:display(done).
+    Alive.

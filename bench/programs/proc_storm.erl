@@ -15,8 +15,13 @@ recv(0) -> ok;
 recv(N) -> receive {msg, _} -> recv(N - 1) end.
 
 main() ->
+    T0 = erlang:monotonic_time(),
+    R = run(),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, storm, erlang:convert_time_unit(T1 - T0, native, microsecond), R}).
+
+run() ->
     Self = self(),
     Ps = [spawn(fun() -> member(Self) end) || _ <- lists:seq(1, ?P)],
     [P ! {peers, Ps} || P <- Ps],
-    [receive done -> ok end || _ <- Ps],
-    erlang:display(done).
+    length([receive done -> ok end || _ <- Ps]).

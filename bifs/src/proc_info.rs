@@ -1,5 +1,5 @@
-//! `process_info/1,2`, and the process and scheduler parts of `erlang:system_info/1` and
-//! `erlang:statistics/1`.
+//! `process_info/1,2`, the process and scheduler items of `erlang:system_info/1`
+//! ([`system_info_item`]) and `erlang:statistics/1`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
@@ -387,17 +387,10 @@ fn process_info_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 // ---- system_info and statistics ----
 
-fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if let Some(&[kind, which]) = a[0].tuple_elements() {
-        return match (
-            kind.as_atom().map(|k| k.text()),
-            which.as_atom().map(|w| w.text()),
-        ) {
-            (Some("wordsize"), Some("internal" | "external")) => Ok(Term::small(8)),
-            _ => badarg(),
-        };
-    }
-    let Some(item) = a[0].as_atom() else {
+/// The process and scheduler items of `erlang:system_info/1` (the BIF itself is in
+/// `crate::system`, which passes the items it does not know here).
+pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
+    let Some(item) = item.as_atom() else {
         return badarg();
     };
     let sys = system();
@@ -413,13 +406,8 @@ fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         "process_count" => n(sys.table.len()),
         "process_limit" => n(sys.process_limit),
         "threads" | "smp_support" => Term::TRUE,
-        "wordsize" => n(8),
-        "otp_release" => p.heap.charlist("25"),
-        "version" => p.heap.charlist("13.1.5"),
         "system_architecture" => p.heap.charlist("x86_64-pc-linux-gnu"),
-        "machine" => p.heap.charlist("BEAM"),
         "context_reductions" => n(vm::process::CONTEXT_REDS as usize),
-        "backtrace_depth" => n(vm::exception::backtrace_depth()),
         "min_heap_size" => p
             .heap
             .tuple(&[Term::atom(atom_named("min_heap_size")), n(233)]),
@@ -482,6 +470,5 @@ fn statistics_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 pub const BIFS: &[BifSpec] = &[
     ("erlang", "process_info", 1, process_info_1),
     ("erlang", "process_info", 2, process_info_2),
-    ("erlang", "system_info", 1, system_info_1),
     ("erlang", "statistics", 1, statistics_1),
 ];

@@ -1,8 +1,8 @@
-//! Time and timer BIFs: `monotonic_time/0,1`, `system_time/0,1`, `time_offset/0,1`,
-//! `timestamp/0`, `now/0`, `convert_time_unit/3`, `send_after/3,4`, `start_timer/3,4`,
-//! `cancel_timer/1,2`, `read_timer/1,2`.
+//! Time and timer BIFs: `system_time/0,1`, `time_offset/0,1`, `timestamp/0`, `now/0`,
+//! `send_after/3,4`, `start_timer/3,4`, `cancel_timer/1,2`, `read_timer/1,2`.
 //!
-//! The native time unit is the nanosecond, as erl's on Linux.
+//! The native time unit is the nanosecond, as erl's on Linux; system time is the monotonic
+//! time of `crate::time` plus an offset fixed at its first use.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -25,9 +25,6 @@ const NATIVE: i128 = 1_000_000_000;
 
 /// Largest timer time in milliseconds.
 const MAX_TIMER_MS: i64 = 0xFFFF_FFFF;
-
-/// An arbitrary start for monotonic time, so that values look like erl's (large negative).
-const MONOTONIC_BASE: i128 = -576_460_752_303_423_488;
 
 /// Parts per second of time unit `t`, or `None` if it is not a unit.
 fn unit_parts(t: Term) -> Option<i128> {
@@ -59,7 +56,7 @@ fn int(p: &mut Process, v: i128) -> Term {
 }
 
 fn monotonic_native() -> i128 {
-    MONOTONIC_BASE + vm::timer::now_nanos() as i128
+    crate::time::monotonic_native() as i128
 }
 
 fn system_native() -> i128 {
@@ -72,19 +69,6 @@ fn system_native() -> i128 {
 fn offset_native() -> i128 {
     static OFFSET: std::sync::OnceLock<i128> = std::sync::OnceLock::new();
     *OFFSET.get_or_init(|| system_native() - monotonic_native())
-}
-
-fn monotonic_time_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let v = monotonic_native();
-    Ok(int(p, v))
-}
-
-fn monotonic_time_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(u) = unit_parts(a[0]) else {
-        return badarg();
-    };
-    let v = convert(monotonic_native(), NATIVE, u);
-    Ok(int(p, v))
 }
 
 fn system_time_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
@@ -309,8 +293,6 @@ fn read_timer_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// The BIFs of this module.
 pub const BIFS: &[BifSpec] = &[
-    ("erlang", "monotonic_time", 0, monotonic_time_0),
-    ("erlang", "monotonic_time", 1, monotonic_time_1),
     ("erlang", "system_time", 0, system_time_0),
     ("erlang", "system_time", 1, system_time_1),
     ("erlang", "time_offset", 0, time_offset_0),

@@ -23,6 +23,23 @@ use crate::term::Term;
 pub use extra::{AliasMode, MonitorEntry, MonitorTarget, ProcessExtra, Watcher};
 pub use mailbox::Mailbox;
 
+/// A full set of X and float registers, lent to a process while it runs.
+pub type RegisterFile = (Box<[Term]>, Box<[f64]>);
+
+/// Making register files.
+trait NewRegisterFile {
+    fn new_pair() -> RegisterFile;
+}
+
+impl NewRegisterFile for RegisterFile {
+    fn new_pair() -> RegisterFile {
+        (
+            vec![Term::NIL; MAX_X].into_boxed_slice(),
+            vec![0.0; MAX_FR].into_boxed_slice(),
+        )
+    }
+}
+
 /// Reductions per time slice (ERTS's `CONTEXT_REDS`).
 pub const CONTEXT_REDS: i64 = 4000;
 
@@ -129,6 +146,9 @@ pub struct Process {
     pub wait_live: u8,
     /// The shared handle of the process (its inbox), once it is in the process table.
     pub handle: Option<std::sync::Arc<crate::sched::ProcHandle>>,
+    /// The handle of the process this one last sent a message to (saves a table lookup when
+    /// it sends there again).
+    pub last_dest: Option<std::sync::Arc<crate::sched::ProcHandle>>,
     /// Links, monitors, aliases and the registered name, allocated on first use.
     pub extra: Option<Box<ProcessExtra>>,
 }
@@ -167,6 +187,7 @@ impl Process {
             yielded: false,
             wait_live: 0,
             handle: None,
+            last_dest: None,
             extra: None,
         }
     }
@@ -179,30 +200,29 @@ impl Process {
 
     /// Gives the process a full register file (one from `spare` if there is one, else a new
     /// one), with the registers the process held while parked copied to its start.
-    pub fn install_registers(&mut self, spare: &mut Vec<Box<[Term]>>) {
+    pub fn install_registers(&mut self, spare: &mut Vec<RegisterFile>) {
         if self.has_registers() {
             return;
         }
-        let mut regs = spare
+        let (mut x, fr) = spare
             .pop()
-            .filter(|r| r.len() == MAX_X)
-            .unwrap_or_else(|| vec![Term::NIL; MAX_X].into_boxed_slice());
-        regs[..self.x.len()].copy_from_slice(&self.x);
-        self.x = regs;
-        if self.fr.len() != MAX_FR {
-            self.fr = vec![0.0; MAX_FR].into_boxed_slice();
-        }
+            .filter(|(x, fr)| x.len() == MAX_X && fr.len() == MAX_FR)
+            .unwrap_or_else(RegisterFile::new_pair);
+        x[..self.x.len()].copy_from_slice(&self.x);
+        self.x = x;
+        self.fr = fr;
     }
 
     /// Takes the register file away from a waiting process, keeping only `x[0..live]`, so that
     /// a parked process stays small. Returns the file for reuse.
-    pub fn take_registers(&mut self, live: usize) -> Option<Box<[Term]>> {
+    pub fn take_registers(&mut self, live: usize) -> Option<RegisterFile> {
         if !self.has_registers() {
             return None;
         }
-        self.fr = Box::new([]);
         let kept: Box<[Term]> = self.x[..live.min(MAX_X)].into();
-        Some(std::mem::replace(&mut self.x, kept))
+        let x = std::mem::replace(&mut self.x, kept);
+        let fr = std::mem::replace(&mut self.fr, Box::new([]));
+        Some((x, fr))
     }
 
     /// The links, monitors and aliases, allocated on first use.
@@ -332,8 +352,8 @@ mod tests {
         p.install_registers(&mut Vec::new());
         assert!(p.has_registers());
         assert_eq!(&p.x[..2], &[Term::small(5), Term::small(6)]);
-        let regs = p.take_registers(0).unwrap();
-        assert_eq!(regs.len(), MAX_X);
+        let (x, fr) = p.take_registers(0).unwrap();
+        assert_eq!((x.len(), fr.len()), (MAX_X, MAX_FR));
         assert!(!p.has_registers() && p.x.is_empty());
     }
 }

@@ -113,6 +113,7 @@ pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term
     }
     // Break the cycle handle -> slot -> process -> handle.
     p.handle = None;
+    p.last_dest = None;
 }
 
 /// Sends the 'DOWN' message of monitor `w` on process `me`, which ended with `reason`.

@@ -59,12 +59,38 @@ pub fn send(sys: &System, p: &mut Process, dest: Term, msg: Term) -> Result<(), 
     Ok(())
 }
 
-/// Pushes `sig` to `to`, using `p`'s own handle when `p` sends to itself.
-pub fn deliver(sys: &System, p: &Process, to: Term, sig: Signal) -> Result<(), Signal> {
-    if to == p.pid {
-        if let Some(h) = p.handle.as_ref() {
-            return h.push(sig).map(|_| ());
+/// Pushes `sig` to `to`, using `p`'s own handle when `p` sends to itself, and the handle of
+/// the last process `p` sent to when it sends there again (no table lookup).
+pub fn deliver(sys: &System, p: &mut Process, to: Term, sig: Signal) -> Result<(), Signal> {
+    let h = if to == p.pid {
+        match p.handle.clone() {
+            Some(h) => h,
+            None => return sys.send_signal(to, sig),
+        }
+    } else {
+        match p.last_dest.as_ref().filter(|h| h.pid == to) {
+            Some(h) => h.clone(),
+            None => {
+                let Some(h) = sys.table.get(to) else {
+                    return Err(sig);
+                };
+                p.last_dest = Some(h.clone());
+                h
+            }
+        }
+    };
+    match h.push(sig) {
+        Ok(true) => {
+            sys.enqueue(h);
+            Ok(())
+        }
+        Ok(false) => Ok(()),
+        Err(sig) => {
+            // The process has ended: forget its handle.
+            if p.last_dest.as_ref().is_some_and(|d| d.pid == to) {
+                p.last_dest = None;
+            }
+            Err(sig)
         }
     }
-    sys.send_signal(to, sig)
 }

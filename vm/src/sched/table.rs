@@ -135,7 +135,37 @@ impl ProcHandle {
 const SHARDS: usize = 64;
 
 /// One shard of the table: pid payload → handle.
-type Shard = RwLock<HashMap<u64, Arc<ProcHandle>>>;
+type Shard = RwLock<HashMap<u64, Arc<ProcHandle>, BuildPidHasher>>;
+
+/// A hasher for pid payloads: they are distinct counters already, so a multiplication spreads
+/// them well enough and costs far less than the default SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct BuildPidHasher;
+
+/// The hasher of [`BuildPidHasher`].
+#[derive(Default)]
+pub struct PidHasher(u64);
+
+impl std::hash::Hasher for PidHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (n ^ (n >> 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+impl std::hash::BuildHasher for BuildPidHasher {
+    type Hasher = PidHasher;
+    fn build_hasher(&self) -> PidHasher {
+        PidHasher(0)
+    }
+}
 
 /// Every live process, by pid.
 pub struct ProcessTable {
@@ -154,7 +184,9 @@ impl ProcessTable {
     /// An empty table; the first pid handed out is `<0.0.0>`.
     pub fn new() -> ProcessTable {
         ProcessTable {
-            shards: (0..SHARDS).map(|_| RwLock::new(HashMap::new())).collect(),
+            shards: (0..SHARDS)
+                .map(|_| RwLock::new(HashMap::with_hasher(BuildPidHasher)))
+                .collect(),
             next: AtomicU64::new(0),
             count: AtomicUsize::new(0),
         }

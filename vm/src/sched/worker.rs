@@ -7,7 +7,7 @@ use super::exit::{exit_reason_of, terminate};
 use super::table::{ProcHandle, QUEUED, RUNNING, WAITING};
 use super::{system, BootStep, System, SCHEDULER_INDEX};
 use crate::interp::{self, Exit};
-use crate::process::Process;
+use crate::process::{Process, RegisterFile};
 use crate::signal::{handle, Handled, Signal};
 use crate::term::Term;
 use crate::timer::{Action, Dest};
@@ -16,7 +16,7 @@ use crate::timer::{Action, Dest};
 pub fn scheduler_loop(index: usize) {
     SCHEDULER_INDEX.with(|c| c.set(index));
     let sys = system();
-    let mut spare: Vec<Box<[Term]>> = Vec::new();
+    let mut spare: Vec<RegisterFile> = Vec::new();
     loop {
         if sys.halted() {
             return;
@@ -33,6 +33,9 @@ pub fn scheduler_loop(index: usize) {
 
 /// Delivers the actions of due timers.
 pub fn fire_timers(sys: &System) {
+    let Some(_firing) = sys.timers.firing() else {
+        return;
+    };
     for (id, action) in sys.timers.take_due() {
         match action {
             Action::Timeout { pid } => {
@@ -67,7 +70,7 @@ pub fn drain_signals(h: &ProcHandle, p: &mut Process) -> Option<Term> {
 }
 
 /// Runs one time slice of the process behind `h`.
-fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<Box<[Term]>>) {
+fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
     h.set_state(RUNNING);
     let Some(mut p) = h.slot().take() else {
         return;

@@ -57,6 +57,8 @@ struct Inner {
 /// All pending timers.
 pub struct Timers {
     inner: Mutex<Inner>,
+    /// Held while due timers are taken and delivered, so deliveries keep due-time order.
+    firing: Mutex<()>,
     /// The earliest due time in the heap (`u64::MAX` when none).
     next_due: AtomicU64,
 }
@@ -83,6 +85,7 @@ impl Timers {
     pub fn new() -> Timers {
         Timers {
             inner: Mutex::new(Inner::default()),
+            firing: Mutex::new(()),
             next_due: AtomicU64::new(u64::MAX),
         }
     }
@@ -130,6 +133,12 @@ impl Timers {
     #[inline]
     pub fn any_due(&self) -> bool {
         self.next_due.load(Ordering::Relaxed) <= now_nanos()
+    }
+
+    /// The right to fire due timers: `None` while another thread fires them. Hold it while
+    /// taking ([`Timers::take_due`]) and delivering, so that messages go out in due order.
+    pub fn firing(&self) -> Option<MutexGuard<'_, ()>> {
+        self.firing.try_lock().ok()
     }
 
     /// Removes and returns the numbers and actions of every timer due now, earliest first.
