@@ -15,5 +15,6 @@ main() ->
     erlang:display(pmap(fun fib/1, lists:seq(1, 22))),
     erlang:display(pmap(fun(X) -> X * X end, [])),
     Nested = pmap(fun(X) -> pmap(fun(Y) -> X * Y end, lists:seq(1, 10)) end, lists:seq(1, 10)),
+    erlang:display(Nested),
     erlang:display(lists:sum(lists:append(Nested))),
     ok.
