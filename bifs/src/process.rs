@@ -1,6 +1,7 @@
 //! Process BIFs: spawning, links and exit signals, monitors and aliases, registered names,
 //! process flags, group leaders, `send`, `make_ref`, `erlang:yield/0`, `hibernate/3`,
-//! `garbage_collect`, `processes/0`, `is_process_alive/1`.
+//! `garbage_collect`, `processes/0`, `is_process_alive/1`, and the process dictionary's
+//! `get_keys/0,1`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
@@ -786,6 +787,24 @@ fn send_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
+// ---- the process dictionary ----
+
+fn get_keys_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    let keys: Vec<Term> = p.dict.iter().rev().map(|&(k, _)| k).collect();
+    Ok(p.heap.list(&keys))
+}
+
+fn get_keys_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let keys: Vec<Term> = p
+        .dict
+        .iter()
+        .rev()
+        .filter(|&&(_, v)| compare::exact_equal(v, a[0]))
+        .map(|&(k, _)| k)
+        .collect();
+    Ok(p.heap.list(&keys))
+}
+
 /// The process BIFs.
 pub const BIFS: &[BifSpec] = &[
     ("erlang", "spawn", 1, spawn_1),
@@ -828,4 +847,6 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "hibernate", 3, hibernate_3),
     ("erlang", "send", 2, send_2),
     ("erlang", "send", 3, send_3),
+    ("erlang", "get_keys", 0, get_keys_0),
+    ("erlang", "get_keys", 1, get_keys_1),
 ];
