@@ -240,8 +240,9 @@ macro_rules! for_each_instr {
             FNegate { a: FR, dst: FR },
 
             // ---- binaries (implemented in `interp::bits`) ----
-            /// Builds a bitstring from `segs`: per segment a packed description constant, the
-            /// value and the size; `fail` (or an exception when 0) on a bad segment.
+            /// Builds a bitstring from `segs`: the live X register count (a constant), then per
+            /// segment a packed description constant, the value and the size; `fail` (or an
+            /// exception when 0) on a bad segment.
             BsCreateBin { fail: Label, dst: Dst, segs: Span },
             /// Replaces `x[0]` (a size hint) with an empty binary that appends grow in place.
             BsInitWritable {},

@@ -14,9 +14,9 @@ use crate::bits::build::{build_into, segment_bits, BuildError, SegSpec, SegType,
 use crate::bits::matching::{self, size_bits, Utf};
 use crate::bits::BitWriter;
 use crate::heap::TermAlloc;
-use crate::instr::Src;
+use crate::instr::{Dst, Src, MAX_X};
 use crate::process::Process;
-use crate::term::binary::BinaryStorage;
+use crate::term::binary::{BinaryStorage, SUB_BINARY_WORDS};
 use crate::term::Term;
 
 use super::get;
@@ -64,9 +64,22 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<BitWriter> = std::cell::RefCell::new(BitWriter::default());
 }
 
-/// Executes `BsCreateBin`: `segs` holds, per segment, a packed [`SegSpec`] constant, the
-/// value and the size.
-pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term, BuildError> {
+/// Executes `BsCreateBin`: `srcs` holds the number of live X registers (a constant), then per
+/// segment a packed [`SegSpec`] constant, the value and the size. The result goes to `dst`.
+pub fn create_bin(
+    p: &mut Process,
+    consts: &[Term],
+    srcs: &[Src],
+    dst: Dst,
+) -> Result<(), BuildError> {
+    let Some((&live, segs)) = srcs.split_first() else {
+        return Err(BuildError::SystemLimit);
+    };
+    let live = get(p, consts, live).as_small().unwrap_or(0) as usize;
+    if let Some(t) = append_fast(p, consts, segs, live) {
+        store_collecting(p, dst, t, live);
+        return Ok(());
+    }
     let n = segs.len() / 3;
     let empty = Segment {
         spec: SegSpec::unpack(0).ok_or(BuildError::SystemLimit)?,
@@ -94,7 +107,7 @@ pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term
             size: get(p, consts, chunk[2]),
         };
     }
-    SCRATCH.with(|scratch| {
+    let result = SCRATCH.with(|scratch| {
         let mut w = scratch.borrow_mut();
         w.clear();
         let result = match list.first() {
@@ -112,7 +125,117 @@ pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term
             *w = BitWriter::default();
         }
         result
-    })
+    })?;
+    store_collecting(p, dst, result, live);
+    Ok(())
+}
+
+/// Most bits [`append_fast`] appends.
+const FAST_APPEND_BITS: usize = 64;
+
+/// The common append, without building segment lists: appending big-endian integer segments
+/// of at most 64 bits in all, or one byte-aligned `binary` segment, to a binary that can grow
+/// in place. `None` (with nothing changed) for anything else, which the general path then
+/// builds, checks and reports errors for.
+fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> Option<Term> {
+    let [spec0, acc, size0, rest @ ..] = segs else {
+        return None;
+    };
+    let spec0 = SegSpec::unpack(get(p, consts, *spec0).as_small()?)?;
+    if !matches!(spec0.ty, SegType::Append | SegType::PrivateAppend) {
+        return None;
+    }
+    let all = Term::atom(crate::bits::build::atom_all());
+    if get(p, consts, *size0) != all {
+        return None;
+    }
+    let unit = spec0.unit as usize;
+    let acc_src = *acc;
+    if !p.heap.has_room(SUB_BINARY_WORDS) {
+        // Collect now rather than spill the result into a heap fragment, when every term
+        // source survives a collection (X registers at or above `live` are not roots).
+        let survives = |s: &Src| s.tag() != 0 || s.index() < live;
+        if survives(&acc_src) && rest.chunks_exact(3).all(|seg| survives(&seg[1])) {
+            p.garbage_collect(SUB_BINARY_WORDS, live);
+        }
+    }
+    let acc = get(p, consts, acc_src);
+    if let [spec, value, size] = rest {
+        let spec = SegSpec::unpack(get(p, consts, *spec).as_small()?)?;
+        if spec.ty == SegType::Binary {
+            let value = get(p, consts, *value);
+            if get(p, consts, *size) != all || spec.unit != 8 {
+                return None;
+            }
+            let bytes = value.as_bitstring()?.as_bytes()?;
+            let (orig, new_len) = acc.append_in_place(unit, bytes, bytes.len() * 8)?;
+            return Some(p.heap.writable_sub_binary(orig, new_len));
+        }
+    }
+    // Integer segments, gathered most significant bit first into one word.
+    let mut word: u64 = 0;
+    let mut nbits = 0usize;
+    for seg in rest.chunks_exact(3) {
+        let spec = SegSpec::unpack(get(p, consts, seg[0]).as_small()?)?;
+        if spec.ty != SegType::Integer || spec.little {
+            return None;
+        }
+        let value = get(p, consts, seg[1]).as_small()?;
+        let size = usize::try_from(get(p, consts, seg[2]).as_small()?).ok()?;
+        let bits = size.checked_mul(spec.unit as usize)?;
+        if bits == 0 {
+            continue;
+        }
+        if nbits + bits > FAST_APPEND_BITS {
+            return None;
+        }
+        let masked = if bits == 64 {
+            value as u64
+        } else {
+            value as u64 & ((1u64 << bits) - 1)
+        };
+        word = if bits == 64 {
+            masked
+        } else {
+            (word << bits) | masked
+        };
+        nbits += bits;
+    }
+    let aligned = if nbits == 0 { 0 } else { word << (64 - nbits) };
+    let (orig, new_len) = acc.append_in_place(unit, &aligned.to_be_bytes(), nbits)?;
+    Some(p.heap.writable_sub_binary(orig, new_len))
+}
+
+/// Writes `t` to `dst`; then, if the heap has spilled into fragments or the young binaries
+/// exceed the virtual binary heap, collects garbage with X registers `0..live` (the registers
+/// live before the instruction) and `dst` as roots. An instruction that allocates without a
+/// preceding `test_heap` must collect now and then, or a loop of such instructions would grow
+/// memory without bound: erl collects at these instructions too, with the same live count.
+fn store_collecting(p: &mut Process, dst: Dst, t: Term, live: usize) {
+    if p.heap.has_room(0) {
+        store(p, dst, t);
+        return;
+    }
+    let live = live.min(MAX_X - 1);
+    if !dst.is_y() && dst.index() >= live {
+        // Keep the result in the first dead register while collecting.
+        p.x[live] = t;
+        p.garbage_collect(0, live + 1);
+        let t = p.x[live];
+        store(p, dst, t);
+    } else {
+        store(p, dst, t);
+        p.garbage_collect(0, live);
+    }
+}
+
+/// Writes a destination register.
+fn store(p: &mut Process, d: Dst, t: Term) {
+    if d.is_y() {
+        p.heap.set_y(d.index(), t);
+    } else {
+        p.x[d.index() % MAX_X] = t;
+    }
 }
 
 /// Appends the bits of `rest` (built in `w`) to the bitstring of segment `base`.
@@ -125,7 +248,7 @@ fn append(
     let base_bits = segment_bits(&base)? as usize;
     build_into(rest, w)?;
     let acc = base.value;
-    if let Some((orig, new_len)) = acc.append_in_place(w.bytes(), w.bit_len()) {
+    if let Some((orig, new_len)) = acc.append_in_place(1, w.bytes(), w.bit_len()) {
         return Ok(p.heap.writable_sub_binary(orig, new_len));
     }
     let total = base_bits + w.bit_len();

@@ -981,11 +981,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
 
             // ---- binaries ----
             Instr::BsCreateBin { fail, dst, segs } => {
-                match bits::create_bin(p, consts, &ver.srcs[segs.range()]) {
-                    Ok(t) => {
-                        put(p, dst, t);
-                        ip += 1;
-                    }
+                match bits::create_bin(p, consts, &ver.srcs[segs.range()], dst) {
+                    Ok(()) => ip += 1,
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => {
                         let (reason, info) = bits::build_error_terms(p, e);

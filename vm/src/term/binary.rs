@@ -396,9 +396,13 @@ impl Term {
     /// storage's spare capacity, and returns the refc binary and the new bit length; the caller
     /// then makes the new writable sub-binary. `self` stops being appendable, so that only the
     /// newest result may grow. `None` (and nothing changed) when `self` is not appendable
-    /// ([`Term::appendable`]) or the capacity is too small.
-    pub fn append_in_place(self, data: &[u8], nbits: usize) -> Option<(Term, usize)> {
+    /// ([`Term::appendable`]), its length is not a multiple of `unit`, or the capacity is too
+    /// small.
+    pub fn append_in_place(self, unit: usize, data: &[u8], nbits: usize) -> Option<(Term, usize)> {
         let (orig, bit_len, capacity) = self.appendable()?;
+        if unit > 1 && !bit_len.is_multiple_of(unit) {
+            return None;
+        }
         let new_len = bit_len.checked_add(nbits)?;
         if new_len.div_ceil(8) > capacity || data.len() * 8 < nbits {
             return None;
@@ -424,7 +428,11 @@ impl Term {
         // words, so updating them needs no collector cooperation.
         unsafe {
             let buf = std::slice::from_raw_parts_mut(base.add(first), capacity - first);
-            crate::bits::copy::copy_bits(data, 0, buf, bit_len % 8, nbits);
+            if bit_len.is_multiple_of(8) && nbits.is_multiple_of(8) {
+                buf[..nbits / 8].copy_from_slice(&data[..nbits / 8]);
+            } else {
+                crate::bits::copy::copy_bits(data, 0, buf, bit_len % 8, nbits);
+            }
             *orig.pointer().add(refc::SIZE) = new_len.div_ceil(8) as u64;
             *self.pointer().add(3) &= !SUB_WRITABLE;
         }
