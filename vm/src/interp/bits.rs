@@ -12,6 +12,7 @@
 use crate::atom::{self, Atom};
 use crate::bits::build::{build_into, segment_bits, BuildError, SegSpec, SegType, Segment};
 use crate::bits::matching::{self, size_bits, Utf};
+use crate::bits::small::SmallBits;
 use crate::bits::BitWriter;
 use crate::heap::TermAlloc;
 use crate::instr::{Dst, Src, MAX_X};
@@ -130,12 +131,9 @@ pub fn create_bin(
     Ok(())
 }
 
-/// Most bits [`append_fast`] appends.
-const FAST_APPEND_BITS: usize = 64;
-
 /// The common append, without building segment lists: appending big-endian integer segments
-/// of at most 64 bits in all, or one byte-aligned `binary` segment, to a binary that can grow
-/// in place. `None` (with nothing changed) for anything else, which the general path then
+/// with small values and `binary` segments of a few bytes in all (see [`SmallBits`]), or one
+/// byte-aligned `binary` segment of any size, to a binary that can grow in place. `None` (with nothing changed) for anything else, which the general path then
 /// builds, checks and reports errors for.
 fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> Option<Term> {
     let [spec0, acc, size0, rest @ ..] = segs else {
@@ -161,48 +159,51 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> O
     }
     let acc = get(p, consts, acc_src);
     if let [spec, value, size] = rest {
+        // One whole binary of any size: appended straight from its bytes.
         let spec = SegSpec::unpack(get(p, consts, *spec).as_small()?)?;
-        if spec.ty == SegType::Binary {
+        if spec.ty == SegType::Binary && get(p, consts, *size) == all {
             let value = get(p, consts, *value);
-            if get(p, consts, *size) != all || spec.unit != 8 {
-                return None;
+            if let Some(bytes) = value.as_bitstring().and_then(|v| v.as_bytes()) {
+                let (orig, new_len) = acc.append_in_place(unit, bytes, bytes.len() * 8)?;
+                return Some(p.heap.writable_sub_binary(orig, new_len));
             }
-            let bytes = value.as_bitstring()?.as_bytes()?;
-            let (orig, new_len) = acc.append_in_place(unit, bytes, bytes.len() * 8)?;
-            return Some(p.heap.writable_sub_binary(orig, new_len));
         }
     }
-    // Integer segments, gathered most significant bit first into one word.
-    let mut word: u64 = 0;
-    let mut nbits = 0usize;
+    // Small integer and binary segments, gathered on the stack.
+    let mut bits = SmallBits::default();
     for seg in rest.chunks_exact(3) {
         let spec = SegSpec::unpack(get(p, consts, seg[0]).as_small()?)?;
-        if spec.ty != SegType::Integer || spec.little {
-            return None;
+        let value = get(p, consts, seg[1]);
+        let size = get(p, consts, seg[2]);
+        let seg_unit = spec.unit as usize;
+        match spec.ty {
+            SegType::Integer if !spec.little => {
+                let n = usize::try_from(size.as_small()?)
+                    .ok()?
+                    .checked_mul(seg_unit)?;
+                bits.push_int(value.as_small()?, n)?;
+            }
+            SegType::Binary => {
+                let (orig, start, len) = value.bitstring_parts()?;
+                let n = if size == all {
+                    if seg_unit > 1 && !len.is_multiple_of(seg_unit) {
+                        return None;
+                    }
+                    len
+                } else {
+                    usize::try_from(size.as_small()?)
+                        .ok()?
+                        .checked_mul(seg_unit)?
+                };
+                if n > len {
+                    return None;
+                }
+                bits.push_from(orig.plain_bytes()?, start, n)?;
+            }
+            _ => return None,
         }
-        let value = get(p, consts, seg[1]).as_small()?;
-        let size = usize::try_from(get(p, consts, seg[2]).as_small()?).ok()?;
-        let bits = size.checked_mul(spec.unit as usize)?;
-        if bits == 0 {
-            continue;
-        }
-        if nbits + bits > FAST_APPEND_BITS {
-            return None;
-        }
-        let masked = if bits == 64 {
-            value as u64
-        } else {
-            value as u64 & ((1u64 << bits) - 1)
-        };
-        word = if bits == 64 {
-            masked
-        } else {
-            (word << bits) | masked
-        };
-        nbits += bits;
     }
-    let aligned = if nbits == 0 { 0 } else { word << (64 - nbits) };
-    let (orig, new_len) = acc.append_in_place(unit, &aligned.to_be_bytes(), nbits)?;
+    let (orig, new_len) = acc.append_in_place(unit, bits.bytes(), bits.bit_len())?;
     Some(p.heap.writable_sub_binary(orig, new_len))
 }
 
