@@ -98,7 +98,10 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             let size = e.src(arg(3))?;
             let spec = spec(e, arg(4), arg(5))?;
             let dst = e.dst(arg(6))?;
-            let args = e.push_srcs(&[ctx, size]);
+            // The live register count follows the context and size, for collecting.
+            let live = e.unsigned(arg(2))?;
+            let live = e.konst(Term::small(live as i64));
+            let args = e.push_srcs(&[ctx, size, live]);
             e.push(match opcode {
                 op::BS_GET_INTEGER2 => Instr::BsGetInteger {
                     fail,

@@ -76,7 +76,7 @@ pub fn create_bin(
     let Some((&live, segs)) = srcs.split_first() else {
         return Err(BuildError::SystemLimit);
     };
-    let live = get(p, consts, live).as_small().unwrap_or(0) as usize;
+    let live = get(p, consts, live);
     if let Some(t) = append_fast(p, consts, segs, live) {
         store_collecting(p, dst, t, live);
         return Ok(());
@@ -135,7 +135,7 @@ pub fn create_bin(
 /// with small values and `binary` segments of a few bytes in all (see [`SmallBits`]), or one
 /// byte-aligned `binary` segment of any size, to a binary that can grow in place. `None` (with nothing changed) for anything else, which the general path then
 /// builds, checks and reports errors for.
-fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> Option<Term> {
+fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: Term) -> Option<Term> {
     let [spec0, acc, size0, rest @ ..] = segs else {
         return None;
     };
@@ -152,6 +152,7 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> O
     if !p.heap.has_room(SUB_BINARY_WORDS) {
         // Collect now rather than spill the result into a heap fragment, when every term
         // source survives a collection (X registers at or above `live` are not roots).
+        let live = live.as_small().unwrap_or(0).max(0) as usize;
         let survives = |s: &Src| s.tag() != 0 || s.index() < live;
         if survives(&acc_src) && rest.chunks_exact(3).all(|seg| survives(&seg[1])) {
             p.garbage_collect(SUB_BINARY_WORDS, live);
@@ -208,16 +209,16 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: usize) -> O
 }
 
 /// Writes `t` to `dst`; then, if the heap has spilled into fragments or the young binaries
-/// exceed the virtual binary heap, collects garbage with X registers `0..live` (the registers
-/// live before the instruction) and `dst` as roots. An instruction that allocates without a
+/// exceed the virtual binary heap, collects garbage with X registers `0..live` (`live` is the
+/// instruction's small-integer count of the registers live before it) and `dst` as roots. An instruction that allocates without a
 /// preceding `test_heap` must collect now and then, or a loop of such instructions would grow
 /// memory without bound: erl collects at these instructions too, with the same live count.
-fn store_collecting(p: &mut Process, dst: Dst, t: Term, live: usize) {
+pub fn store_collecting(p: &mut Process, dst: Dst, t: Term, live: Term) {
     if p.heap.has_room(0) {
         store(p, dst, t);
         return;
     }
-    let live = live.min(MAX_X - 1);
+    let live = (live.as_small().unwrap_or(0).max(0) as usize).min(MAX_X - 1);
     if !dst.is_y() && dst.index() >= live {
         // Keep the result in the first dead register while collecting.
         p.x[live] = t;

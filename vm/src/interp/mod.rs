@@ -1046,7 +1046,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 dst,
                 spec,
             } => {
-                let s = &ver.srcs[args as usize..args as usize + 2];
+                let s = &ver.srcs[args as usize..args as usize + 3];
                 let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
                 let got = match instr {
                     Instr::BsGetInteger { .. } => bits::get_integer(p, ctx, size, spec),
@@ -1055,7 +1055,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 };
                 match got {
                     Some(t) => {
-                        put(p, dst, t);
+                        let live = get(p, consts, s[2]);
+                        bits::store_collecting(p, dst, t, live);
                         ip += 1;
                     }
                     None => ip = fail.ip(),
