@@ -445,8 +445,8 @@ impl Term {
                 let n = nbits / 8;
                 if n <= 8 {
                     // A few bytes (the common append): cheaper than a call to memcpy.
-                    for i in 0..n {
-                        buf[i] = data[i];
+                    for (d, s) in buf[..n].iter_mut().zip(&data[..n]) {
+                        *d = *s;
                     }
                 } else {
                     buf[..n].copy_from_slice(&data[..n]);
