@@ -2,6 +2,7 @@
 # Runs the benchmark programs in bench/programs/ on real erl and on girder, one after the other,
 # and prints a table: each program's own timing of its work (it prints {bench, Name, Micros, Check}),
 # the ratio girder/erl, the geometric mean of the ratios, and the peak RSS of every run.
+# A program's `%% bench-flags: ...` line gives emulator flags both VMs get (e.g. `+P 1100000`).
 #
 # Usage: bench/run.sh [PROGRAM...]     (names without .erl, e.g. bench_fib; default: all)
 # Environment: GIRDER (girder binary; default $CARGO_TARGET_DIR/release/girder or target/release/girder),
@@ -61,11 +62,13 @@ fi
 # run VM PROGRAM -> sets run_status, run_line (the {bench,...} line), run_rss (KB or n/a)
 run() {
     local vm="$1" prog="$2" out="$work/$1.$2.out" rss="$work/$1.$2.rss"
-    local cmd
+    local cmd flags
+    # A `%% bench-flags: ...` line in the program gives emulator flags both VMs get.
+    read -r -a flags <<<"$(sed -n 's/^%% bench-flags: //p' "bench/programs/$prog.erl")"
     if [ "$vm" = erl ]; then
-        cmd=(erl -noshell -pa "$work" -s "$prog" main -s erlang halt)
+        cmd=(erl "${flags[@]}" -noshell -pa "$work" -s "$prog" main -s erlang halt)
     else
-        cmd=("$girder" -noshell -pa "$work" -s "$prog" main)
+        cmd=("$girder" "${flags[@]}" -noshell -pa "$work" -s "$prog" main)
     fi
     if [ -n "$gnu_time" ]; then
         ERL_CRASH_DUMP_SECONDS=0 timeout "$timeout_s" "$gnu_time" -f '%M' -o "$rss" "${cmd[@]}" >"$out" 2>"$work/$vm.$prog.err"

@@ -38,7 +38,7 @@ fn system_info(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         Some("version") => Ok(p.heap.charlist(ERTS_VERSION)),
         Some("machine") => Ok(p.heap.charlist("BEAM")),
         Some("backtrace_depth") => Ok(Term::small(vm::exception::backtrace_depth() as i64)),
-        _ => badarg(),
+        _ => crate::proc_info::system_info_item(p, item),
     }
 }
 

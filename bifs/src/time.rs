@@ -55,7 +55,7 @@ fn big_parts_per_second(t: Term) -> Option<BigInt> {
 }
 
 /// Monotonic time now, in native units.
-fn monotonic_native() -> i64 {
+pub(crate) fn monotonic_native() -> i64 {
     static ORIGIN: OnceLock<Instant> = OnceLock::new();
     let elapsed = ORIGIN.get_or_init(Instant::now).elapsed().as_nanos();
     MONOTONIC_START.saturating_add(i64::try_from(elapsed).unwrap_or(i64::MAX))

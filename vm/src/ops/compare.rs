@@ -141,6 +141,9 @@ fn compare_same_class<'a>(
         Class::Fun => compare_funs(a, b, stack),
         Class::Export => compare_exports(a, b),
         Class::Map => compare_maps(a, b, stack),
+        Class::Ref if a.local_ref_id().is_some() && b.local_ref_id().is_some() => {
+            a.local_ref_id().cmp(&b.local_ref_id())
+        }
         Class::Ref | Class::NotATerm => compare_by_identity(a, b),
     }
 }
