@@ -98,7 +98,10 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             let size = e.src(arg(3))?;
             let spec = spec(e, arg(4), arg(5))?;
             let dst = e.dst(arg(6))?;
-            let args = e.push_srcs(&[ctx, size]);
+            // The live register count follows the context and size, for collecting.
+            let live = e.unsigned(arg(2))?;
+            let live = e.konst(Term::small(live as i64));
+            let args = e.push_srcs(&[ctx, size, live]);
             e.push(match opcode {
                 op::BS_GET_INTEGER2 => Instr::BsGetInteger {
                     fail,
@@ -217,15 +220,18 @@ fn string_literal(
 }
 
 /// `bs_create_bin Fail Alloc Live Unit Dst {list, Segments}`: six operands per segment (type,
-/// segment number, unit, flags, value, size).
+/// segment number, unit, flags, value, size). The source span starts with `Live` (a constant),
+/// then three entries per segment.
 fn create_bin(e: &mut Emitter<'_>, o: &[Operand]) -> R {
     let fail = e.label(o.first().unwrap_or(&MISSING))?;
     let dst = e.dst(o.get(4).unwrap_or(&MISSING))?;
+    let live = e.unsigned(o.get(2).unwrap_or(&MISSING))?;
     let list = e.list(o, 5)?;
     if !list.len().is_multiple_of(6) {
         return Err(e.instr_error("segment list is not made of six-operand segments"));
     }
-    let mut srcs: Vec<Src> = Vec::with_capacity(list.len() / 2);
+    let mut srcs: Vec<Src> = Vec::with_capacity(list.len() / 2 + 1);
+    srcs.push(e.konst(Term::small(live as i64)));
     for seg in list.chunks_exact(6) {
         let ty = match seg[0] {
             Operand::Atom(a) => e.atom(a)?,

@@ -91,6 +91,21 @@ pub fn read_bits_u64(src: &[u8], off: usize, n: usize) -> u64 {
         "read_bits_u64: range out of bounds"
     );
     let first = off / 8;
+    let shift = off % 8;
+    if shift + n <= 64 {
+        // All the bits lie in the eight bytes from `first`: one big-endian load (zero-padded
+        // near the end of `src`).
+        let word = match src.get(first..first + 8) {
+            Some(eight) => u64::from_be_bytes(eight.try_into().expect("eight bytes")),
+            None => {
+                let mut buf = [0u8; 8];
+                let avail = src.len() - first;
+                buf[..avail].copy_from_slice(&src[first..]);
+                u64::from_be_bytes(buf)
+            }
+        };
+        return (word << shift) >> (64 - n);
+    }
     let last = (off + n - 1) / 8;
     let mut acc: u128 = 0;
     for &b in &src[first..=last] {

@@ -52,6 +52,18 @@ pub fn put_int_i64(w: &mut BitWriter, v: i64, n: usize, little: bool) {
         w.push_bits(v as u64, n);
         return;
     }
+    if !little {
+        // Big-endian beyond 64 bits: the sign extension, then the value's 64 bits.
+        let mut fill = n - 64;
+        let fill_word = if v < 0 { u64::MAX } else { 0 };
+        while fill > 0 {
+            let k = fill.min(64);
+            w.push_bits(fill_word, k);
+            fill -= k;
+        }
+        w.push_bits(v as u64, 64);
+        return;
+    }
     let len = n.div_ceil(8);
     let fill = if v < 0 { 0xFF } else { 0 };
     let mut le = vec![fill; len];
@@ -199,6 +211,29 @@ mod tests {
                 v as i128
             };
             assert_eq!(signed, IntValue::Small(expect));
+        }
+    }
+
+    #[test]
+    fn small_values_in_wide_segments_match_the_bignum_writer() {
+        let mut rng = fastrand::Rng::with_seed(1234);
+        for _ in 0..2000 {
+            let n = rng.usize(65..400);
+            let little = rng.bool();
+            let v = rng.i64(..) >> rng.u32(0..63);
+            let offset = rng.usize(0..8);
+            let mut fast = BitWriter::default();
+            fast.push_bits(0, offset);
+            put_int_i64(&mut fast, v, n, little);
+            let mut reference = BitWriter::default();
+            reference.push_bits(0, offset);
+            let magnitude = v.unsigned_abs().to_le_bytes();
+            put_int_bytes(&mut reference, v < 0, &magnitude, n, little);
+            assert_eq!(
+                (fast.bytes(), fast.bit_len()),
+                (reference.bytes(), reference.bit_len()),
+                "v {v} n {n} little {little} offset {offset}"
+            );
         }
     }
 

@@ -11,6 +11,7 @@ pub mod copy;
 pub mod float;
 pub mod int;
 pub mod matching;
+pub mod small;
 pub mod utf;
 pub mod writer;
 

@@ -240,8 +240,9 @@ macro_rules! for_each_instr {
             FNegate { a: FR, dst: FR },
 
             // ---- binaries (implemented in `interp::bits`) ----
-            /// Builds a bitstring from `segs`: per segment a packed description constant, the
-            /// value and the size; `fail` (or an exception when 0) on a bad segment.
+            /// Builds a bitstring from `segs`: the live X register count (a constant), then per
+            /// segment a packed description constant, the value and the size; `fail` (or an
+            /// exception when 0) on a bad segment.
             BsCreateBin { fail: Label, dst: Dst, segs: Span },
             /// Replaces `x[0]` (a size hint) with an empty binary that appends grow in place.
             BsInitWritable {},
@@ -253,14 +254,14 @@ macro_rules! for_each_instr {
             BsSetPosition { ctx: Src, pos: Src },
             /// The unmatched rest of match context `ctx`, as a sub-binary.
             BsGetTail { ctx: Src, dst: Dst },
-            /// Matches an integer: context and size at `args` in the source table, unit and
-            /// flags packed in `spec`.
+            /// Matches an integer: context, size and live X register count (a constant) at
+            /// `args` in the source table, unit and flags packed in `spec`.
             BsGetInteger { fail: Label, args: u32, dst: Dst, spec: u16 },
             /// Matches a float (operands as `BsGetInteger`).
             BsGetFloat { fail: Label, args: u32, dst: Dst, spec: u16 },
             /// Matches a binary segment (operands as `BsGetInteger`; the size may be `all`).
             BsGetBinary { fail: Label, args: u32, dst: Dst, spec: u16 },
-            /// Skips bits (operands as `BsGetInteger`; the size may be `all`).
+            /// Skips bits (context and size at `args`, as `BsGetInteger`; the size may be `all`).
             BsSkipBits { fail: Label, args: u32, spec: u16 },
             /// Jumps to `fail` unless exactly `bits` bits remain.
             BsTestTail { fail: Label, ctx: Src, bits: u32 },

@@ -12,11 +12,12 @@
 use crate::atom::{self, Atom};
 use crate::bits::build::{build_into, segment_bits, BuildError, SegSpec, SegType, Segment};
 use crate::bits::matching::{self, size_bits, Utf};
+use crate::bits::small::SmallBits;
 use crate::bits::BitWriter;
 use crate::heap::TermAlloc;
-use crate::instr::Src;
+use crate::instr::{Dst, Src, MAX_X};
 use crate::process::Process;
-use crate::term::binary::BinaryStorage;
+use crate::term::binary::{BinaryStorage, SUB_BINARY_WORDS};
 use crate::term::Term;
 
 use super::get;
@@ -64,9 +65,22 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<BitWriter> = std::cell::RefCell::new(BitWriter::default());
 }
 
-/// Executes `BsCreateBin`: `segs` holds, per segment, a packed [`SegSpec`] constant, the
-/// value and the size.
-pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term, BuildError> {
+/// Executes `BsCreateBin`: `srcs` holds the number of live X registers (a constant), then per
+/// segment a packed [`SegSpec`] constant, the value and the size. The result goes to `dst`.
+pub fn create_bin(
+    p: &mut Process,
+    consts: &[Term],
+    srcs: &[Src],
+    dst: Dst,
+) -> Result<(), BuildError> {
+    let Some((&live, segs)) = srcs.split_first() else {
+        return Err(BuildError::SystemLimit);
+    };
+    let live = get(p, consts, live);
+    if let Some(t) = append_fast(p, consts, segs, live) {
+        store_collecting(p, dst, t, live);
+        return Ok(());
+    }
     let n = segs.len() / 3;
     let empty = Segment {
         spec: SegSpec::unpack(0).ok_or(BuildError::SystemLimit)?,
@@ -94,7 +108,7 @@ pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term
             size: get(p, consts, chunk[2]),
         };
     }
-    SCRATCH.with(|scratch| {
+    let result = SCRATCH.with(|scratch| {
         let mut w = scratch.borrow_mut();
         w.clear();
         let result = match list.first() {
@@ -112,7 +126,118 @@ pub fn create_bin(p: &mut Process, consts: &[Term], segs: &[Src]) -> Result<Term
             *w = BitWriter::default();
         }
         result
-    })
+    })?;
+    store_collecting(p, dst, result, live);
+    Ok(())
+}
+
+/// The common append, without building segment lists: appending big-endian integer segments
+/// with small values and `binary` segments of a few bytes in all (see [`SmallBits`]), or one
+/// byte-aligned `binary` segment of any size, to a binary that can grow in place. `None` (with nothing changed) for anything else, which the general path then
+/// builds, checks and reports errors for.
+fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: Term) -> Option<Term> {
+    let [spec0, acc, size0, rest @ ..] = segs else {
+        return None;
+    };
+    let spec0 = SegSpec::unpack(get(p, consts, *spec0).as_small()?)?;
+    if !matches!(spec0.ty, SegType::Append | SegType::PrivateAppend) {
+        return None;
+    }
+    let all = Term::atom(crate::bits::build::atom_all());
+    if get(p, consts, *size0) != all {
+        return None;
+    }
+    let unit = spec0.unit as usize;
+    let acc_src = *acc;
+    if !p.heap.has_room(SUB_BINARY_WORDS) {
+        // Collect now rather than spill the result into a heap fragment, when every term
+        // source survives a collection (X registers at or above `live` are not roots).
+        let live = live.as_small().unwrap_or(0).max(0) as usize;
+        let survives = |s: &Src| s.tag() != 0 || s.index() < live;
+        if survives(&acc_src) && rest.chunks_exact(3).all(|seg| survives(&seg[1])) {
+            p.garbage_collect(SUB_BINARY_WORDS, live);
+        }
+    }
+    let acc = get(p, consts, acc_src);
+    if let [spec, value, size] = rest {
+        // One whole binary of any size: appended straight from its bytes.
+        let spec = SegSpec::unpack(get(p, consts, *spec).as_small()?)?;
+        if spec.ty == SegType::Binary && get(p, consts, *size) == all {
+            let value = get(p, consts, *value);
+            if let Some(bytes) = value.as_bitstring().and_then(|v| v.as_bytes()) {
+                let (orig, new_len) = acc.append_in_place(unit, bytes, bytes.len() * 8)?;
+                return Some(p.heap.writable_sub_binary(orig, new_len));
+            }
+        }
+    }
+    // Small integer and binary segments, gathered on the stack.
+    let mut bits = SmallBits::default();
+    for seg in rest.chunks_exact(3) {
+        let spec = SegSpec::unpack(get(p, consts, seg[0]).as_small()?)?;
+        let value = get(p, consts, seg[1]);
+        let size = get(p, consts, seg[2]);
+        let seg_unit = spec.unit as usize;
+        match spec.ty {
+            SegType::Integer if !spec.little => {
+                let n = usize::try_from(size.as_small()?)
+                    .ok()?
+                    .checked_mul(seg_unit)?;
+                bits.push_int(value.as_small()?, n)?;
+            }
+            SegType::Binary => {
+                let (orig, start, len) = value.bitstring_parts()?;
+                let n = if size == all {
+                    if seg_unit > 1 && !len.is_multiple_of(seg_unit) {
+                        return None;
+                    }
+                    len
+                } else {
+                    usize::try_from(size.as_small()?)
+                        .ok()?
+                        .checked_mul(seg_unit)?
+                };
+                if n > len {
+                    return None;
+                }
+                bits.push_from(orig.plain_bytes()?, start, n)?;
+            }
+            _ => return None,
+        }
+    }
+    let (orig, new_len) = acc.append_in_place(unit, bits.bytes(), bits.bit_len())?;
+    Some(p.heap.writable_sub_binary(orig, new_len))
+}
+
+/// Writes `t` to `dst`; then, if the heap has spilled into fragments or the young binaries
+/// exceed the virtual binary heap, collects garbage with X registers `0..live` (`live` is the
+/// instruction's small-integer count of the registers live before it) and `dst` as roots. An instruction that allocates without a
+/// preceding `test_heap` must collect now and then, or a loop of such instructions would grow
+/// memory without bound: erl collects at these instructions too, with the same live count.
+pub fn store_collecting(p: &mut Process, dst: Dst, t: Term, live: Term) {
+    if p.heap.has_room(0) {
+        store(p, dst, t);
+        return;
+    }
+    let live = (live.as_small().unwrap_or(0).max(0) as usize).min(MAX_X - 1);
+    if !dst.is_y() && dst.index() >= live {
+        // Keep the result in the first dead register while collecting.
+        p.x[live] = t;
+        p.garbage_collect(0, live + 1);
+        let t = p.x[live];
+        store(p, dst, t);
+    } else {
+        store(p, dst, t);
+        p.garbage_collect(0, live);
+    }
+}
+
+/// Writes a destination register.
+fn store(p: &mut Process, d: Dst, t: Term) {
+    if d.is_y() {
+        p.heap.set_y(d.index(), t);
+    } else {
+        p.x[d.index() % MAX_X] = t;
+    }
 }
 
 /// Appends the bits of `rest` (built in `w`) to the bitstring of segment `base`.
@@ -125,7 +250,7 @@ fn append(
     let base_bits = segment_bits(&base)? as usize;
     build_into(rest, w)?;
     let acc = base.value;
-    if let Some((orig, new_len)) = acc.append_in_place(w.bytes(), w.bit_len()) {
+    if let Some((orig, new_len)) = acc.append_in_place(1, w.bytes(), w.bit_len()) {
         return Ok(p.heap.writable_sub_binary(orig, new_len));
     }
     let total = base_bits + w.bit_len();

@@ -985,11 +985,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
 
             // ---- binaries ----
             Instr::BsCreateBin { fail, dst, segs } => {
-                match bits::create_bin(p, consts, &ver.srcs[segs.range()]) {
-                    Ok(t) => {
-                        put(p, dst, t);
-                        ip += 1;
-                    }
+                match bits::create_bin(p, consts, &ver.srcs[segs.range()], dst) {
+                    Ok(()) => ip += 1,
                     Err(_) if fail.0 != 0 => ip = fail.ip(),
                     Err(e) => {
                         let (reason, info) = bits::build_error_terms(p, e);
@@ -1053,7 +1050,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 dst,
                 spec,
             } => {
-                let s = &ver.srcs[args as usize..args as usize + 2];
+                let s = &ver.srcs[args as usize..args as usize + 3];
                 let (ctx, size) = (get(p, consts, s[0]), get(p, consts, s[1]));
                 let got = match instr {
                     Instr::BsGetInteger { .. } => bits::get_integer(p, ctx, size, spec),
@@ -1062,7 +1059,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 };
                 match got {
                     Some(t) => {
-                        put(p, dst, t);
+                        let live = get(p, consts, s[2]);
+                        bits::store_collecting(p, dst, t, live);
                         ip += 1;
                     }
                     None => ip = fail.ip(),

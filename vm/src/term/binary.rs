@@ -369,16 +369,23 @@ impl Term {
     /// binary whose storage no other object shares; returns that refc binary, the bit length,
     /// and the storage's capacity in bytes.
     pub fn appendable(self) -> Option<(Term, usize, usize)> {
-        if self.boxed_subtag() != Some(Subtag::SubBinary) || self.bin_word(3) & SUB_WRITABLE == 0 {
+        if self.boxed_subtag() != Some(Subtag::SubBinary) {
             return None;
         }
-        let (orig, start, bit_len) = self.bitstring_parts()?;
-        if start != 0
-            || orig.boxed_subtag() != Some(Subtag::RefcBinary)
+        // Words 1 to 4 of a sub-binary: byte size, byte offset, bit size/offset/writable, and
+        // the original binary (a term).
+        let bits = self.bin_word(3);
+        if bits & SUB_WRITABLE == 0 || self.bin_word(2) != 0 || (bits >> 8) & 0xFF != 0 {
+            return None;
+        }
+        // SAFETY (for `Term::from_raw`): word 4 is a term pointing to the original binary.
+        let orig = unsafe { Term::from_raw(self.bin_word(4)) };
+        if orig.boxed_subtag() != Some(Subtag::RefcBinary)
             || orig.bin_word(refc::FLAGS) & refc::WRITABLE == 0
         {
             return None;
         }
+        let bit_len = self.bin_word(1) as usize * 8 + (bits & 0xFF) as usize;
         let raw = orig.bin_word(refc::STORAGE) as *const BinaryStorage;
         // SAFETY: word 3 is a live storage this object holds a count on; reading the count of
         // a borrowed `Arc` without changing it.
@@ -396,9 +403,19 @@ impl Term {
     /// storage's spare capacity, and returns the refc binary and the new bit length; the caller
     /// then makes the new writable sub-binary. `self` stops being appendable, so that only the
     /// newest result may grow. `None` (and nothing changed) when `self` is not appendable
-    /// ([`Term::appendable`]) or the capacity is too small.
-    pub fn append_in_place(self, data: &[u8], nbits: usize) -> Option<(Term, usize)> {
+    /// ([`Term::appendable`]), its length is not a multiple of `unit`, or the capacity is too
+    /// small.
+    pub fn append_in_place(self, unit: usize, data: &[u8], nbits: usize) -> Option<(Term, usize)> {
         let (orig, bit_len, capacity) = self.appendable()?;
+        // Units are 1 to 256, most often 1 or 8: a mask rather than a division for powers of two.
+        let misaligned = if unit.is_power_of_two() {
+            bit_len & (unit - 1) != 0
+        } else {
+            !bit_len.is_multiple_of(unit)
+        };
+        if misaligned {
+            return None;
+        }
         let new_len = bit_len.checked_add(nbits)?;
         if new_len.div_ceil(8) > capacity || data.len() * 8 < nbits {
             return None;
@@ -424,7 +441,19 @@ impl Term {
         // words, so updating them needs no collector cooperation.
         unsafe {
             let buf = std::slice::from_raw_parts_mut(base.add(first), capacity - first);
-            crate::bits::copy::copy_bits(data, 0, buf, bit_len % 8, nbits);
+            if bit_len.is_multiple_of(8) && nbits.is_multiple_of(8) {
+                let n = nbits / 8;
+                if n <= 8 {
+                    // A few bytes (the common append): cheaper than a call to memcpy.
+                    for (d, s) in buf[..n].iter_mut().zip(&data[..n]) {
+                        *d = *s;
+                    }
+                } else {
+                    buf[..n].copy_from_slice(&data[..n]);
+                }
+            } else {
+                crate::bits::copy::copy_bits(data, 0, buf, bit_len % 8, nbits);
+            }
             *orig.pointer().add(refc::SIZE) = new_len.div_ceil(8) as u64;
             *self.pointer().add(3) &= !SUB_WRITABLE;
         }
