@@ -238,7 +238,10 @@ fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResu
         }
         "attributes" => v.attributes,
         "compile" => v.compile_info,
-        "md5" => return badarg(),
+        "md5" => match v.md5 {
+            Some(md5) => p.heap.binary(&md5),
+            None => return badarg(),
+        },
         "nifs" => Term::NIL,
         _ => return badarg(),
     })

@@ -77,7 +77,7 @@ pub struct ExportParts {
     /// Function.
     pub function: Atom,
     /// Arity.
-    pub arity: u8,
+    pub arity: u32,
 }
 
 /// What the codec needs from the VM for identifiers and funs, in both directions.
