@@ -3,7 +3,7 @@
 //! `maps:from_list/1`, map literals and decoded maps.
 
 use super::layout::{new_flatmap, FLATMAP_LIMIT};
-use super::order::cmp_exact;
+use super::cmp_exact;
 use super::trie::{build, sort_and_dedupe, Entry};
 use crate::heap::TermAlloc;
 use crate::term::Term;
