@@ -9,7 +9,7 @@
 //! are those of node `nonode@nohost` with creation 0; pids of other nodes, ports and references
 //! are not provided here.
 
-use super::external::{ExportParts, ExternalTerms, FunParts, PidParts, PortParts, RefParts};
+use super::external::{ExportParts, ExternalTerms, FunParts, PidParts};
 use crate::atom;
 use crate::code::{self, export};
 use crate::ops::print::PID_NUMBER_BITS;
@@ -38,12 +38,6 @@ impl ExternalTerms for CodeTerms {
             creation: LOCAL_CREATION,
         })
     }
-    fn port_parts(&self, _: Term) -> Option<PortParts> {
-        None
-    }
-    fn ref_parts(&self, _: Term) -> Option<RefParts> {
-        None
-    }
 
     fn fun_parts(&self, fun: Term) -> Option<FunParts> {
         let entry = code::fun_entry(fun.fun_code_ref()?)?;
@@ -71,12 +65,6 @@ impl ExternalTerms for CodeTerms {
         let local = parts.node == atom::NONODE_AT_NOHOST && parts.creation == LOCAL_CREATION;
         let payload = (u64::from(parts.serial) << PID_NUMBER_BITS) | u64::from(parts.id);
         (local && payload <= MAX_PID_PAYLOAD).then(|| Term::local_pid(payload))
-    }
-    fn make_port<A: TermAlloc>(&self, _: &mut A, _: &PortParts) -> Option<Term> {
-        None
-    }
-    fn make_ref<A: TermAlloc>(&self, _: &mut A, _: &RefParts) -> Option<Term> {
-        None
     }
 
     fn make_fun<A: TermAlloc>(

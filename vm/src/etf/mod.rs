@@ -34,4 +34,4 @@ pub use external::{
 };
 pub use inflate::inflate_zlib;
 pub use print::{write_atom, write_float, write_term, TermDisplay};
-pub use to_heap::{arena_to_term, binary_to_term, BinaryToTermError};
+pub use to_heap::{arena_to_term, arena_to_terms, binary_to_term, BinaryToTermError};
