@@ -1,36 +1,128 @@
 #!/usr/bin/env bash
-# Runs every program in bench/programs/ (a module with main/0) on girder and on real erl and
-# prints the wall-clock times (best of ROUNDS, default 3) and the ratio girder/erl. Both include
-# start-up. Environment: GIRDER (binary, default target/release/girder), ROUNDS, BENCH_FILTER
-# (run only programs whose name contains it).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# Runs the benchmark programs in bench/programs/ on real erl and on girder, one after the other,
+# and prints a table: each program's own timing of its work (it prints {bench, Name, Micros, Check}),
+# the ratio girder/erl, the geometric mean of the ratios, and the peak RSS of every run.
+#
+# Usage: bench/run.sh [PROGRAM...]     (names without .erl, e.g. bench_fib; default: all)
+# Environment: GIRDER (girder binary; default $CARGO_TARGET_DIR/release/girder or target/release/girder),
+#              BENCH_TIMEOUT (seconds per run, default 300).
+set -uo pipefail
 
-GIRDER=${GIRDER:-${CARGO_TARGET_DIR:-target}/release/girder}
-ROUNDS=${ROUNDS:-3}
-work=$(mktemp -d)
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
+girder="${GIRDER:-$target_dir/release/girder}"
+timeout_s="${BENCH_TIMEOUT:-300}"
+
+for tool in erl erlc; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "bench: \`$tool\` is not on PATH (install Erlang/OTP 25: make erlang)" >&2
+        exit 1
+    fi
+done
+if [ ! -x "$girder" ]; then
+    echo "bench: girder binary not found at $girder (build it: cargo build --release --bin girder)" >&2
+    exit 1
+fi
+
+# Peak RSS comes from GNU time when it is installed; otherwise the column says n/a.
+gnu_time=""
+if [ -x /usr/bin/time ] && /usr/bin/time -f '%M' true >/dev/null 2>&1; then
+    gnu_time=/usr/bin/time
+else
+    echo "bench: /usr/bin/time (GNU time) not found, peak RSS not measured (apt-get install time)" >&2
+fi
+
+work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-best() {
-    local best=""
-    for _ in $(seq "$ROUNDS"); do
-        local start end t
-        start=$(date +%s.%N)
-        "$@" > "$work/out.txt" 2>&1 || { echo "failed: $*" >&2; cat "$work/out.txt" >&2; echo "nan"; return; }
-        end=$(date +%s.%N)
-        t=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
-        if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
-    done
-    echo "$best"
+if [ $# -gt 0 ]; then
+    programs=("$@")
+else
+    programs=()
+    for f in bench/programs/*.erl; do programs+=("$(basename "$f" .erl)"); done
+fi
+
+sources=()
+for p in "${programs[@]}"; do
+    if [ ! -f "bench/programs/$p.erl" ]; then
+        echo "bench: no such program bench/programs/$p.erl" >&2
+        exit 1
+    fi
+    sources+=("bench/programs/$p.erl")
+done
+if ! erlc +deterministic -o "$work" "${sources[@]}"; then
+    echo "bench: compiling the benchmark programs failed" >&2
+    exit 1
+fi
+
+# run VM PROGRAM -> sets run_status, run_line (the {bench,...} line), run_rss (KB or n/a)
+run() {
+    local vm="$1" prog="$2" out="$work/$1.$2.out" rss="$work/$1.$2.rss"
+    local cmd
+    if [ "$vm" = erl ]; then
+        cmd=(erl -noshell -pa "$work" -s "$prog" main -s erlang halt)
+    else
+        cmd=("$girder" -noshell -pa "$work" -s "$prog" main)
+    fi
+    if [ -n "$gnu_time" ]; then
+        ERL_CRASH_DUMP_SECONDS=0 timeout "$timeout_s" "$gnu_time" -f '%M' -o "$rss" "${cmd[@]}" >"$out" 2>"$work/$vm.$prog.err"
+        run_status=$?
+        run_rss="$(tail -n 1 "$rss" 2>/dev/null)"
+        case "$run_rss" in ''|*[!0-9]*) run_rss="n/a" ;; *) run_rss="$(awk -v k="$run_rss" 'BEGIN { printf "%.1f MB", k / 1024 }')" ;; esac
+    else
+        ERL_CRASH_DUMP_SECONDS=0 timeout "$timeout_s" "${cmd[@]}" >"$out" 2>"$work/$vm.$prog.err"
+        run_status=$?
+        run_rss="n/a"
+    fi
+    run_line="$(grep -a -m1 '^{bench,' "$out" | tr -d '\r')"
 }
 
-printf "%-22s %10s %10s %8s\n" program girder erl ratio
-for src in bench/programs/*.erl; do
-    name=$(basename "$src" .erl)
-    case "$name" in *"${BENCH_FILTER:-}"*) ;; *) continue ;; esac
-    erlc -o "$work" "$src"
-    g=$(best "$GIRDER" -noshell -pa "$work" -s "$name" main)
-    e=$(best erl -noshell -pa "$work" -s "$name" main -s erlang halt)
-    r=$(awk -v g="$g" -v e="$e" 'BEGIN { if (e > 0 && g != "nan") printf "%.2f", g / e; else print "-" }')
-    printf "%-22s %9ss %9ss %8s\n" "$name" "$g" "$e" "$r"
+# field N of a {bench,Name,Micros,Check} line (Check may itself contain commas)
+field() { echo "$1" | sed -E 's/^\{bench,([^,]*),([0-9]+),(.*)\}$/\'"$2"'/'; }
+
+printf '%-14s %12s %12s %9s %10s %10s  %s\n' program "erl (ms)" "girder (ms)" ratio "erl RSS" "girder RSS" note
+ratios=()
+for prog in "${programs[@]}"; do
+    run erl "$prog"
+    erl_status=$run_status erl_line=$run_line erl_rss=$run_rss
+    run girder "$prog"
+    g_status=$run_status g_line=$run_line g_rss=$run_rss
+
+    if [ "$erl_status" -ne 0 ] || [ -z "$erl_line" ]; then
+        printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$prog" "-" "-" "-" "$erl_rss" "$g_rss" \
+            "erl failed (exit $erl_status)"
+        continue
+    fi
+    name="$(field "$erl_line" 1)"
+    erl_us="$(field "$erl_line" 2)"
+    erl_ms="$(awk -v u="$erl_us" 'BEGIN { printf "%.1f", u / 1000 }')"
+    if [ "$g_status" -ne 0 ] || [ -z "$g_line" ]; then
+        why="girder failed (exit $g_status)"
+        [ "$g_status" -eq 124 ] && why="girder timed out after ${timeout_s}s"
+        # Name the reason when girder ended with erl's do_boot crash line.
+        reason="$(grep -a -m1 '^{"init terminating in do_boot",' "$work/girder.$prog.out" | tr -d '\r' |
+                  sed -E 's/^\{"init terminating in do_boot",\{//' | cut -c1-70)"
+        [ -n "$reason" ] && why="$why: $reason"
+        printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$name" "$erl_ms" "-" "-" "$erl_rss" "$g_rss" "$why"
+        continue
+    fi
+    g_us="$(field "$g_line" 2)"
+    g_ms="$(awk -v u="$g_us" 'BEGIN { printf "%.1f", u / 1000 }')"
+    note=""
+    if [ "$(field "$g_line" 3)" != "$(field "$erl_line" 3)" ]; then
+        note="WRONG RESULT: erl $(field "$erl_line" 3), girder $(field "$g_line" 3)"
+    fi
+    ratio="$(awk -v g="$g_us" -v e="$erl_us" 'BEGIN { if (e < 1) e = 1; if (g < 1) g = 1; printf "%.2f", g / e }')"
+    ratios+=("$ratio")
+    printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$name" "$erl_ms" "$g_ms" "$ratio" "$erl_rss" "$g_rss" "$note"
 done
+
+if [ ${#ratios[@]} -gt 0 ]; then
+    geo="$(printf '%s\n' "${ratios[@]}" | awk '{ s += log($1); n++ } END { printf "%.2f", exp(s / n) }')"
+    echo "geometric mean of girder/erl over ${#ratios[@]} of ${#programs[@]} programs: $geo"
+else
+    echo "geometric mean of girder/erl: n/a (girder completed no program)"
+fi

@@ -35,8 +35,10 @@ pub struct Options {
     pub path_z: Vec<String>,
     /// Calls to make, in order.
     pub calls: Vec<StartCall>,
-    /// `+S N`: scheduler threads (accepted; one scheduler runs today).
+    /// `+S N`: scheduler threads (default: one per logical processor).
     pub schedulers: Option<u32>,
+    /// `+P N`: the largest number of processes alive at once.
+    pub process_limit: Option<u32>,
     /// `-noshell` was given.
     pub noshell: bool,
     /// `--help` was given.
@@ -125,6 +127,18 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
             _ if w.starts_with("--") => {
                 return Err(CliError(format!("unknown option '{w}'")));
             }
+            "+P" => {
+                let n = words.get(i + 1).and_then(|n| n.parse::<u32>().ok());
+                match n {
+                    Some(v) if (1024..=134_217_727).contains(&v) => o.process_limit = Some(v),
+                    _ => {
+                        return Err(CliError(
+                            "+P needs a process limit (1024..134217727)".into(),
+                        ))
+                    }
+                }
+                i += 2;
+            }
             _ if w.starts_with('+') => {
                 return Err(CliError(format!("unsupported emulator flag '{w}'")));
             }
@@ -157,7 +171,8 @@ flags:
                      arguments; Fun defaults to start. Several -s and -run run in order.
   -run Mod [Fun [Arg...]]
                      as -s, with the arguments as strings
-  +S N               number of schedulers (accepted; one scheduler runs today)
+  +S N               number of scheduler threads (default: one per logical processor)
+  +P N               largest number of processes alive at once (default 262144)
   -extra ...         the rest of the words are for the program and ignored
   --help             this text
 

@@ -2,6 +2,7 @@
 
 use std::process::ExitCode;
 
+mod bif_table;
 mod cli;
 mod disasm;
 mod instr_table;
@@ -18,6 +19,7 @@ fn main() -> ExitCode {
         Some("disasm") => disasm::run(&args[1..]),
         Some("load-bench") => load_bench::run(&args[1..]),
         Some("instr-table") => instr_table::run(&args[1..]),
+        Some("bif-table") => bif_table::run(&args[1..]),
         Some(_) => match cli::parse(&args) {
             Ok(o) if o.help => {
                 print!("{}", cli::USAGE);

@@ -13,8 +13,9 @@ use vm::atom::{self, Atom};
 use vm::code::{self, encode_cp, FunctionInfo, LineInfo, LoadOutcome, ModuleVersion};
 use vm::heap::TermAlloc;
 use vm::instr::{Instr, Label};
-use vm::interp::{self, Exit};
+use vm::interp::Exit;
 use vm::process::{Process, Resume};
+use vm::sched::BootStep;
 use vm::term::Term;
 
 use crate::cli::{Options, StartCall};
@@ -177,29 +178,94 @@ pub fn run(o: &Options) -> ExitCode {
         eprintln!("girder: cannot set up the boot module");
         return ExitCode::from(1);
     };
+    let mut config = vm::sched::Config::default();
+    if let Some(n) = o.schedulers {
+        config.schedulers = n as usize;
+    }
+    if let Some(n) = o.process_limit {
+        config.process_limit = n as usize;
+    }
+    let sys = vm::sched::init(config);
     let mut p = Process::new(
-        0,
+        sys.table.new_pid_payload(),
         (
             atom::INIT,
             Atom::intern("start_em").unwrap_or(atom::INIT),
             1,
         ),
     );
-    for call in &o.calls {
-        match run_call(&mut p, boot.id, call) {
-            Ok(()) => {}
-            Err(status) => {
-                vm::instr::count::dump();
-                return status;
-            }
-        }
+    // As in erl, the start calls run in a process that traps exits and started as
+    // `erlang:apply/2`.
+    p.trap_exit = true;
+    p.initial = (atom::ERLANG, atom::APPLY, 2);
+    let calls = o.calls.clone();
+    let Some(first) = calls.first() else {
+        return ExitCode::SUCCESS;
+    };
+    if let Err(status) = setup_call(&mut p, boot.id, first) {
+        return status;
     }
-    vm::instr::count::dump();
-    ExitCode::SUCCESS
+    let boot_id = boot.id;
+    let mut next = 1;
+    let hook = Box::new(move |p: &mut Process, exit: Exit| -> BootStep {
+        match exit {
+            Exit::Normal(_) => {
+                // Drop the boot frame (the stack is back to it).
+                while p.heap.stack_size() > 0 {
+                    p.heap.stack_pop();
+                }
+                let Some(call) = calls.get(next) else {
+                    vm::instr::count::dump();
+                    let _ = std::io::stdout().flush();
+                    return BootStep::Halt(0);
+                };
+                next += 1;
+                match setup_call(p, boot_id, call) {
+                    Ok(()) => BootStep::Continue,
+                    Err(_) => BootStep::Halt(1),
+                }
+            }
+            Exit::Exception {
+                class,
+                reason,
+                trace,
+            } => {
+                report_boot_crash(p, class, reason, trace);
+                vm::instr::count::dump();
+                BootStep::Halt(1)
+            }
+            _ => BootStep::Halt(1),
+        }
+    });
+    let status = vm::sched::run(p, hook);
+    let _ = std::io::stdout().flush();
+    ExitCode::from(status as u8)
 }
 
-/// Makes one startup call; `Err` carries the exit status when the system stops.
-fn run_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCode> {
+/// Prints erl's `init terminating in do_boot` report for an exception that ended a start call.
+fn report_boot_crash(p: &mut Process, class: vm::exception::Class, reason: Term, trace: Term) {
+    let value = match class {
+        vm::exception::Class::Error => p.heap.tuple(&[reason, trace]),
+        _ => reason,
+    };
+    let label = p.heap.charlist("init terminating in do_boot");
+    let report = p.heap.tuple(&[label, value]);
+    let mut text = vm::ops::print::display(report);
+    text.extend_from_slice(b"\r\n");
+    let value_text = vm::ops::print::display(value);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let _ = out.write_all(&text);
+    let _ = out.flush();
+    eprintln!(
+        "init terminating in do_boot ({})",
+        String::from_utf8_lossy(&value_text)
+    );
+}
+
+/// Sets the boot process up to make one startup call; `Err` carries the exit status when the
+/// call cannot be made.
+fn setup_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCode> {
     let (Ok(m), Ok(f)) = (Atom::intern(&call.module), Atom::intern(&call.function)) else {
         eprintln!("girder: bad module or function name in -s/-run");
         return Err(ExitCode::from(1));
@@ -244,49 +310,5 @@ fn run_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCode
         version: boot,
         ip: BOOT_APPLY,
     });
-    loop {
-        match interp::run(p) {
-            Exit::Yield => continue,
-            Exit::Normal(_) => {
-                // Drop the boot frame (the stack is back to it).
-                while p.heap.stack_size() > 0 {
-                    p.heap.stack_pop();
-                }
-                return Ok(());
-            }
-            Exit::Halt(status) => {
-                let _ = std::io::stdout().flush();
-                return Err(ExitCode::from(status as u8));
-            }
-            Exit::HaltWithMessage(message) => {
-                let _ = std::io::stdout().flush();
-                eprintln!("{message}");
-                return Err(ExitCode::from(1));
-            }
-            Exit::Exception {
-                class,
-                reason,
-                trace,
-            } => {
-                let value = match class {
-                    vm::exception::Class::Error => p.heap.tuple(&[reason, trace]),
-                    _ => reason,
-                };
-                let label = p.heap.charlist("init terminating in do_boot");
-                let report = p.heap.tuple(&[label, value]);
-                let mut text = vm::ops::print::display(report);
-                text.extend_from_slice(b"\r\n");
-                let value_text = vm::ops::print::display(value);
-                let stdout = std::io::stdout();
-                let mut out = stdout.lock();
-                let _ = out.write_all(&text);
-                let _ = out.flush();
-                eprintln!(
-                    "init terminating in do_boot ({})",
-                    String::from_utf8_lossy(&value_text)
-                );
-                return Err(ExitCode::from(1));
-            }
-        }
-    }
+    Ok(())
 }

@@ -6,5 +6,7 @@ build(0, Acc) -> Acc;
 build(N, Acc) -> build(N - 1, <<Acc/binary, (N band 255):8>>).
 
 main() ->
+    T0 = erlang:monotonic_time(),
     Sizes = [byte_size(build(10000000, <<>>)) || _ <- [1, 2, 3]],
-    erlang:display(Sizes).
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, bin_build, erlang:convert_time_unit(T1 - T0, native, microsecond), Sizes}).

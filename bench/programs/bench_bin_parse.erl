@@ -12,6 +12,9 @@ parse(<<Len:16, Id:32, _:Len/binary, Rest/binary>>, Count, Sum) ->
 parse(<<>>, Count, Sum) -> {Count, Sum}.
 
 main() ->
+    T0 = erlang:monotonic_time(),
     Buf = gen(400000, <<>>),
-    erlang:display(byte_size(Buf)),
-    erlang:display([parse(Buf, 0, 0) || _ <- [1, 2, 3]]).
+    Parsed = [parse(Buf, 0, 0) || _ <- [1, 2, 3]],
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, bin_parse, erlang:convert_time_unit(T1 - T0, native, microsecond),
+                    {byte_size(Buf), Parsed}}).

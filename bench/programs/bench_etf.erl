@@ -13,4 +13,7 @@ loop(N, T, Acc) ->
 
 main() ->
     T = tree(14),
-    erlang:display(loop(10, T, 0)).
+    T0 = erlang:monotonic_time(),
+    Bytes = loop(10, T, 0),
+    T1 = erlang:monotonic_time(),
+    erlang:display({bench, etf, erlang:convert_time_unit(T1 - T0, native, microsecond), Bytes}).

@@ -2,8 +2,8 @@
 //! `adler32_combine/3` (over iodata), and `md5/1`, `md5_init/0`, `md5_update/2`,
 //! `md5_final/1`.
 //!
-//! The MD5 context of `md5_init/0` and `md5_update/2` is a binary holding the data seen so far
-//! (the digest is computed by `md5_final/1`); erl's context is an opaque binary too.
+//! The MD5 context of `md5_init/0` and `md5_update/2` is an 88-byte binary laid out as erl's
+//! (`crate::md5_context`).
 
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::bits::BitWriter;
@@ -11,6 +11,7 @@ use vm::heap::TermAlloc;
 use vm::term::Term;
 
 use crate::binary::flatten_iolist;
+use crate::md5_context::{self, Md5Context};
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -73,7 +74,7 @@ fn crc32_combine(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(c1), Some(c2)) = (u32_arg(a[0]), u32_arg(a[1])) else {
         return badarg();
     };
-    let Some(len2) = a[2].as_small().filter(|&n| n >= 0) else {
+    let Some(len2) = u32_arg(a[2]) else {
         return badarg();
     };
     let mut first = crc32fast::Hasher::new_with_initial_len(c1, 0);
@@ -103,28 +104,27 @@ fn adler32_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 /// The Adler-32 of the concatenation of two pieces from their checksums and the second's
-/// length (the arithmetic of zlib's `adler32_combine`).
-/// zlib's combination of the Adler-32 of two pieces, reproduced step for step: each half is
-/// brought back into range with at most two subtractions, so checksums that are not valid
-/// Adler-32 values combine exactly as in erl. A second piece of length 0 leaves the first
-/// checksum unchanged (erl's own special case).
+/// length, with zlib's `adler32_combine` arithmetic exactly: its halves are reduced only by
+/// conditional subtractions, so checksums whose halves are not below the modulus (which no
+/// real Adler-32 has, but the BIF accepts any 32-bit value) combine as in erl. A zero length
+/// gives the first checksum unchanged, as erl special-cases it.
 fn combine_adler(a1: u32, a2: u32, len2: u64) -> u32 {
     const BASE: u64 = 65521;
     if len2 == 0 {
         return a1;
     }
     let rem = len2 % BASE;
-    let (s1a, s2a) = (a1 as u64 & 0xFFFF, (a1 as u64 >> 16) & 0xFFFF);
-    let (s1b, s2b) = (a2 as u64 & 0xFFFF, (a2 as u64 >> 16) & 0xFFFF);
-    let mut sum1 = s1a + s1b + BASE - 1;
-    let mut sum2 = rem * s1a % BASE + s2a + s2b + BASE - rem;
+    let mut sum1 = a1 as u64 & 0xFFFF;
+    let mut sum2 = rem * sum1 % BASE;
+    sum1 += (a2 as u64 & 0xFFFF) + BASE - 1;
+    sum2 += ((a1 as u64 >> 16) & 0xFFFF) + ((a2 as u64 >> 16) & 0xFFFF) + BASE - rem;
     for _ in 0..2 {
         if sum1 >= BASE {
             sum1 -= BASE;
         }
     }
-    if sum2 >= 2 * BASE {
-        sum2 -= 2 * BASE;
+    if sum2 >= BASE << 1 {
+        sum2 -= BASE << 1;
     }
     if sum2 >= BASE {
         sum2 -= BASE;
@@ -133,40 +133,47 @@ fn combine_adler(a1: u32, a2: u32, len2: u64) -> u32 {
 }
 
 fn adler32_combine(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let (Some(a1), Some(a2), Some(len2)) = (u32_arg(a[0]), u32_arg(a[1]), u32_arg(a[2])) else {
-        return badarg();
-    };
-    Ok(integer(p, combine_adler(a1, a2, u64::from(len2)) as u64))
+    match (u32_arg(a[0]), u32_arg(a[1]), u32_arg(a[2])) {
+        (Some(a1), Some(a2), Some(len2)) => {
+            Ok(integer(p, combine_adler(a1, a2, len2 as u64) as u64))
+        }
+        _ => badarg(),
+    }
 }
 
 fn md5(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     match iodata(a[0]) {
-        Some(d) => Ok(p.heap.binary(&md5::compute(&d).0)),
+        Some(d) => Ok(p.heap.binary(&md5_context::digest(&d))),
         None => badarg(),
     }
 }
 
 fn md5_init(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    Ok(p.heap.binary(&[]))
+    Ok(p.heap.binary(&Md5Context::default().to_bytes()))
+}
+
+/// A context argument: a binary of exactly the context's size.
+fn context_arg(t: Term) -> Option<Md5Context> {
+    let v = t.as_bitstring().filter(|v| v.is_binary())?;
+    if v.byte_len() != md5_context::CONTEXT_BYTES {
+        return None;
+    }
+    Md5Context::from_bytes(&v.to_vec())
 }
 
 fn md5_update(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let ctx = a[0]
-        .as_bitstring()
-        .filter(|v| v.is_binary())
-        .map(|v| v.to_vec());
-    match (ctx, iodata(a[1])) {
+    match (context_arg(a[0]), iodata(a[1])) {
         (Some(mut c), Some(d)) => {
-            c.extend_from_slice(&d);
-            Ok(p.heap.binary(&c))
+            c.update(&d);
+            Ok(p.heap.binary(&c.to_bytes()))
         }
         _ => badarg(),
     }
 }
 
 fn md5_final(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match a[0].as_bitstring().filter(|v| v.is_binary()) {
-        Some(v) => Ok(p.heap.binary(&md5::compute(v.to_vec()).0)),
+    match context_arg(a[0]) {
+        Some(c) => Ok(p.heap.binary(&c.finish())),
         None => badarg(),
     }
 }
@@ -185,5 +192,15 @@ mod tests {
         );
         assert_eq!(crc32_of(crc32_of(0, a), b), crc32_of(0, &whole));
         assert_eq!(adler32_of(1, b"abc"), 0x024d0127);
+    }
+
+    #[test]
+    fn adler_combine_edge_values_match_erl() {
+        // erl: erlang:adler32_combine(0, 0, 0) and (16#FFFFFFFF, 16#FFFFFFFF, 16#FFFFFFFF).
+        assert_eq!(combine_adler(0, 0, 0), 0);
+        assert_eq!(
+            combine_adler(u32::MAX, u32::MAX, u32::MAX as u64),
+            192741388
+        );
     }
 }

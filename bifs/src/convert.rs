@@ -28,8 +28,6 @@ fn base(t: Term) -> Result<u32, BifError> {
     }
 }
 
-
-
 fn atom_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     match a[0].as_atom() {
         Some(atom) => Ok(convert::atom_to_charlist(&mut p.heap, atom)),
@@ -54,15 +52,6 @@ fn list_to_existing_atom(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-
-
-
-
-
-
-
-
-
 fn integer_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     lift(convert::integer_to_charlist(&mut p.heap, a[0], 10))
 }
@@ -72,8 +61,6 @@ fn integer_to_list_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     lift(convert::integer_to_charlist(&mut p.heap, a[0], b))
 }
 
-
-
 fn list_to_integer(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     lift(convert::list_to_integer(&mut p.heap, a[0], 10))
 }
@@ -82,8 +69,6 @@ fn list_to_integer_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let b = base(a[1])?;
     lift(convert::list_to_integer(&mut p.heap, a[0], b))
 }
-
-
 
 /// The text `float_to_list/1,2` gives for `a[0]` with the options in `a[1]` (if any).
 fn float_text(a: &[Term]) -> Result<String, BifError> {
@@ -108,11 +93,9 @@ fn float_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(p.heap.charlist(&text))
 }
 
-
 fn list_to_float(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     lift(convert::list_to_float(&mut p.heap, a[0]))
 }
-
 
 /// The BIFs of this module.
 pub const BIFS: &[BifSpec] = &[

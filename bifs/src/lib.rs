@@ -13,9 +13,14 @@ pub mod funs;
 pub mod lists;
 pub mod maps;
 pub mod math;
+pub mod md5_context;
+pub mod proc_info;
+pub mod process;
 pub mod string;
 pub mod system;
 pub mod terms;
+pub mod time;
+pub mod timer;
 pub mod tuples;
 pub mod types;
 pub mod unicode;
@@ -23,7 +28,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 18] {
+fn tables() -> [&'static [BifSpec]; 22] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -39,10 +44,14 @@ fn tables() -> [&'static [BifSpec]; 18] {
         string::BIFS,
         system::BIFS,
         terms::BIFS,
+        time::BIFS,
         tuples::BIFS,
         types::BIFS,
         unicode::BIFS,
         display::BIFS,
+        process::BIFS,
+        proc_info::BIFS,
+        timer::BIFS,
     ]
 }
 

@@ -4,7 +4,6 @@
 
 use vm::atom::Atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
-use vm::heap::TermAlloc;
 use vm::term::Term;
 
 use crate::BifSpec;
@@ -15,31 +14,10 @@ pub const OTP_RELEASE: &str = "25";
 pub const ERTS_VERSION: &str = "13.1.5";
 
 /// The BIFs of this module.
-pub const BIFS: &[BifSpec] = &[
-    ("erlang", "system_info", 1, system_info),
-    ("erlang", "system_flag", 2, system_flag),
-];
+pub const BIFS: &[BifSpec] = &[("erlang", "system_flag", 2, system_flag)];
 
 fn atom_named(t: Term) -> Option<&'static str> {
     t.as_atom().map(Atom::text)
-}
-
-fn system_info(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let item = a[0];
-    if let Some(&[kind, which]) = item.tuple_elements() {
-        return match (atom_named(kind), atom_named(which)) {
-            (Some("wordsize"), Some("internal" | "external")) => Ok(Term::small(8)),
-            _ => badarg(),
-        };
-    }
-    match atom_named(item) {
-        Some("wordsize") => Ok(Term::small(8)),
-        Some("otp_release") => Ok(p.heap.charlist(OTP_RELEASE)),
-        Some("version") => Ok(p.heap.charlist(ERTS_VERSION)),
-        Some("machine") => Ok(p.heap.charlist("BEAM")),
-        Some("backtrace_depth") => Ok(Term::small(vm::exception::backtrace_depth() as i64)),
-        _ => badarg(),
-    }
 }
 
 fn system_flag(_p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -3,7 +3,7 @@
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::ops::{compare, hash};
+use vm::ops::hash;
 use vm::term::Term;
 
 use crate::BifSpec;
@@ -36,10 +36,6 @@ fn phash2_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-
-
-
-
 /// A 1-based tuple index argument within `1..=limit`.
 fn index(t: Term, limit: usize) -> Result<usize, BifError> {
     match t.as_small() {
@@ -68,22 +64,6 @@ fn insert_element(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(p.heap.tuple(&v))
 }
 
-fn get_keys_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p.dict.iter().rev().map(|e| e.0).collect();
-    Ok(p.heap.list(&keys))
-}
-
-fn get_keys_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let keys: Vec<Term> = p
-        .dict
-        .iter()
-        .rev()
-        .filter(|e| compare::exact_equal(e.1, a[0]))
-        .map(|e| e.0)
-        .collect();
-    Ok(p.heap.list(&keys))
-}
-
 fn node_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if a[0].is_local_pid()
         || a[0].is_local_port()
@@ -104,7 +84,5 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "phash2", 2, phash2_2),
     ("erlang", "delete_element", 2, delete_element),
     ("erlang", "insert_element", 3, insert_element),
-    ("erlang", "get_keys", 0, get_keys_0),
-    ("erlang", "get_keys", 1, get_keys_1),
     ("erlang", "node", 1, node_1),
 ];

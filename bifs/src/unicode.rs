@@ -247,7 +247,10 @@ impl Converter {
     fn run(&mut self, input: Term) -> Option<Stop> {
         if !input.is_cons() {
             return self
-                .binary(input, &mut |from| RestInner::BinaryTail { bin: input, from })
+                .binary(input, &mut |from| RestInner::BinaryTail {
+                    bin: input,
+                    from,
+                })
                 .map(|inner| {
                     Stop::Error(Rest {
                         inner,
@@ -328,11 +331,7 @@ impl Converter {
 
     /// Converts binary `bin`; on invalid input returns the rest made by `rest` from the byte
     /// offset where conversion stopped.
-    fn binary(
-        &mut self,
-        bin: Term,
-        rest: &mut dyn FnMut(usize) -> RestInner,
-    ) -> Option<RestInner> {
+    fn binary(&mut self, bin: Term, rest: &mut dyn FnMut(usize) -> RestInner) -> Option<RestInner> {
         let bits = bin.as_bitstring()?;
         let bytes: Vec<u8> = match bits.as_bytes() {
             Some(b) => b.to_vec(),
@@ -394,7 +393,10 @@ mod tests {
         assert!(matches!(decode_utf8(&[0xC0, 0xAF]), Utf8::Invalid));
         assert!(matches!(decode_utf8(&[0xED, 0xA0, 0x80]), Utf8::Invalid));
         assert!(matches!(decode_utf8(&[0xED, 0xA0]), Utf8::Invalid));
-        assert!(matches!(decode_utf8(&[0xF4, 0x90, 0x80, 0x80]), Utf8::Invalid));
+        assert!(matches!(
+            decode_utf8(&[0xF4, 0x90, 0x80, 0x80]),
+            Utf8::Invalid
+        ));
         assert!(matches!(decode_utf8(&[0xE0, 0x80]), Utf8::Invalid));
         assert!(matches!(decode_utf8(&[0xFF]), Utf8::Invalid));
         assert!(matches!(

@@ -3,7 +3,8 @@
 //! A fixture is `otp-fixtures/<family>/<name>.erl`. Its leading comment block may hold directives:
 //!
 //! - `%% args: -s NAME f x y` — the start flags, replacing the default `-s NAME main`; the word `NAME`
-//!   stands for the module name. Both virtual machines get the same flags.
+//!   stands for the module name. Emulator flags with one value each (`+S 1`) may come first. Both
+//!   virtual machines get the same flags.
 //! - `%% exit: N` — the exit status real `erl` must give; the default is 1 in the `crash` family (an
 //!   uncaught exception in the start function) and 0 elsewhere.
 
@@ -147,7 +148,12 @@ fn parse_args(module: &str, rest: &str) -> Result<Vec<String>, String> {
             }
         })
         .collect();
-    match words.first().map(String::as_str) {
+    // Emulator flags (`+S 1`) may come first, each with one value.
+    let mut first = 0;
+    while words.get(first).is_some_and(|w| w.starts_with('+')) {
+        first += 2;
+    }
+    match words.get(first).map(String::as_str) {
         Some("-s") | Some("-run") => Ok(words),
         Some(other) => Err(format!("`args:` must start with -s or -run, not `{other}`")),
         None => Err("`args:` is empty".to_string()),
@@ -206,6 +212,8 @@ mod tests {
             .unwrap_err()
             .contains("line 1"));
         assert!(parse_header("m", "%% args:\n").is_err());
+        assert!(parse_header("m", "%% args: +S 1 -s NAME main\n").is_ok());
+        assert!(parse_header("m", "%% args: +S 1\n").is_err());
         assert!(parse_header("m", "%% exit: x\n").is_err());
         assert!(parse_header("m", "%% args: -s a\n%% args: -s b\n").is_err());
     }

@@ -9,6 +9,9 @@ use std::fmt::Write;
 /// The most stderr lines of girder shown for a failure that is not on the known-failing list.
 const STDERR_LINES: usize = 3;
 
+/// How many of the slowest fixtures the summary names.
+const SLOWEST_SHOWN: usize = 5;
+
 /// Counts of a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Counts {
@@ -89,6 +92,9 @@ pub fn summary(outcome: &SuiteOutcome) -> String {
     }
 
     out.push_str(&ratchet_section(judgement));
+    if let Some(line) = slowest_line(&outcome.runs, SLOWEST_SHOWN) {
+        let _ = writeln!(out, "\n{line}");
+    }
     let _ = writeln!(
         out,
         "\n{} passed, {} failed ({} known failing), {} broken",
@@ -121,6 +127,25 @@ pub fn failure_line(run: &FixtureRun, known: bool) -> String {
         String::new()
     };
     format!("  FAIL {}{tag}: {mismatch}{stderr}\n", run.fixture.id())
+}
+
+/// Names the `n` fixtures that took longest (erl and girder together), so the suite stays fast.
+pub fn slowest_line(runs: &[FixtureRun], n: usize) -> Option<String> {
+    let mut by_time: Vec<&FixtureRun> = runs.iter().collect();
+    by_time.sort_by_key(|r| std::cmp::Reverse(r.erl.elapsed + r.girder.elapsed));
+    let shown: Vec<String> = by_time
+        .iter()
+        .take(n)
+        .map(|r| {
+            format!(
+                "{} (erl {:.1} s, girder {:.1} s)",
+                r.fixture.id(),
+                r.erl.elapsed.as_secs_f64(),
+                r.girder.elapsed.as_secs_f64()
+            )
+        })
+        .collect();
+    (!shown.is_empty()).then(|| format!("slowest: {}", shown.join(", ")))
 }
 
 /// The ratchet's findings, or nothing when it holds.
@@ -257,6 +282,16 @@ mod tests {
         );
         assert!(!text.contains("failures:"), "{text}");
         assert!(text.ends_with("result: ok\n"), "{text}");
+    }
+
+    #[test]
+    fn slowest_fixtures_come_first() {
+        let mut slow = run("slow", outcome("1\r\n", 0, ""), outcome("1\r\n", 0, ""));
+        slow.erl.elapsed = Duration::from_millis(1500);
+        let fast = run("fast", outcome("1\r\n", 0, ""), outcome("1\r\n", 0, ""));
+        let line = slowest_line(&[fast, slow], 1).unwrap();
+        assert_eq!(line, "slowest: arith/slow (erl 1.5 s, girder 0.0 s)");
+        assert_eq!(slowest_line(&[], 3), None);
     }
 
     #[test]

@@ -28,14 +28,33 @@ pub struct Config {
     pub erl_twice: bool,
     /// Number of worker threads.
     pub jobs: usize,
-    /// Limits for each run of a virtual machine.
+    /// Limits for each run of real erl.
     pub limits: Limits,
+    /// A fixed time limit for girder (`CONFORMANCE_TIMEOUT`); without it girder gets
+    /// [`girder_timeout`] of erl's time.
+    pub girder_timeout: Option<Duration>,
+}
+
+/// Time limit for erl when `CONFORMANCE_TIMEOUT` is not set: generous, since a loaded machine can
+/// slow the allocation-heavy fixtures down a lot.
+pub const ERL_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The least time girder gets for a fixture when no fixed limit is set.
+pub const GIRDER_MIN_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How many times erl's wall-clock time girder gets for a fixture when no fixed limit is set.
+pub const GIRDER_SLOWDOWN_ALLOWED: u32 = 20;
+
+/// The time limit for girder on a fixture that took `erl_elapsed` on erl.
+pub fn girder_timeout(erl_elapsed: Duration) -> Duration {
+    (erl_elapsed * GIRDER_SLOWDOWN_ALLOWED).clamp(GIRDER_MIN_TIMEOUT, Duration::from_secs(600))
 }
 
 impl Config {
     /// Reads the settings: positional `args` not starting with `-` are filters; the environment
     /// variables `CONFORMANCE_FILTER` (comma-separated filters), `UPDATE_KNOWN_FAILING=1`,
-    /// `CONFORMANCE_ERL_TWICE=1`, `CONFORMANCE_JOBS` and `CONFORMANCE_TIMEOUT` (seconds) adjust the rest.
+    /// `CONFORMANCE_ERL_TWICE=1`, `CONFORMANCE_JOBS` and `CONFORMANCE_TIMEOUT` (seconds, for both
+    /// virtual machines) adjust the rest.
     pub fn from_env(args: impl IntoIterator<Item = String>) -> Result<Config, HarnessError> {
         let mut filters: Vec<String> = args.into_iter().filter(|a| !a.starts_with('-')).collect();
         if let Ok(list) = env::var("CONFORMANCE_FILTER") {
@@ -62,10 +81,11 @@ impl Config {
         let jobs = number("CONFORMANCE_JOBS")?
             .map(|n| n.max(1) as usize)
             .unwrap_or_else(default_jobs);
-        let mut limits = Limits::default();
-        if let Some(seconds) = number("CONFORMANCE_TIMEOUT")? {
-            limits.timeout = Duration::from_secs(seconds.max(1));
-        }
+        let fixed = number("CONFORMANCE_TIMEOUT")?.map(|s| Duration::from_secs(s.max(1)));
+        let limits = Limits {
+            timeout: fixed.unwrap_or(ERL_TIMEOUT),
+            ..Limits::default()
+        };
         Ok(Config {
             root: tools::workspace_root(),
             filters,
@@ -73,6 +93,7 @@ impl Config {
             erl_twice: flag("CONFORMANCE_ERL_TWICE"),
             jobs,
             limits,
+            girder_timeout: fixed,
         })
     }
 
@@ -217,20 +238,26 @@ fn run_fixture(
         .strip_prefix(&config.root)
         .map(Path::to_path_buf)
         .unwrap_or(dir);
-    let run_on = |vm: &Vm| {
+    let run_on = |vm: &Vm, limits: Limits| {
         let mut command = vm.command(fixture, &dir);
         command.current_dir(&config.root);
-        process::run(command, config.limits)
+        process::run(command, limits)
     };
-    let erl_outcome = run_on(erl);
+    let erl_outcome = run_on(erl, config.limits);
     let mut broken = check_reference(fixture, &erl_outcome);
     if broken.is_none() && config.erl_twice {
-        let again = run_on(erl);
+        let again = run_on(erl, config.limits);
         if let Some(diff) = compare(&erl_outcome, &again) {
             broken = Some(format!("real erl is not deterministic on it: {diff}"));
         }
     }
-    let girder_outcome = run_on(girder);
+    let girder_limits = Limits {
+        timeout: config
+            .girder_timeout
+            .unwrap_or_else(|| girder_timeout(erl_outcome.elapsed)),
+        ..config.limits
+    };
+    let girder_outcome = run_on(girder, girder_limits);
     let verdict = match broken {
         Some(why) => Verdict::Broken(why),
         None => match compare(&erl_outcome, &girder_outcome) {
@@ -306,4 +333,25 @@ fn write_known_failing(
     let path = config.known_failing_path();
     fs::write(&path, text)
         .map_err(|e| HarnessError::new(format!("{}: cannot write: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn girder_timeout_scales_with_erl_within_bounds() {
+        assert_eq!(
+            girder_timeout(Duration::from_millis(100)),
+            GIRDER_MIN_TIMEOUT
+        );
+        assert_eq!(
+            girder_timeout(Duration::from_secs(3)),
+            Duration::from_secs(60)
+        );
+        assert_eq!(
+            girder_timeout(Duration::from_secs(100)),
+            Duration::from_secs(600)
+        );
+    }
 }

@@ -245,6 +245,7 @@ predefined_atoms! {
     REFERENCE = "reference",
     FUN = "fun",
     BITSTRING = "bitstring",
+    EMPTY = "",
 }
 
 #[cfg(test)]

@@ -19,4 +19,7 @@ pub mod literal;
 pub mod map;
 pub mod ops;
 pub mod process;
+pub mod sched;
+pub mod signal;
 pub mod term;
+pub mod timer;

@@ -4,6 +4,7 @@
 //! the old unique value of every `FunT` entry taken as zero.
 
 use crate::{read_chunks, Chunk, LoadError};
+use md5::{Digest, Md5};
 
 /// Bytes of a `FunT` entry before its old unique value.
 const FUN_ENTRY_KEPT: usize = 20;
@@ -18,29 +19,29 @@ fn data<'a>(chunk: &Option<Chunk<'a>>) -> &'a [u8] {
 /// The MD5 of the `.beam` file `file`.
 pub fn module_md5(file: &[u8]) -> Result<[u8; 16], LoadError> {
     let chunks = read_chunks(file)?;
-    let mut ctx = md5::Context::new();
+    let mut ctx = Md5::new();
     let atoms = chunks.atoms.as_ref().or(chunks.obsolete_atoms.as_ref());
-    ctx.consume(atoms.map_or(&[][..], |c| c.data));
+    ctx.update(atoms.map_or(&[][..], |c| c.data));
     for c in [
         &chunks.code,
         &chunks.strings,
         &chunks.imports,
         &chunks.exports,
     ] {
-        ctx.consume(data(c));
+        ctx.update(data(c));
     }
     let funs = data(&chunks.lambdas);
     let (count, mut entries) = funs.split_at(funs.len().min(4));
-    ctx.consume(count);
+    ctx.update(count);
     while entries.len() >= FUN_ENTRY {
-        ctx.consume(&entries[..FUN_ENTRY_KEPT]);
-        ctx.consume([0u8; FUN_ENTRY - FUN_ENTRY_KEPT]);
+        ctx.update(&entries[..FUN_ENTRY_KEPT]);
+        ctx.update([0u8; FUN_ENTRY - FUN_ENTRY_KEPT]);
         entries = &entries[FUN_ENTRY..];
     }
-    ctx.consume(entries);
-    ctx.consume(data(&chunks.literals));
-    ctx.consume(data(&chunks.meta));
-    Ok(ctx.compute().0)
+    ctx.update(entries);
+    ctx.update(data(&chunks.literals));
+    ctx.update(data(&chunks.meta));
+    Ok(ctx.finalize().into())
 }
 
 #[cfg(test)]

@@ -75,6 +75,14 @@ pub enum BifError {
         /// Argument list.
         args: Term,
     },
+    /// End the time slice and call the BIF again with the same arguments when the process is
+    /// next scheduled (`erlang:yield/0`, or waiting for another process to stop running) —
+    /// or continue where the BIF set [`crate::process::Process::resume`].
+    Yield,
+    /// Suspend the process until a signal arrives, then call the BIF again with the same
+    /// arguments (which stay live meanwhile) — or continue where the BIF set
+    /// [`crate::process::Process::resume`] (`erlang:hibernate/3`).
+    Wait,
     /// Stop the whole system with this exit status (`erlang:halt/0,1,2`).
     Halt(i32),
     /// Stop the whole system printing `message` as erl's `halt/1` with a string does (status 1).

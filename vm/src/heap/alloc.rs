@@ -10,6 +10,9 @@ use crate::term::binary::{
     SUB_BINARY_WORDS,
 };
 use crate::term::fun::{fun_words, EXPORT_WORDS};
+
+/// Words of a local reference object (header included).
+pub const REF_WORDS: usize = 3;
 use crate::term::{Header, Subtag, Term};
 
 /// A place terms can be allocated in.
@@ -303,6 +306,18 @@ pub trait TermAlloc {
         words[0] = Header::new(Subtag::Export, 1).raw();
         words[1] = code_ref;
         // SAFETY: an export header and its raw code reference.
+        unsafe { Term::boxed_ptr(words.as_ptr()) }
+    }
+
+    /// A local reference object with the unique number `id`: a header and two raw words (the
+    /// number, and `owner`: the pid payload plus one of the process that may receive messages
+    /// sent to the reference as an alias, or 0), 3 words as an ordinary reference in ERTS.
+    fn local_ref(&mut self, id: u64, owner: u64) -> Term {
+        let words = self.alloc_words(REF_WORDS);
+        words[0] = Header::new(Subtag::Ref, (REF_WORDS - 1) as u64).raw();
+        words[1] = id;
+        words[2] = owner;
+        // SAFETY: a reference header and its two raw words.
         unsafe { Term::boxed_ptr(words.as_ptr()) }
     }
 

@@ -16,7 +16,7 @@ pub mod sizes;
 
 pub use crate::copy::{copy_term, size_of};
 pub use crate::gc::RootSet;
-pub use alloc::TermAlloc;
+pub use alloc::{TermAlloc, REF_WORDS};
 pub(crate) use block::WordBlock;
 pub use fragment::HeapFragment;
 pub(crate) use offheap::release_refc_object;

@@ -276,6 +276,29 @@ macro_rules! for_each_instr {
             BsGetUtf { fail: Label, ctx: Src, dst: Dst, kind: u8 },
             /// Skips one UTF-8/16/32 character.
             BsSkipUtf { fail: Label, ctx: Src, kind: u8 },
+            // ---- messages (vm/src/interp/receive.rs) ----
+            /// `x0 ! x1`, result in `x0`.
+            Send {},
+            /// The message at the save pointer to `dst`, or jump to `fail` if there is none.
+            LoopRec { fail: Label, dst: X },
+            /// Advance the save pointer and jump to `to` (the `loop_rec`).
+            LoopRecEnd { to: Label },
+            /// Remove the current message; the receive is over.
+            RemoveMessage {},
+            /// Suspend until a signal arrives, then continue at `to`.
+            Wait { to: Label },
+            /// As `Wait`, with an `after` timeout; continues after it once the timer fired.
+            WaitTimeout { to: Label, timeout: Src },
+            /// The `after` clause runs; the receive is over.
+            Timeout {},
+            /// Reserve a receive marker at the end of the message queue.
+            RecvMarkerReserve { dst: Dst },
+            /// Bind a reserved marker to a reference.
+            RecvMarkerBind { marker: Src, reference: Src },
+            /// Start the coming receive at the reference's marker.
+            RecvMarkerUse { reference: Src },
+            /// Forget the reference's marker.
+            RecvMarkerClear { reference: Src },
 
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).

@@ -166,6 +166,18 @@ pub fn bif_failed(
                 )
             }
         },
+        // The BIF is called again later, unless it set where the process resumes itself.
+        BifError::Yield => {
+            p.resume
+                .get_or_insert(crate::process::Resume { version: ver, ip });
+            Flow::Stop(Exit::Yield)
+        }
+        BifError::Wait => {
+            p.resume
+                .get_or_insert(crate::process::Resume { version: ver, ip });
+            p.wait_live = args.len() as u8;
+            Flow::Stop(Exit::Wait)
+        }
         BifError::Halt(status) => Flow::Stop(Exit::Halt(status)),
         BifError::HaltWithMessage(m) => Flow::Stop(Exit::HaltWithMessage(m)),
     }

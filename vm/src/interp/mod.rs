@@ -12,6 +12,7 @@ pub mod bits;
 pub mod calls;
 pub mod maps;
 pub mod raise;
+pub mod receive;
 
 use crate::atom;
 use crate::bif::{self, BifError};
@@ -73,6 +74,9 @@ pub enum Exit {
     HaltWithMessage(&'static str),
     /// The time slice is used up; call [`run`] again to continue.
     Yield,
+    /// The process waits for a signal (a `receive` found nothing to match); it continues at
+    /// [`Process::resume`] once one arrives.
+    Wait,
 }
 
 /// Runs `p` from [`Process::resume`] for at most one time slice.
@@ -1108,6 +1112,54 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::CodeEnd {} => {
                 return raise::internal(p, "execution ran off the end of the code")
             }
+            // ---- messages ----
+            Instr::Send {} => flow!(receive::send(p, ver.id, ip as u32)),
+            Instr::LoopRec { fail, dst } => match receive::loop_rec(p) {
+                Some(m) => {
+                    p.x[dst.0 as usize & XMASK] = m;
+                    ip += 1;
+                }
+                None => ip = fail.ip(),
+            },
+            Instr::LoopRecEnd { to } => {
+                receive::loop_rec_end(p);
+                ip = to.ip();
+            }
+            Instr::RemoveMessage {} => {
+                receive::remove_message(p);
+                ip += 1;
+            }
+            Instr::Wait { to } => return receive::wait(p, ver.id, to.0, CONTEXT_REDS - reds),
+            Instr::WaitTimeout { to, timeout } => {
+                let t = get(p, consts, timeout);
+                let used = CONTEXT_REDS - reds;
+                flow!(receive::wait_timeout(p, t, ver.id, to.0, ip as u32, used))
+            }
+            Instr::Timeout {} => {
+                receive::timeout(p);
+                ip += 1;
+            }
+            Instr::RecvMarkerReserve { dst } => {
+                let m = receive::marker_reserve(p);
+                put(p, dst, m);
+                ip += 1;
+            }
+            Instr::RecvMarkerBind { marker, reference } => {
+                let (m, r) = (get(p, consts, marker), get(p, consts, reference));
+                receive::marker_bind(p, m, r);
+                ip += 1;
+            }
+            Instr::RecvMarkerUse { reference } => {
+                let r = get(p, consts, reference);
+                receive::marker_use(p, r);
+                ip += 1;
+            }
+            Instr::RecvMarkerClear { reference } => {
+                let r = get(p, consts, reference);
+                receive::marker_clear(p, r);
+                ip += 1;
+            }
+
             Instr::ProcessExit {} => {
                 p.reductions += (CONTEXT_REDS - reds).max(0) as u64;
                 return Exit::Normal(p.x[0]);

@@ -284,8 +284,12 @@ fn compare_identifiers(a: Term, b: Term) -> Ordering {
     }
 }
 
-/// References: by their number of data words, then the words from the most significant.
+/// References: local ones by their id; others by their number of data words, then the words
+/// from the most significant.
 fn compare_refs(a: Term, b: Term) -> Ordering {
+    if let (Some(x), Some(y)) = (a.local_ref_id(), b.local_ref_id()) {
+        return x.cmp(&y);
+    }
     let (x, y) = (raw_words(a), raw_words(b));
     x.len()
         .cmp(&y.len())

@@ -246,7 +246,12 @@ pub fn phash2_u32(term: Term) -> u32 {
             Class::Fun => match term.fun_code_ref().and_then(crate::code::fun_entry) {
                 Some(e) => {
                     let env = term.fun_env().unwrap_or(&[]);
-                    mix2(&mut hash, env.len() as u32, atom_term_hash(e.module), HCONST);
+                    mix2(
+                        &mut hash,
+                        env.len() as u32,
+                        atom_term_hash(e.module),
+                        HCONST,
+                    );
                     mix2(&mut hash, e.index, e.old_uniq, HCONST);
                     if let Some((&first, rest)) = env.split_first() {
                         stack.extend(rest.iter().rev().map(|&e| Hash2Work::Term(e)));
@@ -348,12 +353,18 @@ fn class_number(t: Term) -> u32 {
 fn phash_bitstring(bits: &crate::term::binary::BitSlice<'_>, hash: u32) -> u32 {
     let whole = bits.byte_len();
     let mut hash = match bits.as_bytes() {
-        Some(bytes) => bytes.iter().fold(hash, |h, &b| step(h, FUNNY1, u32::from(b))),
+        Some(bytes) => bytes
+            .iter()
+            .fold(hash, |h, &b| step(h, FUNNY1, u32::from(b))),
         None => (0..whole).fold(hash, |h, i| step(h, FUNNY1, u32::from(bits.byte(i)))),
     };
     let (tail, tail_bits) = bits.trailing_bits();
     if tail_bits > 0 {
-        hash = step(step(hash, FUNNY1, u32::from(tail)), FUNNY12, u32::from(tail_bits));
+        hash = step(
+            step(hash, FUNNY1, u32::from(tail)),
+            FUNNY12,
+            u32::from(tail_bits),
+        );
     }
     step(hash, FUNNY4, whole as u32)
 }

@@ -148,6 +148,10 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
                 }
                 None => write_unreadable(t, Class::Map, out),
             },
+            Class::Ref if t.local_ref_id().is_some() => {
+                let (a, b, c) = ref_parts(t.local_ref_id().unwrap_or(0));
+                out.extend_from_slice(format!("#Ref<0.{a}.{b}.{c}>").as_bytes());
+            }
             class => write_unreadable(t, class, out),
         }
     }
@@ -217,6 +221,11 @@ fn write_bitstring(t: Term, out: &mut Vec<u8>) {
         }
     }
     out.extend_from_slice(b">>");
+}
+
+/// The three numbers erl shows for a local reference, from its unique number.
+pub fn ref_parts(id: u64) -> (u64, u64, u64) {
+    (id >> 50, (id >> 18) & 0xFFFF_FFFF, id & 0x3FFFF)
 }
 
 fn write_number(t: Term, out: &mut Vec<u8>) {

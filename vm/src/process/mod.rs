@@ -1,7 +1,17 @@
 //! The process: X and float registers, the memory ([`ProcessHeap`]: heap, stack, old heap,
 //! fragments), the process dictionary, the exception being handled, the saved execution state
-//! between time slices and the reduction count. A `Process` is `Send`: it is owned by one
-//! scheduler at a time and never shared.
+//! between time slices, the reduction count, the message queue ([`Mailbox`]) and the rarely used
+//! parts (links, monitors, aliases, registered name: [`ProcessExtra`], allocated on first use).
+//!
+//! A `Process` is `Send`: it is owned by one scheduler at a time and never shared. Other
+//! processes reach it only through signals (`crate::signal`).
+//!
+//! The X register file is large (1024 words), so a process holds it only while it runs: a waiting
+//! process keeps an empty register box, a new one a box holding just its start arguments, and the
+//! scheduler lends a full box ([`Process::install_registers`]) before running it.
+
+pub mod extra;
+pub mod mailbox;
 
 use crate::atom::Atom;
 use crate::code::NO_CP;
@@ -9,6 +19,9 @@ use crate::gc::RootSet;
 use crate::heap::ProcessHeap;
 use crate::instr::{MAX_FR, MAX_X};
 use crate::term::Term;
+
+pub use extra::{AliasMode, MonitorEntry, MonitorTarget, ProcessExtra, Watcher};
+pub use mailbox::Mailbox;
 
 /// Reductions per time slice (ERTS's `CONTEXT_REDS`).
 pub const CONTEXT_REDS: i64 = 4000;
@@ -22,14 +35,61 @@ pub struct Resume {
     pub ip: u32,
 }
 
+/// Scheduling priority, as `process_flag(priority, P)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Priority {
+    /// `max`.
+    Max = 0,
+    /// `high`.
+    High = 1,
+    /// `normal` (the default).
+    Normal = 2,
+    /// `low`.
+    Low = 3,
+}
+
+impl Priority {
+    /// The priority named by atom text `name`.
+    pub fn from_name(name: &str) -> Option<Priority> {
+        Some(match name {
+            "max" => Priority::Max,
+            "high" => Priority::High,
+            "normal" => Priority::Normal,
+            "low" => Priority::Low,
+            _ => return None,
+        })
+    }
+
+    /// The atom text of this priority.
+    pub fn name(self) -> &'static str {
+        match self {
+            Priority::Max => "max",
+            Priority::High => "high",
+            Priority::Normal => "normal",
+            Priority::Low => "low",
+        }
+    }
+
+    /// The priority stored as `index` (see `Priority as u8`).
+    pub fn from_index(index: u8) -> Priority {
+        match index {
+            0 => Priority::Max,
+            1 => Priority::High,
+            3 => Priority::Low,
+            _ => Priority::Normal,
+        }
+    }
+}
+
 /// One Erlang process.
 pub struct Process {
     /// The process identifier (a local pid immediate).
     pub pid: Term,
-    /// X registers.
-    pub x: Box<[Term; MAX_X]>,
-    /// Float registers.
-    pub fr: Box<[f64; MAX_FR]>,
+    /// X registers: all [`MAX_X`] of them while the process runs; fewer (the live ones) while it
+    /// is not running.
+    pub x: Box<[Term]>,
+    /// Float registers (empty while the process is not running).
+    pub fr: Box<[f64]>,
     /// Heap, stack, old heap and fragments.
     pub heap: ProcessHeap,
     /// The process dictionary, in insertion order.
@@ -48,16 +108,47 @@ pub struct Process {
     pub initial: (Atom, Atom, u32),
     /// Counter for `make_ref/0`.
     pub next_ref: u64,
+    /// The message queue, its save pointer and receive markers.
+    pub mailbox: Mailbox,
+    /// The group leader's pid.
+    pub group_leader: Term,
+    /// Whether exit signals are turned into `{'EXIT', From, Reason}` messages.
+    pub trap_exit: bool,
+    /// Scheduling priority.
+    pub priority: Priority,
+    /// The pending `receive ... after` timer, if one is running.
+    pub recv_timer: Option<u64>,
+    /// The `receive ... after` timer fired.
+    pub timed_out: bool,
+    /// A signal ended the process: the exit reason (a term of this process), to be acted on
+    /// before it runs again.
+    pub pending_exit: Option<Term>,
+    /// Set by `erlang:yield/0` between its two calls.
+    pub yielded: bool,
+    /// X registers that stay live while the process waits (a BIF waiting to be retried).
+    pub wait_live: u8,
+    /// The shared handle of the process (its inbox), once it is in the process table.
+    pub handle: Option<std::sync::Arc<crate::sched::ProcHandle>>,
+    /// Links, monitors, aliases and the registered name, allocated on first use.
+    pub extra: Option<Box<ProcessExtra>>,
 }
 
 impl Process {
-    /// A new process with pid payload `id` and an empty stack.
+    /// A new process with pid payload `id` and an empty stack, holding a full register file
+    /// (as the boot process needs).
     pub fn new(id: u64, initial: (Atom, Atom, u32)) -> Process {
+        let mut p = Process::new_parked(id, initial, ProcessHeap::new());
+        p.install_registers(&mut Vec::new());
+        p
+    }
+
+    /// A new process that holds no register file yet, with the given heap.
+    pub fn new_parked(id: u64, initial: (Atom, Atom, u32), heap: ProcessHeap) -> Process {
         Process {
             pid: Term::local_pid(id),
-            x: Box::new([Term::NIL; MAX_X]),
-            fr: Box::new([0.0; MAX_FR]),
-            heap: ProcessHeap::new(),
+            x: Box::new([]),
+            fr: Box::new([]),
+            heap,
             dict: Vec::new(),
             catches: 0,
             cp: NO_CP,
@@ -66,19 +157,97 @@ impl Process {
             exception: [Term::NIL; 3],
             initial,
             next_ref: 0,
+            mailbox: Mailbox::default(),
+            group_leader: Term::local_pid(0),
+            trap_exit: false,
+            priority: Priority::Normal,
+            recv_timer: None,
+            timed_out: false,
+            pending_exit: None,
+            yielded: false,
+            wait_live: 0,
+            handle: None,
+            extra: None,
         }
+    }
+
+    /// Whether the process holds a full register file (it is running or about to).
+    #[inline]
+    pub fn has_registers(&self) -> bool {
+        self.x.len() == MAX_X
+    }
+
+    /// Gives the process a full register file (one from `spare` if there is one, else a new
+    /// one), with the registers the process held while parked copied to its start.
+    pub fn install_registers(&mut self, spare: &mut Vec<Box<[Term]>>) {
+        if self.has_registers() {
+            return;
+        }
+        let mut regs = spare
+            .pop()
+            .filter(|r| r.len() == MAX_X)
+            .unwrap_or_else(|| vec![Term::NIL; MAX_X].into_boxed_slice());
+        regs[..self.x.len()].copy_from_slice(&self.x);
+        self.x = regs;
+        if self.fr.len() != MAX_FR {
+            self.fr = vec![0.0; MAX_FR].into_boxed_slice();
+        }
+    }
+
+    /// Takes the register file away from a waiting process, keeping only `x[0..live]`, so that
+    /// a parked process stays small. Returns the file for reuse.
+    pub fn take_registers(&mut self, live: usize) -> Option<Box<[Term]>> {
+        if !self.has_registers() {
+            return None;
+        }
+        self.fr = Box::new([]);
+        let kept: Box<[Term]> = self.x[..live.min(MAX_X)].into();
+        Some(std::mem::replace(&mut self.x, kept))
+    }
+
+    /// The links, monitors and aliases, allocated on first use.
+    pub fn extra_mut(&mut self) -> &mut ProcessExtra {
+        self.extra.get_or_insert_with(Default::default)
     }
 
     /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
     /// words. All other X registers are cleared (they hold no valid terms afterwards).
     pub fn garbage_collect(&mut self, need: usize, live: usize) {
-        let live = live.min(MAX_X);
+        let live = live.min(self.x.len());
         let mut roots = Roots {
             x: &mut self.x[..live],
             dict: &mut self.dict,
             exception: &mut self.exception,
+            mailbox: &mut self.mailbox,
+            pending_exit: &mut self.pending_exit,
         };
         self.heap.garbage_collect(need, &mut roots);
+    }
+
+    /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`).
+    pub fn garbage_collect_major(&mut self, live: usize) {
+        let live = live.min(self.x.len());
+        let mut roots = Roots {
+            x: &mut self.x[..live],
+            dict: &mut self.dict,
+            exception: &mut self.exception,
+            mailbox: &mut self.mailbox,
+            pending_exit: &mut self.pending_exit,
+        };
+        self.heap.garbage_collect_major(0, &mut roots);
+    }
+
+    /// Compacts the heap for `erlang:hibernate/3`, keeping `x[0..live]`.
+    pub fn compact(&mut self, live: usize) {
+        let live = live.min(self.x.len());
+        let mut roots = Roots {
+            x: &mut self.x[..live],
+            dict: &mut self.dict,
+            exception: &mut self.exception,
+            mailbox: &mut self.mailbox,
+            pending_exit: &mut self.pending_exit,
+        };
+        self.heap.compact(&mut roots);
     }
 
     /// Makes sure `need` heap words are free, collecting with `live` X registers if not.
@@ -88,6 +257,17 @@ impl Process {
             self.garbage_collect(need, live);
         }
     }
+
+    /// Memory used by the process in bytes, as `process_info(P, memory)` reports it: the process
+    /// structure, its heap and stack blocks, fragments, message queue and dictionary.
+    pub fn memory_bytes(&self) -> usize {
+        let words = self.heap.memory_words();
+        std::mem::size_of::<Process>()
+            + words * 8
+            + self.mailbox.len() * std::mem::size_of::<(u64, Term)>()
+            + self.dict.capacity() * std::mem::size_of::<(Term, Term)>()
+            + self.extra.as_ref().map_or(0, |e| e.memory_bytes())
+    }
 }
 
 /// The roots a process presents to the collector besides its stack.
@@ -95,6 +275,8 @@ struct Roots<'a> {
     x: &'a mut [Term],
     dict: &'a mut Vec<(Term, Term)>,
     exception: &'a mut [Term; 3],
+    mailbox: &'a mut Mailbox,
+    pending_exit: &'a mut Option<Term>,
 }
 
 impl RootSet for Roots<'_> {
@@ -104,7 +286,11 @@ impl RootSet for Roots<'_> {
             f(k);
             f(v);
         }
-        self.exception.iter_mut().for_each(f);
+        self.exception.iter_mut().for_each(&mut *f);
+        self.mailbox.visit_terms(&mut *f);
+        if let Some(r) = self.pending_exit.as_mut() {
+            f(r);
+        }
     }
 }
 
@@ -122,6 +308,8 @@ mod tests {
         let l = p.heap.list(&[Term::small(1), Term::small(2)]);
         p.x[0] = l;
         p.dict.push((Term::small(7), p.heap.tuple(&[l])));
+        let m = p.heap.tuple(&[Term::small(9), l]);
+        p.mailbox.push(m);
         for _ in 0..1000 {
             p.heap.tuple(&[Term::small(3); 5]);
         }
@@ -130,5 +318,22 @@ mod tests {
         assert_eq!(h, Term::small(1));
         assert_eq!(t.as_cons().unwrap().0, Term::small(2));
         assert_eq!(p.dict[0].1.tuple_element(0).head(), Term::small(1));
+        assert_eq!(p.mailbox.peek().unwrap().tuple_element(0), Term::small(9));
+    }
+
+    #[test]
+    fn registers_are_lent_and_taken_back() {
+        let mut p = Process::new_parked(
+            1,
+            (crate::atom::INIT, crate::atom::START_EM, 1),
+            ProcessHeap::new(),
+        );
+        p.x = vec![Term::small(5), Term::small(6)].into_boxed_slice();
+        p.install_registers(&mut Vec::new());
+        assert!(p.has_registers());
+        assert_eq!(&p.x[..2], &[Term::small(5), Term::small(6)]);
+        let regs = p.take_registers(0).unwrap();
+        assert_eq!(regs.len(), MAX_X);
+        assert!(!p.has_registers() && p.x.is_empty());
     }
 }

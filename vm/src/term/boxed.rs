@@ -147,6 +147,25 @@ impl Term {
         self.is_small() || self.is_float() || self.is_bignum()
     }
 
+    /// The unique number of a local reference (see `TermAlloc::local_ref`), or `None` if this
+    /// is not a local reference.
+    #[inline]
+    pub fn local_ref_id(self) -> Option<u64> {
+        if self.boxed_subtag() == Some(Subtag::Ref) {
+            Some(self.word(1))
+        } else {
+            None
+        }
+    }
+
+    /// The owner word of a local reference (the pid payload plus one of the process receiving
+    /// messages sent to it as an alias, or 0). Only meaningful when `local_ref_id` is `Some`.
+    #[inline]
+    pub fn ref_owner_word(self) -> u64 {
+        debug_assert!(self.boxed_subtag() == Some(Subtag::Ref));
+        self.word(2)
+    }
+
     /// Sign and magnitude digits (little-endian) if this is a bignum; `true` means negative.
     #[inline(always)]
     pub fn bignum_digits<'a>(self) -> Option<(bool, &'a [u64])> {

@@ -1,0 +1,487 @@
+//! `process_info/1,2`, and the process and scheduler parts of `erlang:system_info/1` and
+//! `erlang:statistics/1`.
+
+use vm::atom::{self, Atom};
+use vm::bif::{badarg, BifError, BifResult, ProcessContext};
+use vm::code;
+use vm::heap::TermAlloc;
+use vm::process::{MonitorTarget, Process};
+use vm::sched::system;
+use vm::sched::table::{ProcHandle, QUEUED, RUNNING};
+use vm::term::Term;
+
+use crate::lists::proper_list;
+use crate::process::{atom_named, with_settled};
+use crate::BifSpec;
+
+/// The items `process_info/1` reports, in erl's order (`registered_name` comes first when the
+/// process has a name).
+const DEFAULT_ITEMS: &[&str] = &[
+    "current_function",
+    "initial_call",
+    "status",
+    "message_queue_len",
+    "links",
+    "dictionary",
+    "trap_exit",
+    "error_handler",
+    "priority",
+    "group_leader",
+    "total_heap_size",
+    "heap_size",
+    "stack_size",
+    "reductions",
+    "garbage_collection",
+    "suspending",
+];
+
+/// Every item `process_info/2` knows.
+const KNOWN_ITEMS: &[&str] = &[
+    "registered_name",
+    "current_function",
+    "current_location",
+    "current_stacktrace",
+    "initial_call",
+    "status",
+    "message_queue_len",
+    "messages",
+    "links",
+    "monitors",
+    "monitored_by",
+    "dictionary",
+    "trap_exit",
+    "error_handler",
+    "priority",
+    "group_leader",
+    "total_heap_size",
+    "heap_size",
+    "stack_size",
+    "reductions",
+    "garbage_collection",
+    "garbage_collection_info",
+    "suspending",
+    "memory",
+    "min_heap_size",
+    "min_bin_vheap_size",
+    "fullsweep_after",
+    "message_queue_data",
+    "last_calls",
+    "trace",
+    "binary",
+    "catchlevel",
+    "sequential_trace_token",
+    "parent",
+];
+
+fn mfa_tuple(p: &mut Process, m: Atom, f: Atom, a: u32) -> Term {
+    p.heap
+        .tuple(&[Term::atom(m), Term::atom(f), Term::small(a as i64)])
+}
+
+/// Where `q` is executing, as `{M, F, A}`; `caller` is the process asking.
+fn current_function(caller: Term, q: &Process) -> Option<(Atom, Atom, u32)> {
+    if q.pid == caller {
+        return Some((atom::ERLANG, atom_named("process_info"), 2));
+    }
+    let r = q.resume?;
+    let v = code::version(r.version)?;
+    let f = v.function_at(r.ip)?;
+    Some((v.module, f.name, f.arity))
+}
+
+fn status(caller: Term, q: &Process, h: &ProcHandle) -> &'static str {
+    if q.pid == caller {
+        return "running";
+    }
+    match h.state() {
+        RUNNING => "running",
+        // Woken by a signal while waiting in a `receive`: erl would have looked at the new
+        // messages by now and, unless one matched, be waiting again.
+        QUEUED if !in_receive(q) => "runnable",
+        _ => "waiting",
+    }
+}
+
+/// Whether `q` is parked at the start of a `receive` loop.
+fn in_receive(q: &Process) -> bool {
+    q.resume.is_some_and(|r| {
+        code::version(r.version).is_some_and(|v| {
+            matches!(
+                v.code.get(r.ip as usize),
+                Some(vm::instr::Instr::LoopRec { .. })
+            )
+        })
+    })
+}
+
+/// The value of `item` for `q`, built on `p`'s heap (`q` may be `p`). `None`: unknown item.
+fn item_value(
+    p: &mut Process,
+    q: Option<&mut Process>,
+    h: &ProcHandle,
+    item: &str,
+) -> Option<Term> {
+    // `q` is `None` when the process asks about itself.
+    macro_rules! q {
+        () => {
+            match q {
+                Some(q) => &*q,
+                None => &*p,
+            }
+        };
+    }
+    let caller = p.pid;
+    let v = match item {
+        "registered_name" => {
+            let me = q!().pid;
+            match system().registry.name_of(me) {
+                Some(n) => Term::atom(n),
+                None => Term::NIL,
+            }
+        }
+        "current_function" => {
+            let cf = current_function(caller, q!());
+            match cf {
+                Some((m, f, a)) => mfa_tuple(p, m, f, a),
+                None => Term::atom(atom::UNDEFINED),
+            }
+        }
+        "initial_call" => {
+            let (m, f, a) = q!().initial;
+            mfa_tuple(p, m, f, a)
+        }
+        "status" => Term::atom(atom_named(status(caller, q!(), h))),
+        "message_queue_len" => Term::small(q!().mailbox.len() as i64),
+        "messages" => {
+            let msgs: Vec<Term> = q!().mailbox.messages().collect();
+            copy_list(p, &msgs)
+        }
+        "links" => {
+            let links: Vec<Term> = q!()
+                .extra
+                .as_ref()
+                .map(|e| e.links.clone())
+                .unwrap_or_default();
+            p.heap.list(&links)
+        }
+        "monitors" => {
+            let mons: Vec<MonitorTarget> = q!()
+                .extra
+                .as_ref()
+                .map(|e| e.monitors.iter().map(|m| m.target).collect())
+                .unwrap_or_default();
+            let process = Term::atom(atom::PROCESS);
+            let items: Vec<Term> = mons
+                .into_iter()
+                .map(|t| match t {
+                    MonitorTarget::Pid(pid) => p.heap.tuple(&[process, pid]),
+                    MonitorTarget::Name(n, _) => {
+                        let o = p
+                            .heap
+                            .tuple(&[Term::atom(n), Term::atom(atom::NONODE_AT_NOHOST)]);
+                        p.heap.tuple(&[process, o])
+                    }
+                })
+                .collect();
+            p.heap.list(&items)
+        }
+        "monitored_by" => {
+            let by: Vec<Term> = q!()
+                .extra
+                .as_ref()
+                .map(|e| e.monitored_by.iter().map(|w| w.pid).collect())
+                .unwrap_or_default();
+            p.heap.list(&by)
+        }
+        "dictionary" => {
+            let pairs: Vec<(Term, Term)> = q!().dict.iter().rev().copied().collect();
+            let mut items = Vec::with_capacity(pairs.len());
+            for (k, v) in pairs {
+                items.push((k, v));
+            }
+            let tuples: Vec<Term> = items
+                .into_iter()
+                .map(|(k, v)| {
+                    let k = vm::copy::copy_term(k, &mut p.heap);
+                    let v = vm::copy::copy_term(v, &mut p.heap);
+                    p.heap.tuple(&[k, v])
+                })
+                .collect();
+            p.heap.list(&tuples)
+        }
+        "trap_exit" => Term::boolean(q!().trap_exit),
+        "error_handler" => Term::atom(atom::ERROR_HANDLER),
+        "priority" => Term::atom(atom_named(q!().priority.name())),
+        "group_leader" => q!().group_leader,
+        "total_heap_size" => Term::small(q!().heap.total_heap_size() as i64),
+        "heap_size" => Term::small(q!().heap.heap_size() as i64),
+        "stack_size" => Term::small(q!().heap.stack_size() as i64),
+        "reductions" => Term::small(q!().reductions as i64),
+        "memory" => Term::small(q!().memory_bytes() as i64),
+        "min_heap_size" => Term::small(q!().heap.min_heap_size() as i64),
+        "min_bin_vheap_size" => Term::small(46422),
+        "fullsweep_after" => Term::small(q!().heap.fullsweep_after() as i64),
+        "garbage_collection" => {
+            let (min, fs, minor) = {
+                let q = q!();
+                (
+                    q.heap.min_heap_size(),
+                    q.heap.fullsweep_after(),
+                    q.heap.minor_gcs(),
+                )
+            };
+            gc_info(p, min, fs, minor)
+        }
+        "message_queue_data" => Term::atom(atom_named("on_heap")),
+        "suspending" | "binary" | "last_calls" if item != "last_calls" => Term::NIL,
+        "last_calls" => Term::FALSE,
+        "trace" | "catchlevel" => Term::small(if item == "catchlevel" {
+            q!().catches as i64
+        } else {
+            0
+        }),
+        "sequential_trace_token" => Term::NIL,
+        "current_location" | "current_stacktrace" | "garbage_collection_info" | "parent" => {
+            return None;
+        }
+        _ => return None,
+    };
+    Some(v)
+}
+
+/// Copies terms of another process into `p`'s heap and makes a list of them.
+fn copy_list(p: &mut Process, items: &[Term]) -> Term {
+    let copies: Vec<Term> = items
+        .iter()
+        .map(|&t| vm::copy::copy_term(t, &mut p.heap))
+        .collect();
+    p.heap.list(&copies)
+}
+
+/// erl's `garbage_collection` list.
+fn gc_info(p: &mut Process, min_heap: usize, fullsweep: usize, minor: usize) -> Term {
+    let mut m = vm::map::new(&mut p.heap);
+    for (k, v) in [
+        ("error_logger", Term::TRUE),
+        ("kill", Term::TRUE),
+        ("size", Term::small(0)),
+    ] {
+        m = vm::map::put(&mut p.heap, Term::atom(atom_named(k)), v, m).unwrap_or(m);
+    }
+    let items = [
+        ("max_heap_size", m),
+        ("min_bin_vheap_size", Term::small(46422)),
+        ("min_heap_size", Term::small(min_heap as i64)),
+        ("fullsweep_after", Term::small(fullsweep as i64)),
+        ("minor_gcs", Term::small(minor as i64)),
+    ];
+    let tuples: Vec<Term> = items
+        .into_iter()
+        .map(|(k, v)| p.heap.tuple(&[Term::atom(atom_named(k)), v]))
+        .collect();
+    p.heap.list(&tuples)
+}
+
+/// Reads `items` of process `pid` into a list of `{Item, Value}` (or `undefined` when the
+/// process does not exist). `single` returns just the tuple of the only item.
+fn info(p: &mut Process, pid: Term, items: &[Atom], single: bool) -> BifResult {
+    for it in items {
+        if !KNOWN_ITEMS.contains(&it.text()) {
+            return badarg();
+        }
+    }
+    let me = p.pid;
+    // Values of another process are read while it is held, then copied here.
+    let result = if pid == me {
+        vm::interp::receive::fetch_signals(p);
+        let h = p.handle.clone();
+        let Some(h) = h else { return badarg() };
+        Some(collect(p, None, &h, items, single))
+    } else {
+        let mut out: Option<Result<Term, BifError>> = None;
+        let r = with_settled(p, pid, |_, _| ())?;
+        if r.is_some() {
+            let sys = system();
+            if let Some(h) = sys.table.get(pid) {
+                let mut slot = h.slot();
+                match slot.as_mut() {
+                    Some(q) => out = Some(collect(p, Some(q), &h, items, single)),
+                    None => return Err(BifError::Yield),
+                }
+            }
+        }
+        out
+    };
+    match result {
+        Some(r) => r,
+        None => Ok(Term::atom(atom::UNDEFINED)),
+    }
+}
+
+fn collect(
+    p: &mut Process,
+    mut q: Option<&mut Process>,
+    h: &ProcHandle,
+    items: &[Atom],
+    single: bool,
+) -> Result<Term, BifError> {
+    let mut out = Vec::with_capacity(items.len());
+    for &it in items {
+        let text = it.text();
+        if text == "registered_name" && !single {
+            let pid = q.as_deref().map_or(p.pid, |q| q.pid);
+            if system().registry.name_of(pid).is_none() {
+                out.push(p.heap.tuple(&[Term::atom(it), Term::NIL]));
+                continue;
+            }
+        }
+        let Some(v) = item_value(p, q.as_deref_mut(), h, text) else {
+            return badarg();
+        };
+        out.push(p.heap.tuple(&[Term::atom(it), v]));
+    }
+    if single {
+        let t = out.first().copied().unwrap_or(Term::NIL);
+        // An unregistered process answers `[]` to `registered_name` alone.
+        if items.first().is_some_and(|a| a.text() == "registered_name")
+            && t.tuple_elements().is_some_and(|e| e[1].is_nil())
+        {
+            return Ok(Term::NIL);
+        }
+        return Ok(t);
+    }
+    Ok(p.heap.list(&out))
+}
+
+fn process_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_local_pid() {
+        return badarg();
+    }
+    let mut items: Vec<Atom> = Vec::with_capacity(DEFAULT_ITEMS.len() + 1);
+    if system().registry.name_of(a[0]).is_some() {
+        items.push(atom_named("registered_name"));
+    }
+    items.extend(DEFAULT_ITEMS.iter().map(|s| atom_named(s)));
+    info(p, a[0], &items, false)
+}
+
+fn process_info_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_local_pid() {
+        return badarg();
+    }
+    if let Some(item) = a[1].as_atom() {
+        return info(p, a[0], &[item], true);
+    }
+    let Some(list) = proper_list(a[1]) else {
+        return badarg();
+    };
+    let mut items = Vec::with_capacity(list.len());
+    for t in list {
+        match t.as_atom() {
+            Some(x) => items.push(x),
+            None => return badarg(),
+        }
+    }
+    info(p, a[0], &items, false)
+}
+
+// ---- system_info and statistics ----
+
+fn system_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if let Some(&[kind, which]) = a[0].tuple_elements() {
+        return match (
+            kind.as_atom().map(|k| k.text()),
+            which.as_atom().map(|w| w.text()),
+        ) {
+            (Some("wordsize"), Some("internal" | "external")) => Ok(Term::small(8)),
+            _ => badarg(),
+        };
+    }
+    let Some(item) = a[0].as_atom() else {
+        return badarg();
+    };
+    let sys = system();
+    let n = |v: usize| Term::small(v as i64);
+    Ok(match item.text() {
+        "schedulers"
+        | "schedulers_online"
+        | "dirty_cpu_schedulers"
+        | "dirty_cpu_schedulers_online" => n(sys.schedulers()),
+        "logical_processors" | "logical_processors_available" | "logical_processors_online" => {
+            n(vm::sched::default_schedulers())
+        }
+        "process_count" => n(sys.table.len()),
+        "process_limit" => n(sys.process_limit),
+        "threads" | "smp_support" => Term::TRUE,
+        "wordsize" => n(8),
+        "otp_release" => p.heap.charlist("25"),
+        "version" => p.heap.charlist("13.1.5"),
+        "system_architecture" => p.heap.charlist("x86_64-pc-linux-gnu"),
+        "machine" => p.heap.charlist("BEAM"),
+        "context_reductions" => n(vm::process::CONTEXT_REDS as usize),
+        "backtrace_depth" => n(vm::exception::backtrace_depth()),
+        "min_heap_size" => p
+            .heap
+            .tuple(&[Term::atom(atom_named("min_heap_size")), n(233)]),
+        "fullsweep_after" => p
+            .heap
+            .tuple(&[Term::atom(atom_named("fullsweep_after")), n(65535)]),
+        _ => return badarg(),
+    })
+}
+
+/// Milliseconds of processor time the VM has used (from `/proc/self/stat` where available,
+/// else wall-clock time).
+fn cpu_ms() -> u64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command name (which ends with ')'): utime is the 12th, stime the 13th.
+    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
+    match (ticks(11), ticks(12)) {
+        (Some(u), Some(s)) => (u + s) * 10,
+        _ => vm::timer::now_nanos() / 1_000_000,
+    }
+}
+
+/// A `{Total, SinceLast}` pair with `last` updated.
+fn since_last(p: &mut Process, total: u64, last: &std::sync::atomic::AtomicU64) -> Term {
+    let prev = last.swap(total, std::sync::atomic::Ordering::Relaxed);
+    let a = p.heap.integer(total as i64);
+    let b = p.heap.integer(total.saturating_sub(prev) as i64);
+    p.heap.tuple(&[a, b])
+}
+
+fn statistics_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static RUNTIME_MARK: AtomicU64 = AtomicU64::new(0);
+    static WALL_MARK: AtomicU64 = AtomicU64::new(0);
+    let Some(item) = a[0].as_atom() else {
+        return badarg();
+    };
+    let sys = system();
+    Ok(match item.text() {
+        "reductions" | "exact_reductions" => {
+            let total = sys.reductions.load(Ordering::Relaxed) + p.reductions;
+            since_last(p, total, &sys.reductions_mark)
+        }
+        "run_queue" | "total_run_queue_lengths" | "total_run_queue_lengths_all" => {
+            Term::small(sys.runq.len() as i64)
+        }
+        "runtime" => since_last(p, cpu_ms(), &RUNTIME_MARK),
+        "wall_clock" => since_last(p, vm::timer::now_nanos() / 1_000_000, &WALL_MARK),
+        "context_switches" => {
+            let c = p.heap.integer(0);
+            p.heap.tuple(&[c, Term::small(0)])
+        }
+        _ => return badarg(),
+    })
+}
+
+/// The BIFs of this module.
+pub const BIFS: &[BifSpec] = &[
+    ("erlang", "process_info", 1, process_info_1),
+    ("erlang", "process_info", 2, process_info_2),
+    ("erlang", "system_info", 1, system_info_1),
+    ("erlang", "statistics", 1, statistics_1),
+];

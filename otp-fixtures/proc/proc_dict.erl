@@ -1,0 +1,32 @@
+-module(proc_dict).
+-export([main/0]).
+
+main() ->
+    erlang:display(get()),
+    erlang:display(put(a, 1)),
+    erlang:display(put(b, 2)),
+    erlang:display(put(a, 3)),
+    erlang:display(get(a)),
+    erlang:display(get(zz)),
+    erlang:display(lists:sort(get_keys())),
+    put(c, 3),
+    erlang:display(lists:sort(get_keys(3))),
+    erlang:display(get_keys(nothing)),
+    erlang:display(lists:sort(get())),
+    erlang:display(erase(a)),
+    erlang:display(erase(a)),
+    erlang:display(lists:sort(erase())),
+    erlang:display(get()),
+    put({complex, [1, 2]}, #{k => v}),
+    erlang:display(get({complex, [1, 2]})),
+    Self = self(),
+    spawn(fun() -> put(a, child), Self ! {child_dict, get()} end),
+    receive {child_dict, D} -> erlang:display(D) end,
+    erlang:display(get(a)),
+    [put(N, N * N) || N <- lists:seq(1, 100)],
+    erlang:garbage_collect(),
+    erlang:display(lists:sum([get(N) || N <- lists:seq(1, 100)])),
+    erlang:display(length(get_keys())),
+    {dictionary, PD} = process_info(self(), dictionary),
+    erlang:display(length(PD)),
+    ok.

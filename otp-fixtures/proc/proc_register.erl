@@ -1,0 +1,42 @@
+-module(proc_register).
+-export([main/0, err/1]).
+
+err(F) -> try F() of V when is_pid(V) -> pid; V -> {value, V} catch C:R -> {C, R} end.
+
+main() ->
+    P = spawn(fun() -> receive {From, ping} -> From ! pong end end),
+    erlang:display(register(my_server, P)),
+    erlang:display(whereis(my_server) =:= P),
+    erlang:display(lists:member(my_server, registered())),
+    erlang:display(err(fun() -> register(my_server, self()) end)),
+    erlang:display(err(fun() -> register(other_name, P) end)),
+    erlang:display(err(fun() -> register(undefined, self()) end)),
+    erlang:display(err(fun() -> register("str", self()) end)),
+    erlang:display(err(fun() -> register(x, not_pid) end)),
+    my_server ! {self(), ping},
+    receive pong -> erlang:display(pong) end,
+    receive after 20 -> ok end,
+    erlang:display(whereis(my_server)),
+    erlang:display(err(fun() -> my_server ! hello end)),
+    erlang:display(err(fun() -> unregister(my_server) end)),
+    erlang:display(register(me, self())),
+    erlang:display(process_info(self(), registered_name)),
+    erlang:display(err(fun() -> register(me2, self()) end)),
+    erlang:display(unregister(me)),
+    erlang:display(process_info(self(), registered_name)),
+    erlang:display(whereis(me)),
+    erlang:display(err(fun() -> whereis("me") end)),
+    erlang:display(err(fun() -> unregister(123) end)),
+    Q = spawn(fun() -> receive after infinity -> ok end end),
+    register(q_name, Q),
+    exit(Q, kill),
+    receive after 20 -> ok end,
+    erlang:display(whereis(q_name)),
+    erlang:display(err(fun() -> {q_name, node()} ! x end)),
+    erlang:display(err(fun() -> {q_name, 'other@node'} ! x end)),
+    erlang:display(err(fun() -> {q_name, node(), x} ! x end)),
+    erlang:display(err(fun() -> erlang:send(q_name, x) end)),
+    erlang:display(err(fun() -> erlang:send(self(), x, [noconnect]) end)),
+    erlang:display(err(fun() -> erlang:send(self(), x, [bogus]) end)),
+    erlang:display(receive X -> X end),
+    ok.

@@ -1,0 +1,142 @@
+//! The rarely used parts of a process, allocated on first use so that a fresh process stays
+//! small: links, the monitors it holds and the ones held on it, and its aliases. (Registered
+//! names live in the registry, `crate::sched::registry`.)
+
+use crate::atom::Atom;
+use crate::term::Term;
+
+/// What a monitor watches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonitorTarget {
+    /// A process given by pid.
+    Pid(Term),
+    /// A process given by registered name (the 'DOWN' message names it as `{Name, Node}`), and
+    /// the pid the name resolved to.
+    Name(Atom, Term),
+}
+
+impl MonitorTarget {
+    /// The monitored process.
+    pub fn pid(self) -> Term {
+        match self {
+            MonitorTarget::Pid(p) | MonitorTarget::Name(_, p) => p,
+        }
+    }
+}
+
+/// How an alias made by `monitor/3` or `alias/1` ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AliasMode {
+    /// Only `unalias/1` ends it.
+    Explicit,
+    /// It ends with its monitor (`{alias, demonitor}`).
+    Demonitor,
+    /// It ends with its monitor or when a message arrives through it (`{alias,
+    /// reply_demonitor}`, `alias([reply])`).
+    Reply,
+}
+
+/// A monitor this process holds on another process.
+#[derive(Clone, Copy, Debug)]
+pub struct MonitorEntry {
+    /// The monitor reference's unique number.
+    pub ref_id: u64,
+    /// The monitored process.
+    pub target: MonitorTarget,
+}
+
+/// A monitor held on this process by another.
+#[derive(Clone, Copy, Debug)]
+pub struct Watcher {
+    /// The monitor reference's unique number.
+    pub ref_id: u64,
+    /// The watching process.
+    pub pid: Term,
+    /// The registered name the monitor was made with ('DOWN' then names `{Name, Node}`).
+    pub name: Option<Atom>,
+}
+
+/// Links, monitors, aliases and the registered name of a process.
+#[derive(Default)]
+pub struct ProcessExtra {
+    /// Linked processes (pids), in the order the links were made.
+    pub links: Vec<Term>,
+    /// Monitors this process holds, oldest first.
+    pub monitors: Vec<MonitorEntry>,
+    /// Monitors held on this process, oldest first.
+    pub monitored_by: Vec<Watcher>,
+    /// Active aliases: reference number and how the alias ends.
+    pub aliases: Vec<(u64, AliasMode)>,
+}
+
+impl ProcessExtra {
+    /// Whether `pid` is linked.
+    pub fn is_linked(&self, pid: Term) -> bool {
+        self.links.contains(&pid)
+    }
+
+    /// Adds a link to `pid`; false if it existed.
+    pub fn add_link(&mut self, pid: Term) -> bool {
+        if self.is_linked(pid) {
+            return false;
+        }
+        self.links.push(pid);
+        true
+    }
+
+    /// Removes the link to `pid`; false if there was none.
+    pub fn remove_link(&mut self, pid: Term) -> bool {
+        match self.links.iter().position(|&l| l == pid) {
+            Some(i) => {
+                self.links.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes and returns the monitor this process holds with reference number `ref_id`.
+    pub fn take_monitor(&mut self, ref_id: u64) -> Option<MonitorEntry> {
+        let i = self.monitors.iter().position(|m| m.ref_id == ref_id)?;
+        Some(self.monitors.remove(i))
+    }
+
+    /// Removes the monitor held on this process with reference number `ref_id`.
+    pub fn remove_monitored_by(&mut self, ref_id: u64) -> bool {
+        match self.monitored_by.iter().position(|w| w.ref_id == ref_id) {
+            Some(i) => {
+                self.monitored_by.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The mode of active alias `ref_id`.
+    pub fn alias_mode(&self, ref_id: u64) -> Option<AliasMode> {
+        self.aliases
+            .iter()
+            .find(|&&(r, _)| r == ref_id)
+            .map(|&(_, m)| m)
+    }
+
+    /// Deactivates alias `ref_id`; false if it was not active.
+    pub fn remove_alias(&mut self, ref_id: u64) -> bool {
+        match self.aliases.iter().position(|&(r, _)| r == ref_id) {
+            Some(i) => {
+                self.aliases.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Bytes used beyond the structure itself.
+    pub fn memory_bytes(&self) -> usize {
+        std::mem::size_of::<ProcessExtra>()
+            + self.links.capacity() * 8
+            + self.monitors.capacity() * std::mem::size_of::<MonitorEntry>()
+            + self.monitored_by.capacity() * std::mem::size_of::<Watcher>()
+            + self.aliases.capacity() * 16
+    }
+}

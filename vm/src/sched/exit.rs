@@ -1,0 +1,137 @@
+//! The end of a process: its exit reason, the error report, and the signals it leaves behind —
+//! exit signals to linked processes, 'DOWN' messages to monitoring ones, demonitor signals to
+//! the processes it monitored, and answers to link and monitor requests that arrived too late.
+
+use std::io::Write;
+
+use super::table::{ProcHandle, EXITED};
+use super::System;
+use crate::atom;
+use crate::exception::Class;
+use crate::heap::TermAlloc;
+use crate::interp::Exit;
+use crate::process::extra::Watcher;
+use crate::process::Process;
+use crate::signal::{down_message, ExitKind, Payload, Signal};
+use crate::term::Term;
+
+/// The exit reason of a process whose slice ended with `exit` (`Normal` or `Exception`), and
+/// whether erl would print an error report for it (uncaught errors, not exits).
+pub fn exit_reason_of(p: &mut Process, exit: Exit) -> (Term, bool) {
+    match exit {
+        Exit::Exception {
+            class,
+            reason,
+            trace,
+        } => match class {
+            Class::Exit => (reason, false),
+            Class::Error => (p.heap.tuple(&[reason, trace]), true),
+            Class::Throw => {
+                let nocatch = crate::atom::Atom::intern("nocatch").unwrap_or(atom::ERROR);
+                let r = p.heap.tuple(&[Term::atom(nocatch), reason]);
+                (p.heap.tuple(&[r, trace]), true)
+            }
+        },
+        _ => (Term::atom(atom::NORMAL), false),
+    }
+}
+
+/// Writes erl's report for a process that ended with an uncaught error to standard error.
+fn report(pid: Term, reason: Term) {
+    let mut text = b"Error in process ".to_vec();
+    crate::ops::print::display_into(pid, &mut text);
+    text.extend_from_slice(b" with exit value:\n");
+    crate::ops::print::display_into(reason, &mut text);
+    text.extend_from_slice(b"\n\n");
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().write_all(&text);
+}
+
+/// Ends process `p` (taken out of `h`) with exit reason `reason` (a term of `p`).
+pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term, report_it: bool) {
+    if report_it {
+        report(p.pid, reason);
+    }
+    let me = p.pid;
+    // No signal is accepted from now on; senders that come later see the process as gone.
+    let late = h.close();
+    h.set_state(EXITED);
+    sys.table.remove(me);
+    sys.reductions
+        .fetch_add(p.reductions, std::sync::atomic::Ordering::Relaxed);
+    if let Some(id) = p.recv_timer.take() {
+        sys.timers.cancel(id);
+    }
+    let extra = p.extra.take();
+    sys.registry.unregister_all(me);
+    // Requests that arrived after the end: a link is answered with `noproc`, a monitor with a
+    // 'DOWN' message saying `noproc`.
+    for sig in late {
+        match sig {
+            Signal::Link { from } => {
+                let _ = sys.send_signal(
+                    from,
+                    Signal::Exit {
+                        from: me,
+                        reason: Payload::immediate(Term::atom(atom::NOPROC)),
+                        kind: ExitKind::Link,
+                    },
+                );
+            }
+            Signal::Monitor { from, ref_id, name } => {
+                send_down(
+                    sys,
+                    Watcher {
+                        ref_id,
+                        pid: from,
+                        name,
+                    },
+                    me,
+                    Term::atom(atom::NOPROC),
+                );
+            }
+            _ => {}
+        }
+    }
+    if let Some(extra) = extra {
+        for &l in &extra.links {
+            let _ = sys.send_signal(
+                l,
+                Signal::Exit {
+                    from: me,
+                    reason: Payload::copy(reason),
+                    kind: ExitKind::Link,
+                },
+            );
+        }
+        for &w in &extra.monitored_by {
+            send_down(sys, w, me, reason);
+        }
+        for m in &extra.monitors {
+            let _ = sys.send_signal(m.target.pid(), Signal::Demonitor { ref_id: m.ref_id });
+        }
+    }
+    // Break the cycle handle -> slot -> process -> handle.
+    p.handle = None;
+}
+
+/// Sends the 'DOWN' message of monitor `w` on process `me`, which ended with `reason`.
+pub fn send_down(sys: &System, w: Watcher, me: Term, reason: Term) {
+    let owner = w.pid.immed1_payload() + 1;
+    let msg = match w.name {
+        Some(name) => {
+            let object = Payload::build(3, |f| {
+                f.tuple(&[Term::atom(name), Term::atom(atom::NONODE_AT_NOHOST)])
+            });
+            down_message((w.ref_id, owner), object.peek(), reason)
+        }
+        None => down_message((w.ref_id, owner), me, reason),
+    };
+    let _ = sys.send_signal(
+        w.pid,
+        Signal::MonitorDown {
+            ref_id: w.ref_id,
+            msg,
+        },
+    );
+}

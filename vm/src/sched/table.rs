@@ -1,0 +1,222 @@
+//! The process table: pid → [`ProcHandle`], and the handle through which other threads reach a
+//! process (its signal inbox, its scheduling state, and its body while it is not running).
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, AtomicU8, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
+
+use crate::process::{Priority, Process};
+use crate::signal::Signal;
+use crate::term::Term;
+
+/// The process waits for a signal and is in no run queue.
+pub const WAITING: u8 = 0;
+/// The process is in a run queue.
+pub const QUEUED: u8 = 1;
+/// A scheduler runs the process.
+pub const RUNNING: u8 = 2;
+/// The process has ended.
+pub const EXITED: u8 = 3;
+
+/// Bits of the pid number (the rest of the counter becomes the serial).
+const PID_NUMBER_BITS: u32 = 27;
+
+/// The signal inbox.
+#[derive(Default)]
+struct Inbox {
+    signals: VecDeque<Signal>,
+    /// Set when the process ended: no more signals are accepted.
+    closed: bool,
+}
+
+/// The shared part of a process.
+pub struct ProcHandle {
+    /// The process's pid.
+    pub pid: Term,
+    inbox: Mutex<Inbox>,
+    state: AtomicU8,
+    priority: AtomicU8,
+    /// The process while it is not running (a scheduler takes it out to run it).
+    slot: Mutex<Option<Box<Process>>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl ProcHandle {
+    /// A handle for `p`, which starts queued; `p` learns its handle.
+    pub fn new(mut p: Box<Process>) -> Arc<ProcHandle> {
+        let h = Arc::new(ProcHandle {
+            pid: p.pid,
+            inbox: Mutex::new(Inbox::default()),
+            state: AtomicU8::new(QUEUED),
+            priority: AtomicU8::new(p.priority as u8),
+            slot: Mutex::new(None),
+        });
+        p.handle = Some(h.clone());
+        *h.slot() = Some(p);
+        h
+    }
+
+    /// Pushes a signal. `Err` gives it back when the process has ended; `Ok(true)` means the
+    /// process was waiting and the caller must put it in a run queue.
+    pub fn push(&self, sig: Signal) -> Result<bool, Signal> {
+        {
+            let mut inbox = lock(&self.inbox);
+            if inbox.closed {
+                return Err(sig);
+            }
+            inbox.signals.push_back(sig);
+        }
+        Ok(self.wake())
+    }
+
+    /// Moves a waiting process to the queued state; true if the caller must enqueue it.
+    pub fn wake(&self) -> bool {
+        self.state
+            .compare_exchange(WAITING, QUEUED, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+    }
+
+    /// Takes the oldest pending signal.
+    pub fn pop_signal(&self) -> Option<Signal> {
+        lock(&self.inbox).signals.pop_front()
+    }
+
+    /// Whether signals are pending.
+    pub fn has_signals(&self) -> bool {
+        !lock(&self.inbox).signals.is_empty()
+    }
+
+    /// Number of pending messages not yet in the private queue.
+    pub fn pending_messages(&self) -> usize {
+        lock(&self.inbox)
+            .signals
+            .iter()
+            .filter(|s| s.is_message())
+            .count()
+    }
+
+    /// Closes the inbox of an ending process and returns what was still pending.
+    pub fn close(&self) -> VecDeque<Signal> {
+        let mut inbox = lock(&self.inbox);
+        inbox.closed = true;
+        std::mem::take(&mut inbox.signals)
+    }
+
+    /// The scheduling state ([`WAITING`], [`QUEUED`], [`RUNNING`], [`EXITED`]).
+    pub fn state(&self) -> u8 {
+        self.state.load(Ordering::SeqCst)
+    }
+
+    /// Sets the scheduling state.
+    pub fn set_state(&self, s: u8) {
+        self.state.store(s, Ordering::SeqCst);
+    }
+
+    /// The priority the process runs at.
+    pub fn priority(&self) -> Priority {
+        Priority::from_index(self.priority.load(Ordering::Relaxed))
+    }
+
+    /// Records a new priority.
+    pub fn set_priority(&self, p: Priority) {
+        self.priority.store(p as u8, Ordering::Relaxed);
+    }
+
+    /// The slot holding the process while it is not running.
+    pub fn slot(&self) -> MutexGuard<'_, Option<Box<Process>>> {
+        lock(&self.slot)
+    }
+}
+
+/// Number of table shards (a power of two).
+const SHARDS: usize = 64;
+
+/// One shard of the table: pid payload → handle.
+type Shard = RwLock<HashMap<u64, Arc<ProcHandle>>>;
+
+/// Every live process, by pid.
+pub struct ProcessTable {
+    shards: Box<[Shard]>,
+    next: AtomicU64,
+    count: AtomicUsize,
+}
+
+impl Default for ProcessTable {
+    fn default() -> Self {
+        ProcessTable::new()
+    }
+}
+
+impl ProcessTable {
+    /// An empty table; the first pid handed out is `<0.0.0>`.
+    pub fn new() -> ProcessTable {
+        ProcessTable {
+            shards: (0..SHARDS).map(|_| RwLock::new(HashMap::new())).collect(),
+            next: AtomicU64::new(0),
+            count: AtomicUsize::new(0),
+        }
+    }
+
+    /// A fresh pid payload (`serial << 32 | number`).
+    pub fn new_pid_payload(&self) -> u64 {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        let number = n & ((1 << PID_NUMBER_BITS) - 1);
+        let serial = n >> PID_NUMBER_BITS;
+        (serial << 32) | number
+    }
+
+    fn shard(&self, pid: Term) -> &Shard {
+        &self.shards[(pid.immed1_payload() as usize) & (SHARDS - 1)]
+    }
+
+    /// Adds a process.
+    pub fn insert(&self, h: Arc<ProcHandle>) {
+        let mut shard = self.shard(h.pid).write().unwrap_or_else(|e| e.into_inner());
+        shard.insert(h.pid.immed1_payload(), h);
+        self.count.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Removes a process.
+    pub fn remove(&self, pid: Term) {
+        let mut shard = self.shard(pid).write().unwrap_or_else(|e| e.into_inner());
+        if shard.remove(&pid.immed1_payload()).is_some() {
+            self.count.fetch_sub(1, Ordering::Relaxed);
+        }
+    }
+
+    /// The live process with this pid.
+    pub fn get(&self, pid: Term) -> Option<Arc<ProcHandle>> {
+        if !pid.is_local_pid() {
+            return None;
+        }
+        let shard = self.shard(pid).read().unwrap_or_else(|e| e.into_inner());
+        shard.get(&pid.immed1_payload()).cloned()
+    }
+
+    /// Number of live processes.
+    pub fn len(&self) -> usize {
+        self.count.load(Ordering::Relaxed)
+    }
+
+    /// Whether no process lives.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The pids of all live processes, in creation order.
+    pub fn pids(&self) -> Vec<Term> {
+        let mut all: Vec<Term> = Vec::with_capacity(self.len());
+        for s in self.shards.iter() {
+            let s = s.read().unwrap_or_else(|e| e.into_inner());
+            all.extend(s.values().map(|h| h.pid));
+        }
+        all.sort_by_key(|p| {
+            let v = p.immed1_payload();
+            ((v >> 32) << PID_NUMBER_BITS) | (v & 0xFFFF_FFFF)
+        });
+        all
+    }
+}

@@ -1,0 +1,128 @@
+//! A scheduler thread: fires due timers, takes the next process from the run queues, runs one
+//! time slice of it, and parks, requeues or ends it according to how the slice ended.
+
+use std::sync::Arc;
+
+use super::exit::{exit_reason_of, terminate};
+use super::table::{ProcHandle, QUEUED, RUNNING, WAITING};
+use super::{system, BootStep, System, SCHEDULER_INDEX};
+use crate::interp::{self, Exit};
+use crate::process::Process;
+use crate::signal::{handle, Handled, Signal};
+use crate::term::Term;
+use crate::timer::{Action, Dest};
+
+/// The loop of scheduler `index`; returns when the system halts.
+pub fn scheduler_loop(index: usize) {
+    SCHEDULER_INDEX.with(|c| c.set(index));
+    let sys = system();
+    let mut spare: Vec<Box<[Term]>> = Vec::new();
+    loop {
+        if sys.halted() {
+            return;
+        }
+        if sys.timers.any_due() {
+            fire_timers(sys);
+        }
+        match sys.runq.pop(index) {
+            Some(h) => run_one(sys, h, &mut spare),
+            None => sys.runq.sleep(sys.timers.next_due()),
+        }
+    }
+}
+
+/// Delivers the actions of due timers.
+pub fn fire_timers(sys: &System) {
+    for (id, action) in sys.timers.take_due() {
+        match action {
+            Action::Timeout { pid } => {
+                let _ = sys.send_signal(pid, Signal::Timeout { timer: id });
+            }
+            Action::Send { dest, msg } => {
+                let pid = match dest {
+                    Dest::Pid(p) => Some(p),
+                    Dest::Name(n) => sys.registry.whereis(n),
+                };
+                if let Some(pid) = pid {
+                    let _ = sys.send_signal(pid, Signal::Message(msg));
+                }
+            }
+        }
+    }
+}
+
+/// Handles every pending signal of `p`; returns the exit reason if one ends it. Signals after
+/// the fatal one stay in the inbox (the exit path handles them).
+pub fn drain_signals(h: &ProcHandle, p: &mut Process) -> Option<Term> {
+    if let Some(r) = p.pending_exit {
+        return Some(r);
+    }
+    while let Some(sig) = h.pop_signal() {
+        if let Handled::Exit(reason) = handle(p, sig) {
+            p.pending_exit = Some(reason);
+            return Some(reason);
+        }
+    }
+    None
+}
+
+/// Runs one time slice of the process behind `h`.
+fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<Box<[Term]>>) {
+    h.set_state(RUNNING);
+    let Some(mut p) = h.slot().take() else {
+        return;
+    };
+    if let Some(reason) = drain_signals(&h, &mut p) {
+        terminate(sys, &h, p, reason, false);
+        return;
+    }
+    p.install_registers(spare);
+    let exit = interp::run(&mut p);
+    match exit {
+        Exit::Yield => {
+            *h.slot() = Some(p);
+            h.set_state(QUEUED);
+            sys.enqueue(h);
+        }
+        Exit::Wait => {
+            if let Some(reason) = p.pending_exit {
+                terminate(sys, &h, p, reason, false);
+                return;
+            }
+            let live = p.wait_live as usize;
+            p.wait_live = 0;
+            if let Some(regs) = p.take_registers(live) {
+                if spare.len() < 4 {
+                    spare.push(regs);
+                }
+            }
+            *h.slot() = Some(p);
+            h.set_state(WAITING);
+            if h.has_signals() && h.wake() {
+                sys.enqueue(h);
+            }
+        }
+        Exit::Halt(status) => sys.halt(status),
+        Exit::HaltWithMessage(message) => {
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            eprintln!("{message}");
+            sys.halt(1);
+        }
+        Exit::Normal(_) | Exit::Exception { .. } => {
+            if sys.is_boot(p.pid) {
+                match sys.boot_step(&mut p, exit) {
+                    BootStep::Continue => {
+                        *h.slot() = Some(p);
+                        h.set_state(QUEUED);
+                        sys.enqueue(h);
+                    }
+                    BootStep::Halt(status) => sys.halt(status),
+                }
+                return;
+            }
+            let (reason, report) = exit_reason_of(&mut p, exit);
+            terminate(sys, &h, p, reason, report);
+        }
+    }
+}
