@@ -109,7 +109,9 @@ fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
             module.text()
         ));
     }
-    match loader::specialize::load(&prepared) {
+    // The MD5 only fails for a file `prepare` has already refused.
+    let md5 = loader::specialize::module_md5(&bytes).ok();
+    match loader::specialize::load(&prepared, md5) {
         Ok(_) => LoadOutcome::Loaded,
         Err(e) => LoadOutcome::Failed(format!("{}: {e}", file.display())),
     }

@@ -10,7 +10,6 @@ use vm::heap::TermAlloc;
 use vm::ops::compare;
 use vm::term::Term;
 
-use crate::lists::proper_list;
 use crate::BifSpec;
 
 fn error_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
@@ -26,19 +25,17 @@ fn error_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn error_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    // error(Reason, Args, Options): Options is a list that may hold {error_info, Map}.
+    // error(Reason, Args, Options): Options may hold {error_info, Map}. As in erl, options
+    // that are not a list, and anything after an improper tail, are ignored.
     let mut info = Term::NON_VALUE;
-    match proper_list(a[2]) {
-        Some(opts) => {
-            for o in opts {
-                if let Some([k, v]) = o.tuple_elements() {
-                    if k.as_atom() == Some(atom::ERROR_INFO) {
-                        info = *v;
-                    }
-                }
+    let mut cell = a[2];
+    while let Some((o, tail)) = cell.as_cons() {
+        if let Some([k, v]) = o.tuple_elements() {
+            if k.as_atom() == Some(atom::ERROR_INFO) {
+                info = *v;
             }
         }
-        None => return badarg(),
+        cell = tail;
     }
     Err(BifError::ErrorWithArgs {
         reason: a[0],
@@ -238,7 +235,10 @@ fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResu
         }
         "attributes" => v.attributes,
         "compile" => v.compile_info,
-        "md5" => return badarg(),
+        "md5" => match v.md5 {
+            Some(md5) => p.heap.binary(&md5),
+            None => return badarg(),
+        },
         "nifs" => Term::NIL,
         _ => return badarg(),
     })

@@ -5,7 +5,7 @@
 //! provider describes them): encoding one raises `badarg`.
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::etf::{self, EncodeError, EncodeOptions, NoExternals};
+use vm::etf::{self, CodeTerms, EncodeError, EncodeOptions};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
@@ -29,7 +29,7 @@ fn encode_error(e: EncodeError) -> BifError {
 }
 
 fn encode(p: &mut ProcessContext, t: Term, opts: &EncodeOptions) -> BifResult {
-    let bytes = etf::term_to_binary(t, opts, &NoExternals).map_err(encode_error)?;
+    let bytes = etf::term_to_binary(t, opts, &CodeTerms).map_err(encode_error)?;
     Ok(p.heap.binary(&bytes))
 }
 
@@ -53,8 +53,8 @@ fn decode(p: &mut ProcessContext, bin: Term, safe: bool, used: bool) -> BifResul
     else {
         return badarg();
     };
-    let (t, n) = etf::binary_to_term(&mut p.heap, &bytes, safe, &NoExternals)
-        .map_err(|_| BifError::BADARG)?;
+    let (t, n) =
+        etf::binary_to_term(&mut p.heap, &bytes, safe, &CodeTerms).map_err(|_| BifError::BADARG)?;
     if used {
         Ok(p.heap.tuple(&[t, Term::small(n as i64)]))
     } else {
@@ -84,7 +84,7 @@ fn binary_to_term_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn size_of(t: Term, opts: &EncodeOptions) -> BifResult {
-    let n = etf::external_size(t, opts, &NoExternals).map_err(encode_error)?;
+    let n = etf::external_size(t, opts, &CodeTerms).map_err(encode_error)?;
     Ok(Term::small(n as i64))
 }
 

@@ -9,6 +9,7 @@ pub mod control;
 pub mod convert;
 pub mod display;
 pub mod etf;
+pub mod funs;
 pub mod lists;
 pub mod maps;
 pub mod math;
@@ -27,13 +28,14 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 21] {
+fn tables() -> [&'static [BifSpec]; 22] {
     [
         arith::BIFS,
         binary::BIFS,
         binary_module::BIFS,
         checksum::BIFS,
         etf::BIFS,
+        funs::BIFS,
         maps::BIFS,
         control::BIFS,
         convert::BIFS,

@@ -26,6 +26,10 @@ pub(crate) enum G {
     Deallocate(u32),
     /// `return`.
     Return,
+    /// `call_fun Arity`.
+    CallFun { arity: u32 },
+    /// `call_fun2 Tag Arity Func`.
+    CallFun2 { arity: u32, fun: Operand },
     /// `is_tuple Fail Src`.
     IsTuple { fail: u32, src: Operand },
     /// `test_arity Fail Src Arity`.
@@ -464,6 +468,13 @@ fn classify(opcode: u8, ops: &[Operand]) -> G {
         op::CALL_EXT => u(ops.get(1)).map(|import| G::CallExt { import }),
         op::DEALLOCATE => u(ops.first()).map(G::Deallocate),
         op::RETURN => Some(G::Return),
+        op::CALL_FUN => u(ops.first()).map(|arity| G::CallFun { arity }),
+        op::CALL_FUN2 => (|| {
+            Some(G::CallFun2 {
+                arity: u(ops.get(1))?,
+                fun: *ops.get(2)?,
+            })
+        })(),
         op::IS_TUPLE => (|| {
             Some(G::IsTuple {
                 fail: l(ops.first())?,

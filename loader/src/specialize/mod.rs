@@ -12,6 +12,7 @@
 mod bits;
 mod emit;
 mod literals;
+mod module_md5;
 mod receive;
 mod rules;
 mod translate;
@@ -26,6 +27,7 @@ use vm::term::Term;
 use crate::model::Prepared;
 
 pub use literals::convert_arena;
+pub use module_md5::module_md5;
 
 /// Why a module could not be turned into girder code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,8 +57,12 @@ impl fmt::Display for SpecializeError {
 
 impl std::error::Error for SpecializeError {}
 
-/// Specialises `prepared` and installs it as the current version of its module.
-pub fn load(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeError> {
+/// Specialises `prepared` and installs it as the current version of its module; `md5` is the
+/// module's MD5 ([`module_md5`]) when the file is at hand.
+pub fn load(
+    prepared: &Prepared,
+    md5: Option<[u8; 16]>,
+) -> Result<&'static ModuleVersion, SpecializeError> {
     let module_name = prepared.module().to_string();
     let fail = |reason: String| SpecializeError {
         module: module_name.clone(),
@@ -66,7 +72,7 @@ pub fn load(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeErr
     };
     let module = Atom::intern(&module_name).map_err(|e| fail(format!("bad module name: {e:?}")))?;
     let mut error = None;
-    let installed = code::install(module, |id| match build(prepared, module, id) {
+    let installed = code::install(module, |id| match build(prepared, module, id, md5) {
         Ok(v) => Ok(v),
         Err(e) => {
             let text = e.to_string();
@@ -84,10 +90,17 @@ pub fn load(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeErr
 }
 
 /// Builds module version `id` of `module` from `prepared`.
-fn build(prepared: &Prepared, module: Atom, id: u32) -> Result<ModuleVersion, SpecializeError> {
+fn build(
+    prepared: &Prepared,
+    module: Atom,
+    id: u32,
+    md5: Option<[u8; 16]>,
+) -> Result<ModuleVersion, SpecializeError> {
     let mut e = emit::Emitter::new(prepared, module, id)?;
     e.run()?;
-    e.finish()
+    let mut version = e.finish()?;
+    version.md5 = md5;
+    Ok(version)
 }
 
 /// Registers the lambdas of `prepared` as fun entries of version `id`.
@@ -189,7 +202,7 @@ mod tests {
                 vm::bif::register("erlang", f, imp.arity as u8, dummy);
             }
         }
-        let v = load(&p).expect("lists loads");
+        let v = load(&p, None).expect("lists loads");
         assert_eq!(v.module.text(), "lists");
         let seq = Atom::intern("seq").unwrap();
         assert!(v.export_entry(seq, 2).is_some());
@@ -224,7 +237,7 @@ mod tests {
                 vm::bif::register("erlang", f, imp.arity as u8, dummy);
             }
         }
-        let e = load(&p).expect_err("X register 1022 is out of range");
+        let e = load(&p, None).expect_err("X register 1022 is out of range");
         assert!(e.function.is_some(), "{e}");
         assert!(e.instruction.is_some(), "{e}");
         assert!(

@@ -34,6 +34,24 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             call_ext(e, import, Tail::Last(n))?;
             3
         }
+        // A fun call followed by deallocate + return pops the frame before the call, so a
+        // failing call (badfun, badarity) shows the caller's caller next, as in erl.
+        [G::CallFun { arity }, G::Deallocate(n), G::Return, ..] => {
+            e.push(Instr::CallFunLast {
+                arity: arity as u16,
+                slots: slots(e, n)?,
+            });
+            3
+        }
+        [G::CallFun2 { arity, fun }, G::Deallocate(n), G::Return, ..] => {
+            let fun = e.src(&fun)?;
+            e.push(Instr::CallFun2Last {
+                arity: arity as u16,
+                fun,
+                slots: slots(e, n)?,
+            });
+            3
+        }
         // call + return is a tail call without a frame.
         [G::Call { arity, label }, G::Return, ..] => {
             e.push(Instr::CallOnly {

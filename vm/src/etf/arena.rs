@@ -87,8 +87,8 @@ pub enum Node {
         module: NodeId,
         /// The function atom node.
         function: NodeId,
-        /// The arity.
-        arity: u8,
+        /// The arity (any non-negative 32-bit integer is accepted, as in erl).
+        arity: u32,
     },
     /// A process identifier.
     Pid {

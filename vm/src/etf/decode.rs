@@ -430,8 +430,8 @@ impl Decoder {
                     return Err(wrong(at, "atoms for an external fun's module and function"));
                 }
                 let arity = match arena.node(a) {
-                    Node::Int(n @ 0..=255) => n as u8,
-                    _ => return Err(wrong(at, "an arity 0..255 in an external fun")),
+                    Node::Int(n) if n >= 0 => n as u32,
+                    _ => return Err(wrong(at, "a non-negative arity in an external fun")),
                 };
                 Node::Export {
                     module: m,

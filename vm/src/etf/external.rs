@@ -77,45 +77,67 @@ pub struct ExportParts {
     /// Function.
     pub function: Atom,
     /// Arity.
-    pub arity: u8,
+    pub arity: u32,
 }
 
-/// What the codec needs from the VM for identifiers and funs, in both directions.
+/// What the codec needs from the VM for identifiers and funs, in both directions. Every method
+/// has a default that knows nothing (`None`: the term cannot be encoded or built), so a provider
+/// implements only the kinds it can describe.
 pub trait ExternalTerms {
     /// The parts of a pid term (local or of another node).
-    fn pid_parts(&self, pid: Term) -> Option<PidParts>;
+    fn pid_parts(&self, _pid: Term) -> Option<PidParts> {
+        None
+    }
     /// The parts of a port term.
-    fn port_parts(&self, port: Term) -> Option<PortParts>;
+    fn port_parts(&self, _port: Term) -> Option<PortParts> {
+        None
+    }
     /// The parts of a reference term.
-    fn ref_parts(&self, reference: Term) -> Option<RefParts>;
+    fn ref_parts(&self, _reference: Term) -> Option<RefParts> {
+        None
+    }
     /// The code identity of a fun (closure) term.
-    fn fun_parts(&self, fun: Term) -> Option<FunParts>;
+    fn fun_parts(&self, _fun: Term) -> Option<FunParts> {
+        None
+    }
     /// The module, function and arity of an export term.
-    fn export_parts(&self, export: Term) -> Option<ExportParts>;
+    fn export_parts(&self, _export: Term) -> Option<ExportParts> {
+        None
+    }
 
     /// Builds a pid term.
-    fn make_pid<A: TermAlloc>(&self, heap: &mut A, parts: &PidParts) -> Option<Term>;
+    fn make_pid<A: TermAlloc>(&self, _heap: &mut A, _parts: &PidParts) -> Option<Term> {
+        None
+    }
     /// Builds a port term.
-    fn make_port<A: TermAlloc>(&self, heap: &mut A, parts: &PortParts) -> Option<Term>;
+    fn make_port<A: TermAlloc>(&self, _heap: &mut A, _parts: &PortParts) -> Option<Term> {
+        None
+    }
     /// Builds a reference term.
-    fn make_ref<A: TermAlloc>(&self, heap: &mut A, parts: &RefParts) -> Option<Term>;
+    fn make_ref<A: TermAlloc>(&self, _heap: &mut A, _parts: &RefParts) -> Option<Term> {
+        None
+    }
     /// Builds a fun term of the given arity, creator pid and captured environment.
     fn make_fun<A: TermAlloc>(
         &self,
-        heap: &mut A,
-        parts: &FunParts,
-        arity: u8,
-        creator: Term,
-        env: &[Term],
-    ) -> Option<Term>;
+        _heap: &mut A,
+        _parts: &FunParts,
+        _arity: u8,
+        _creator: Term,
+        _env: &[Term],
+    ) -> Option<Term> {
+        None
+    }
     /// Builds an export term; with `safe`, only for a function that exists
     /// (`binary_to_term/2`'s `safe` option).
     fn make_export<A: TermAlloc>(
         &self,
-        heap: &mut A,
-        parts: &ExportParts,
-        safe: bool,
-    ) -> Option<Term>;
+        _heap: &mut A,
+        _parts: &ExportParts,
+        _safe: bool,
+    ) -> Option<Term> {
+        None
+    }
 }
 
 /// A provider that knows no identifiers and no code: every such term is an error. Enough for
@@ -123,42 +145,4 @@ pub trait ExternalTerms {
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NoExternals;
 
-impl ExternalTerms for NoExternals {
-    fn pid_parts(&self, _: Term) -> Option<PidParts> {
-        None
-    }
-    fn port_parts(&self, _: Term) -> Option<PortParts> {
-        None
-    }
-    fn ref_parts(&self, _: Term) -> Option<RefParts> {
-        None
-    }
-    fn fun_parts(&self, _: Term) -> Option<FunParts> {
-        None
-    }
-    fn export_parts(&self, _: Term) -> Option<ExportParts> {
-        None
-    }
-    fn make_pid<A: TermAlloc>(&self, _: &mut A, _: &PidParts) -> Option<Term> {
-        None
-    }
-    fn make_port<A: TermAlloc>(&self, _: &mut A, _: &PortParts) -> Option<Term> {
-        None
-    }
-    fn make_ref<A: TermAlloc>(&self, _: &mut A, _: &RefParts) -> Option<Term> {
-        None
-    }
-    fn make_fun<A: TermAlloc>(
-        &self,
-        _: &mut A,
-        _: &FunParts,
-        _: u8,
-        _: Term,
-        _: &[Term],
-    ) -> Option<Term> {
-        None
-    }
-    fn make_export<A: TermAlloc>(&self, _: &mut A, _: &ExportParts, _: bool) -> Option<Term> {
-        None
-    }
-}
+impl ExternalTerms for NoExternals {}

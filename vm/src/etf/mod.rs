@@ -9,6 +9,7 @@
 //! references and funs cross the codec through an [`ExternalTerms`] provider.
 
 mod arena;
+mod code_terms;
 mod decode;
 mod encode;
 mod error;
@@ -24,6 +25,7 @@ mod tests;
 mod vectors;
 
 pub use arena::{Arena, FunHeader, Node, NodeId, Span};
+pub use code_terms::CodeTerms;
 pub use decode::{decode, Decoder};
 pub use encode::{external_size, term_to_binary, EncodeError, EncodeOptions};
 pub use error::{EtfError, EtfErrorKind};
@@ -32,4 +34,4 @@ pub use external::{
 };
 pub use inflate::inflate_zlib;
 pub use print::{write_atom, write_float, write_term, TermDisplay};
-pub use to_heap::{arena_to_term, binary_to_term, BinaryToTermError};
+pub use to_heap::{arena_to_term, arena_to_terms, binary_to_term, BinaryToTermError};

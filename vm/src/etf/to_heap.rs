@@ -79,7 +79,30 @@ pub fn arena_to_term<A: TermAlloc, E: ExternalTerms>(
 ) -> Result<Term, BinaryToTermError> {
     // Every node a term uses comes before it, and a decode appends one term's nodes at the end,
     // so building all nodes up to the root builds the root's.
-    let nodes = &arena.nodes()[..=root.index()];
+    let built = build_nodes(heap, arena, root.index() + 1, safe, ext)?;
+    Ok(built[root.index()])
+}
+
+/// Builds every node of `arena` in `heap` (a module's literal table holds many roots); the
+/// result is indexed by node id.
+pub fn arena_to_terms<A: TermAlloc, E: ExternalTerms>(
+    heap: &mut A,
+    arena: &Arena,
+    safe: bool,
+    ext: &E,
+) -> Result<Vec<Term>, BinaryToTermError> {
+    build_nodes(heap, arena, arena.len(), safe, ext)
+}
+
+/// Builds the first `count` nodes of `arena`, in one forward pass.
+fn build_nodes<A: TermAlloc, E: ExternalTerms>(
+    heap: &mut A,
+    arena: &Arena,
+    count: usize,
+    safe: bool,
+    ext: &E,
+) -> Result<Vec<Term>, BinaryToTermError> {
+    let nodes = &arena.nodes()[..count];
     let mut built: Vec<Term> = Vec::with_capacity(nodes.len());
     let mut children: Vec<Term> = Vec::new();
     for &node in nodes {
@@ -209,7 +232,7 @@ pub fn arena_to_term<A: TermAlloc, E: ExternalTerms>(
         };
         built.push(term);
     }
-    Ok(built[root.index()])
+    Ok(built)
 }
 
 /// Copies the built terms of `ids` into `out`.

@@ -256,7 +256,10 @@ fn code_entry(
         location.push(p.heap.tuple(&[Term::atom(atom::ERROR_INFO), info]));
     }
     let location = p.heap.list(&location);
-    let third = args.unwrap_or(Term::small(f.arity as i64));
+    // `error/2,3` with arguments that are not a list show the arity, as in erl.
+    let third = args
+        .filter(|a| a.is_list())
+        .unwrap_or(Term::small(f.arity as i64));
     Some(
         p.heap
             .tuple(&[Term::atom(v.module), Term::atom(f.name), third, location]),

@@ -76,6 +76,10 @@ macro_rules! for_each_instr {
             CallFun { arity: u16 },
             /// Calls the fun in `fun` with `x[0..arity]`.
             CallFun2 { arity: u16, fun: Src },
+            /// Tail-calls the fun in `x[arity]` after popping a frame of `slots`.
+            CallFunLast { arity: u16, slots: u16 },
+            /// Tail-calls the fun in `fun` after popping a frame of `slots`.
+            CallFun2Last { arity: u16, fun: Src, slots: u16 },
             /// Builds a closure of lambda `lambda` over the sources in `env`.
             MakeFun { lambda: u32, dst: Dst, env: Span },
 

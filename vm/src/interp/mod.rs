@@ -409,6 +409,16 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 let fun = get(p, consts, fun);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
+            Instr::CallFunLast { arity, slots } => {
+                let fun = p.x[arity as usize & XMASK];
+                p.cp = p.heap.deallocate_frame(slots as usize);
+                flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
+            }
+            Instr::CallFun2Last { arity, fun, slots } => {
+                let fun = get(p, consts, fun);
+                p.cp = p.heap.deallocate_frame(slots as usize);
+                flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
+            }
             Instr::MakeFun { lambda, dst, env } => {
                 let mut values: Vec<Term> = Vec::with_capacity(env.len as usize);
                 for &s in &ver.srcs[env.range()] {

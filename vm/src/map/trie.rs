@@ -12,7 +12,7 @@
 use super::hash::map_hash;
 use super::iter::{swizzle, MapIter};
 use super::layout::{write_head, write_node, MapNode, NodeKind, FLATMAP_LIMIT};
-use super::order::{cmp_exact, eq_exact};
+use super::{cmp_exact, eq_exact};
 use crate::heap::TermAlloc;
 use crate::term::Term;
 use std::cmp::Ordering;

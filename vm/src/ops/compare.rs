@@ -7,25 +7,25 @@
 //! - atoms by their text, byte by byte in UTF-8, which is code point order;
 //! - tuples by size, then element by element;
 //! - lists element by element, a shorter list first, an improper tail compared as a term;
-//! - maps by size, then keys in term order, then values (once map objects exist);
-//! - bitstrings byte by byte, then by bit length (once binary objects exist).
+//! - maps by size, then their keys in exact order, then their values in key order;
+//! - bitstrings bit by bit, then by bit length;
+//! - funs by module, lambda index, unique value, then captured values; exports by module,
+//!   function and arity; pids and ports by serial and number; references by their numbers.
 //!
 //! Two variants exist, as in erl. The *arithmetic* order ([`compare`], used by `<`, `==`,
 //! `lists:sort/1`) has `1 == 1.0`. The *exact* order ([`compare_exact`], used for `=:=` and for
-//! the order of map keys) puts every integer before every float, so `1 =/= 1.0`.
+//! the order of map keys) puts every integer before every float, so `1 =/= 1.0`. Map keys are
+//! always compared exactly, whatever the order of the comparison they are part of.
 //!
-//! The walk is iterative: nested tuples and lists push work on an explicit stack.
-//!
-//! Objects whose heap layout girder does not define yet (references, funs, external pids and
-//! ports, maps, binaries) are ordered by kind as erl does; two distinct objects of such a kind
-//! are ordered by header and address, so they are equal only when they are the same object.
-//! Supporting a layout means adding its arm to [`compare_same_class`]. Maps also need a work item
-//! that switches to the exact order for their keys and back for their values.
+//! The walk is iterative: nested terms push work on an explicit stack, and the comparison of two
+//! hash tries is a state machine on that stack, so nesting depth costs heap, not Rust stack.
 
 use std::cmp::Ordering;
 
 use super::class::{classify, Class};
 use super::number::{BigRef, Number};
+use crate::map::layout::{raw_words, MapNode};
+use crate::map::{TrieOrder, TrieStep};
 use crate::term::binary::BitSlice;
 use crate::term::Term;
 
@@ -46,105 +46,184 @@ pub fn equal(a: Term, b: Term) -> bool {
 
 /// `A =:= B`.
 pub fn exact_equal(a: Term, b: Term) -> bool {
-    a == b || compare_exact(a, b) == Ordering::Equal
+    // Two different immediates are never exactly equal.
+    a == b || (!(a.is_immediate() && b.is_immediate()) && compare_exact(a, b) == Ordering::Equal)
 }
 
-/// Pending work of a comparison.
+/// Pending work of a comparison; each pair carries the order it is compared in (`exact`).
 enum Work<'a> {
-    /// Compare these two terms.
-    Pair(Term, Term),
-    /// Compare these two terms exactly (map keys).
-    ExactPair(Term, Term),
+    /// Compare these two terms (skipped once a difference is known).
+    Pair(Term, Term, bool),
     /// Compare these element arrays position by position (same length).
-    Elements(&'a [Term], &'a [Term]),
+    Elements(&'a [Term], &'a [Term], bool),
+    /// A comparison of two hash tries waiting for the result of the pair it asked for; values
+    /// are compared in the order given.
+    Tries(Box<TrieOrder>, bool),
 }
 
-fn walk(a: Term, b: Term, outer_exact: bool) -> Ordering {
-    let mut stack: Vec<Work<'_>> = Vec::new();
-    let (mut a, mut b) = (a, b);
-    let mut exact = outer_exact;
+/// The comparison state: pending work, and how many trie comparisons wait for results.
+struct Walk<'a> {
+    stack: Vec<Work<'a>>,
+    tries: usize,
+}
+
+fn walk(a: Term, b: Term, exact: bool) -> Ordering {
+    let mut w = Walk {
+        stack: Vec::new(),
+        tries: 0,
+    };
+    let mut result = w.shallow(a, b, exact);
     loop {
-        if a != b {
-            let (ca, cb) = (classify(a), classify(b));
-            // Terms of different kinds are ordered by kind; numbers are one kind.
-            let ord = if ca != cb {
-                ca.cmp(&cb)
-            } else {
-                compare_same_class(a, b, ca, exact, &mut stack)
-            };
-            if ord != Ordering::Equal {
-                return ord;
+        // A difference decides, unless a trie comparison is waiting to hear about it.
+        if result != Ordering::Equal && w.tries == 0 {
+            return result;
+        }
+        match w.stack.pop() {
+            None => return result,
+            Some(Work::Pair(x, y, exact)) => {
+                if result == Ordering::Equal {
+                    result = w.shallow(x, y, exact);
+                }
+            }
+            Some(Work::Elements(xs, ys, exact)) => {
+                if result == Ordering::Equal {
+                    if xs.len() > 1 {
+                        w.stack.push(Work::Elements(&xs[1..], &ys[1..], exact));
+                    }
+                    result = w.shallow(xs[0], ys[0], exact);
+                }
+            }
+            Some(Work::Tries(mut tries, values_exact)) => {
+                w.tries -= 1;
+                match tries.feed(result) {
+                    TrieStep::Compare { a, b, values } => {
+                        w.stack.push(Work::Tries(tries, values_exact));
+                        w.tries += 1;
+                        result = w.shallow(a, b, !values || values_exact);
+                    }
+                    TrieStep::Done(r) => result = r,
+                }
             }
         }
-        // Take the next pair of terms to compare.
-        exact = outer_exact;
-        (a, b) = match stack.pop() {
-            None => return Ordering::Equal,
-            Some(Work::Pair(x, y)) => (x, y),
-            Some(Work::ExactPair(x, y)) => {
-                exact = true;
-                (x, y)
-            }
-            Some(Work::Elements(xs, ys)) => {
-                if xs.len() > 1 {
-                    stack.push(Work::Elements(&xs[1..], &ys[1..]));
-                }
-                (xs[0], ys[0])
-            }
-        };
     }
 }
 
-/// Terms of the same kind. Compound terms push their parts on `stack` and report `Equal` so far.
-fn compare_same_class<'a>(
-    a: Term,
-    b: Term,
-    class: Class,
-    exact: bool,
-    stack: &mut Vec<Work<'a>>,
-) -> Ordering {
-    match class {
-        Class::Number => match (Number::of(a), Number::of(b)) {
-            (Some(x), Some(y)) => compare_numbers(x, y, exact),
-            _ => a.raw().cmp(&b.raw()),
-        },
-        Class::Atom => match (a.as_atom(), b.as_atom()) {
-            (Some(x), Some(y)) => x.text().as_bytes().cmp(y.text().as_bytes()),
-            _ => Ordering::Equal,
-        },
-        Class::Nil => Ordering::Equal,
-        Class::List => {
-            let (ha, ta) = (a.head(), a.tail());
-            let (hb, tb) = (b.head(), b.tail());
-            if ta != tb {
-                stack.push(Work::Pair(ta, tb));
-            }
-            stack.push(Work::Pair(ha, hb));
-            Ordering::Equal
+impl<'a> Walk<'a> {
+    /// Compares what the two terms decide themselves; compound terms push their parts (first
+    /// pair on top) and answer `Equal` so far.
+    fn shallow(&mut self, a: Term, b: Term, exact: bool) -> Ordering {
+        if a == b {
+            return Ordering::Equal;
         }
-        Class::Tuple => {
-            let xs: &'a [Term] = a.tuple_elements().unwrap_or(&[]);
-            let ys: &'a [Term] = b.tuple_elements().unwrap_or(&[]);
-            match xs.len().cmp(&ys.len()) {
-                Ordering::Equal if !xs.is_empty() => {
-                    stack.push(Work::Elements(xs, ys));
-                    Ordering::Equal
+        let (ca, cb) = (classify(a), classify(b));
+        // Terms of different kinds are ordered by kind; numbers are one kind.
+        if ca != cb {
+            return ca.cmp(&cb);
+        }
+        match ca {
+            Class::Number => match (Number::of(a), Number::of(b)) {
+                (Some(x), Some(y)) => compare_numbers(x, y, exact),
+                _ => a.raw().cmp(&b.raw()),
+            },
+            Class::Atom => match (a.as_atom(), b.as_atom()) {
+                (Some(x), Some(y)) => x.text().as_bytes().cmp(y.text().as_bytes()),
+                _ => Ordering::Equal,
+            },
+            Class::Nil => Ordering::Equal,
+            Class::List => {
+                let (ta, tb) = (a.tail(), b.tail());
+                if ta != tb {
+                    self.stack.push(Work::Pair(ta, tb, exact));
                 }
-                ord => ord,
+                self.stack.push(Work::Pair(a.head(), b.head(), exact));
+                Ordering::Equal
             }
+            Class::Tuple => {
+                let xs: &'a [Term] = a.tuple_elements().unwrap_or(&[]);
+                let ys: &'a [Term] = b.tuple_elements().unwrap_or(&[]);
+                self.elements(xs, ys, exact)
+            }
+            Class::Pid | Class::Port => compare_identifiers(a, b),
+            Class::Ref => compare_refs(a, b),
+            Class::Bitstring => match (a.as_bitstring(), b.as_bitstring()) {
+                (Some(x), Some(y)) => compare_bits(&x, &y),
+                _ => compare_by_identity(a, b),
+            },
+            Class::Fun => self.funs(a, b, exact),
+            Class::Export => compare_exports(a, b),
+            Class::Map => self.maps(a, b, exact),
+            Class::NotATerm => compare_by_identity(a, b),
         }
-        Class::Pid | Class::Port => compare_pids_or_ports(a, b),
-        Class::Bitstring => match (a.as_bitstring(), b.as_bitstring()) {
-            (Some(x), Some(y)) => compare_bits(&x, &y),
-            _ => compare_by_identity(a, b),
-        },
-        Class::Fun => compare_funs(a, b, stack),
-        Class::Export => compare_exports(a, b),
-        Class::Map => compare_maps(a, b, stack),
-        Class::Ref if a.local_ref_id().is_some() && b.local_ref_id().is_some() => {
-            a.local_ref_id().cmp(&b.local_ref_id())
+    }
+
+    /// Two term arrays: the shorter first, else element by element.
+    fn elements(&mut self, xs: &'a [Term], ys: &'a [Term], exact: bool) -> Ordering {
+        match xs.len().cmp(&ys.len()) {
+            Ordering::Equal if !xs.is_empty() => {
+                self.stack.push(Work::Elements(xs, ys, exact));
+                Ordering::Equal
+            }
+            ord => ord,
         }
-        Class::Ref | Class::NotATerm => compare_by_identity(a, b),
+    }
+
+    /// Closures: by defining module, lambda index, unique value, then the captured values.
+    fn funs(&mut self, a: Term, b: Term, exact: bool) -> Ordering {
+        let entry = |t: Term| t.fun_code_ref().and_then(crate::code::fun_entry);
+        let (Some(x), Some(y)) = (entry(a), entry(b)) else {
+            return compare_by_identity(a, b);
+        };
+        let ord = x
+            .module
+            .text()
+            .as_bytes()
+            .cmp(y.module.text().as_bytes())
+            .then(x.index.cmp(&y.index))
+            .then(x.old_uniq.cmp(&y.old_uniq));
+        if ord != Ordering::Equal {
+            return ord;
+        }
+        let xs: &'a [Term] = a.fun_env().unwrap_or(&[]);
+        let ys: &'a [Term] = b.fun_env().unwrap_or(&[]);
+        self.elements(xs, ys, exact)
+    }
+
+    /// Maps: by size, then their keys in exact order, then their values in key order (in the
+    /// order of the comparison). Flatmaps hold their keys sorted, so their key tuples and value
+    /// arrays are compared directly; two hash tries are compared by walking both in hash order
+    /// as erl does ([`TrieOrder`]), so no key set is ever sorted.
+    fn maps(&mut self, a: Term, b: Term, exact: bool) -> Ordering {
+        let (Some(ma), Some(mb)) = (MapNode::of(a), MapNode::of(b)) else {
+            return compare_by_identity(a, b);
+        };
+        let by_size = ma.size().cmp(&mb.size());
+        if by_size != Ordering::Equal || ma.size() == 0 {
+            return by_size;
+        }
+        match (ma.is_flat(), mb.is_flat()) {
+            (true, true) => {
+                let (vs, ws): (&'a [Term], &'a [Term]) = (ma.flat_values(), mb.flat_values());
+                self.stack.push(Work::Elements(vs, ws, exact));
+                let (ka, kb) = (ma.flat_keys_tuple(), mb.flat_keys_tuple());
+                if ka != kb {
+                    self.stack.push(Work::Pair(ka, kb, true));
+                }
+                Ordering::Equal
+            }
+            (false, false) => {
+                let (tries, first) = TrieOrder::start(ma, mb);
+                if let Some((x, y)) = first {
+                    // The pair goes above the trie frame, so that its result reaches it.
+                    self.stack.push(Work::Tries(tries, exact));
+                    self.tries += 1;
+                    self.stack.push(Work::Pair(x, y, true));
+                }
+                Ordering::Equal
+            }
+            // A flatmap and a trie never have the same size.
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+        }
     }
 }
 
@@ -165,33 +244,6 @@ fn compare_bits(a: &BitSlice<'_>, b: &BitSlice<'_>) -> Ordering {
         }
     }
     a.bit_len().cmp(&b.bit_len())
-}
-
-/// Closures: by defining module, lambda index, unique value, then the captured values.
-fn compare_funs<'a>(a: Term, b: Term, stack: &mut Vec<Work<'a>>) -> Ordering {
-    let entry = |t: Term| t.fun_code_ref().and_then(crate::code::fun_entry);
-    let (Some(x), Some(y)) = (entry(a), entry(b)) else {
-        return compare_by_identity(a, b);
-    };
-    let ord = x
-        .module
-        .text()
-        .as_bytes()
-        .cmp(y.module.text().as_bytes())
-        .then(x.index.cmp(&y.index))
-        .then(x.old_uniq.cmp(&y.old_uniq));
-    if ord != Ordering::Equal {
-        return ord;
-    }
-    let xs: &'a [Term] = a.fun_env().unwrap_or(&[]);
-    let ys: &'a [Term] = b.fun_env().unwrap_or(&[]);
-    match xs.len().cmp(&ys.len()) {
-        Ordering::Equal if !xs.is_empty() => {
-            stack.push(Work::Elements(xs, ys));
-            Ordering::Equal
-        }
-        ord => ord,
-    }
 }
 
 /// External funs: by module, function name, then arity.
@@ -218,39 +270,28 @@ fn compare_exports(a: Term, b: Term) -> Ordering {
     }
 }
 
-/// Maps: by size, then all keys in map key order (compared exactly), then the values in that
-/// order.
-fn compare_maps(a: Term, b: Term, stack: &mut Vec<Work<'_>>) -> Ordering {
-    let sorted = |m: Term| {
-        let mut pairs: Vec<(Term, Term)> =
-            crate::map::iter(m).map(|i| i.collect()).unwrap_or_default();
-        pairs.sort_by(|x, y| crate::map::cmp_exact(x.0, y.0));
-        pairs
-    };
-    let (x, y) = (sorted(a), sorted(b));
-    match x.len().cmp(&y.len()) {
-        Ordering::Equal => {}
-        ord => return ord,
-    }
-    for (p, q) in x.iter().zip(&y).rev() {
-        stack.push(Work::Pair(p.1, q.1));
-    }
-    for (p, q) in x.iter().zip(&y).rev() {
-        stack.push(Work::ExactPair(p.0, q.0));
-    }
-    Ordering::Equal
-}
-
 /// Local pids (and ports) compare by their immediate payload, which holds the serial above the
-/// number, so the order is by serial and then number as in erl. A local one sorts before an
-/// external one until external objects have a layout.
-fn compare_pids_or_ports(a: Term, b: Term) -> Ordering {
+/// number, so the order is by serial and then number as in erl. Identifiers of this node sort
+/// before those of other nodes, which compare by their data words.
+fn compare_identifiers(a: Term, b: Term) -> Ordering {
     match (a.is_immediate(), b.is_immediate()) {
         (true, true) => a.immed1_payload().cmp(&b.immed1_payload()),
         (true, false) => Ordering::Less,
         (false, true) => Ordering::Greater,
-        (false, false) => compare_by_identity(a, b),
+        (false, false) => raw_words(a).cmp(raw_words(b)),
     }
+}
+
+/// References: local ones by their id; others by their number of data words, then the words
+/// from the most significant.
+fn compare_refs(a: Term, b: Term) -> Ordering {
+    if let (Some(x), Some(y)) = (a.local_ref_id(), b.local_ref_id()) {
+        return x.cmp(&y);
+    }
+    let (x, y) = (raw_words(a), raw_words(b));
+    x.len()
+        .cmp(&y.len())
+        .then_with(|| x.iter().rev().cmp(y.iter().rev()))
 }
 
 /// The order of two distinct objects whose layout is not readable here: by header, then address.
