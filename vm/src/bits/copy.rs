@@ -79,6 +79,7 @@ fn write_small(dst: &mut [u8], off: usize, k: usize, v: u8) {
 }
 
 /// Reads `n` (at most 64) bits at bit `off` of `src` as an unsigned big-endian number.
+#[inline]
 ///
 /// Panics if the range runs past `src`.
 pub fn read_bits_u64(src: &[u8], off: usize, n: usize) -> u64 {

@@ -42,6 +42,7 @@ pub fn size_bits(size: Term, unit: u16) -> Option<usize> {
 }
 
 /// Reads an integer of `bits` bits.
+#[inline]
 pub fn get_integer(
     h: &mut impl TermAlloc,
     ctx: Term,

@@ -85,17 +85,21 @@ impl BinaryStorage {
     /// Storage holding `bytes`, with one strong count owned by the returned `Arc`.
     pub fn new(bytes: impl Into<Box<[u8]>>) -> Arc<BinaryStorage> {
         let bytes: Box<[u8]> = bytes.into();
-        let cells: Box<[UnsafeCell<u8>]> =
-            bytes.into_vec().into_iter().map(UnsafeCell::new).collect();
+        let raw = Box::into_raw(bytes) as *mut [UnsafeCell<u8>];
+        // SAFETY: `UnsafeCell<u8>` is `repr(transparent)` over `u8`, so the slice of bytes is a
+        // valid slice of cells of the same length; the allocation (from `Box<[u8]>`, whose
+        // layout equals that of `Box<[UnsafeCell<u8>]>`) is taken over without copying.
+        let cells: Box<[UnsafeCell<u8>]> = unsafe { Box::from_raw(raw) };
+        debug_assert_eq!(std::mem::size_of::<UnsafeCell<u8>>(), 1);
         Arc::new(BinaryStorage { bytes: cells })
     }
 
     /// Storage of `capacity` bytes (at least `prefix.len()`) starting with `prefix`, the rest
-    /// zero: the buffer of a writable binary.
+    /// zero: the buffer of a writable binary. The zeroed allocation leaves the untouched part
+    /// of a large buffer to the operating system's zero pages.
     pub fn with_capacity(prefix: &[u8], capacity: usize) -> Arc<BinaryStorage> {
-        let mut v = Vec::with_capacity(capacity.max(prefix.len()));
-        v.extend_from_slice(prefix);
-        v.resize(capacity.max(prefix.len()), 0);
+        let mut v = vec![0u8; capacity.max(prefix.len())];
+        v[..prefix.len()].copy_from_slice(prefix);
         BinaryStorage::new(v)
     }
 
