@@ -12,8 +12,8 @@
 use super::external::{ExportParts, ExternalTerms, FunParts, PidParts};
 use crate::atom;
 use crate::code::{self, export};
-use crate::ops::print::PID_NUMBER_BITS;
 use crate::heap::TermAlloc;
+use crate::ops::print::PID_NUMBER_BITS;
 use crate::term::Term;
 
 /// The creation of the local node while it is not distributed.

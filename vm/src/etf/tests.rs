@@ -294,7 +294,9 @@ fn bad_scalars_are_rejected() {
     assert_eq!(err.offset, 1);
     assert!(matches!(err.kind, EtfErrorKind::WrongSubterm { .. }));
     // An export whose arity is negative (erl accepts any non-negative one, even above 255).
-    let err = expect_err(&[131, 113, 100, 0, 1, b'm', 100, 0, 1, b'f', 98, 255, 255, 255, 255]);
+    let err = expect_err(&[
+        131, 113, 100, 0, 1, b'm', 100, 0, 1, b'f', 98, 255, 255, 255, 255,
+    ]);
     assert!(matches!(err.kind, EtfErrorKind::WrongSubterm { .. }));
 }
 

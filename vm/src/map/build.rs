@@ -2,8 +2,8 @@
 //! [`FLATMAP_LIMIT`] distinct keys, a hash trie otherwise — the representation ERTS chooses for
 //! `maps:from_list/1`, map literals and decoded maps.
 
-use super::layout::{new_flatmap, FLATMAP_LIMIT};
 use super::cmp_exact;
+use super::layout::{new_flatmap, FLATMAP_LIMIT};
 use super::trie::{build, sort_and_dedupe, Entry};
 use crate::heap::TermAlloc;
 use crate::term::Term;

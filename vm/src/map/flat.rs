@@ -2,8 +2,8 @@
 //! tuple that updates of existing keys share with the original map.
 
 use super::layout::{new_flatmap, write_flatmap, MapNode, FLATMAP_LIMIT};
-use super::{cmp_exact, eq_exact};
 use super::trie::{build, sort_and_dedupe, Entry};
+use super::{cmp_exact, eq_exact};
 use crate::heap::TermAlloc;
 use crate::term::Term;
 use std::cmp::Ordering;

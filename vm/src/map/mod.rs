@@ -30,12 +30,12 @@ mod trie;
 #[cfg(test)]
 mod tests;
 
+pub use crate::ops::compare::{compare_exact as cmp_exact, exact_equal as eq_exact};
 pub use build::{map_from_pairs, Duplicates};
 pub use hash::{internal_hash, map_hash};
 pub use iter::{key_hash_cmp, MapIter};
 pub use layout::FLATMAP_LIMIT;
 pub use next::{map_next, NextMode};
-pub use crate::ops::compare::{compare_exact as cmp_exact, exact_equal as eq_exact};
 pub(crate) use order::{TrieOrder, TrieStep};
 
 use crate::heap::TermAlloc;

@@ -246,7 +246,6 @@ fn compare_bits(a: &BitSlice<'_>, b: &BitSlice<'_>) -> Ordering {
     a.bit_len().cmp(&b.bit_len())
 }
 
-
 /// External funs: by module, function name, then arity.
 fn compare_exports(a: Term, b: Term) -> Ordering {
     let entry = |t: Term| {
@@ -270,7 +269,6 @@ fn compare_exports(a: Term, b: Term) -> Ordering {
         _ => compare_by_identity(a, b),
     }
 }
-
 
 /// Local pids (and ports) compare by their immediate payload, which holds the serial above the
 /// number, so the order is by serial and then number as in erl. Identifiers of this node sort
