@@ -5,7 +5,7 @@
 //! provider describes them): encoding one raises `badarg`.
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::etf::{self, EncodeError, EncodeOptions, CodeTerms};
+use vm::etf::{self, CodeTerms, EncodeError, EncodeOptions};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
@@ -53,8 +53,8 @@ fn decode(p: &mut ProcessContext, bin: Term, safe: bool, used: bool) -> BifResul
     else {
         return badarg();
     };
-    let (t, n) = etf::binary_to_term(&mut p.heap, &bytes, safe, &CodeTerms)
-        .map_err(|_| BifError::BADARG)?;
+    let (t, n) =
+        etf::binary_to_term(&mut p.heap, &bytes, safe, &CodeTerms).map_err(|_| BifError::BADARG)?;
     if used {
         Ok(p.heap.tuple(&[t, Term::small(n as i64)]))
     } else {

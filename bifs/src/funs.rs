@@ -23,7 +23,16 @@ pub const BIFS: &[BifSpec] = &[
 
 /// The items `fun_info/1` lists for a local fun, in erl's order.
 const LOCAL_ITEMS: &[&str] = &[
-    "pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type",
+    "pid",
+    "module",
+    "new_index",
+    "new_uniq",
+    "index",
+    "uniq",
+    "name",
+    "arity",
+    "env",
+    "type",
 ];
 /// The items `fun_info/1` lists for an export.
 const EXPORT_ITEMS: &[&str] = &["module", "name", "arity", "env", "type"];
