@@ -172,10 +172,12 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         op::IS_EQ | op::IS_NE | op::IS_LT | op::IS_GE => {
             let fail = e.label(arg(0)?)?;
             let (a, b) = (e.src(arg(1)?)?, e.src(arg(2)?)?);
-            e.push(match opcode {
-                op::IS_EQ => Instr::IsEq { fail, a, b },
-                op::IS_NE => Instr::IsNe { fail, a, b },
-                op::IS_LT => Instr::IsLt { fail, a, b },
+            e.push(match (opcode, x_and_small(e, a, b)) {
+                (op::IS_LT, Some((x, imm))) => Instr::IsLtXI { fail, x, imm },
+                (op::IS_GE, Some((x, imm))) => Instr::IsGeXI { fail, x, imm },
+                (op::IS_EQ, _) => Instr::IsEq { fail, a, b },
+                (op::IS_NE, _) => Instr::IsNe { fail, a, b },
+                (op::IS_LT, _) => Instr::IsLt { fail, a, b },
                 _ => Instr::IsGe { fail, a, b },
             });
         }
@@ -388,15 +390,18 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             let (a, b) = (e.src(arg(3)?)?, e.src(arg(4)?)?);
             let dst = e.dst(arg(5)?)?;
             let name = e.imports[import as usize].function.text();
-            match (name, u8::try_from(live)) {
-                ("+", Ok(live)) => e.push(Instr::Add {
+            let x_dst = (!dst.is_y()).then(|| X(dst.index() as u16));
+            match (name, u8::try_from(live), x_and_small(e, a, b), x_dst) {
+                ("+", _, Some((x, imm)), Some(dst)) => e.push(Instr::AddXI { fail, x, imm, dst }),
+                ("-", _, Some((x, imm)), Some(dst)) => e.push(Instr::SubXI { fail, x, imm, dst }),
+                ("+", Ok(live), ..) => e.push(Instr::Add {
                     fail,
                     a,
                     b,
                     dst,
                     live,
                 }),
-                ("-", Ok(live)) => e.push(Instr::Sub {
+                ("-", Ok(live), ..) => e.push(Instr::Sub {
                     fail,
                     a,
                     b,
@@ -647,6 +652,17 @@ fn specialise_move(e: &Emitter<'_>, src: Src, dst: Dst) -> Instr {
             dst: X(dst.index() as u16),
         },
         _ => Instr::Move { src, dst },
+    }
+}
+
+/// `(x, imm)` when `a` is an X register and `b` a small integer constant that fits 32 bits.
+fn x_and_small(e: &Emitter<'_>, a: Src, b: Src) -> Option<(X, i32)> {
+    match (a.kind(), b.kind()) {
+        (SrcKind::X(x), SrcKind::Const(c)) => {
+            let imm = i32::try_from(e.consts[c as usize].as_small()?).ok()?;
+            Some((X(x), imm))
+        }
+        _ => None,
     }
 }
 

@@ -100,6 +100,10 @@ macro_rules! for_each_instr {
             IsLt { fail: Label, a: Src, b: Src },
             /// `a >= b`.
             IsGe { fail: Label, a: Src, b: Src },
+            /// `x < imm` for a small integer constant.
+            IsLtXI { fail: Label, x: X, imm: i32 },
+            /// `x >= imm` for a small integer constant.
+            IsGeXI { fail: Label, x: X, imm: i32 },
             /// Integer test.
             IsInteger { fail: Label, src: Src },
             /// Float test.
@@ -192,6 +196,11 @@ macro_rules! for_each_instr {
             Add { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// `a - b` with a fast path for small integers.
             Sub { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `x + imm` into X register `dst`, for a small integer constant: the loop counters
+            /// and accumulators of most code.
+            AddXI { fail: Label, x: X, imm: i32, dst: X },
+            /// `x - imm` into X register `dst`, for a small integer constant.
+            SubXI { fail: Label, x: X, imm: i32, dst: X },
 
             // ---- exceptions ----
             /// Installs the catch handler `catch` in `y`.

@@ -463,6 +463,14 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 let (a, b) = (get(p, consts, a), get(p, consts, b));
                 test!(!compare::lt(a, b), fail)
             }
+            Instr::IsLtXI { fail, x, imm } => {
+                let t = p.x[x.0 as usize & XMASK];
+                test!(compare::lt(t, Term::small(imm as i64)), fail)
+            }
+            Instr::IsGeXI { fail, x, imm } => {
+                let t = p.x[x.0 as usize & XMASK];
+                test!(!compare::lt(t, Term::small(imm as i64)), fail)
+            }
             Instr::IsInteger { fail, src } => test!(get(p, consts, src).is_integer(), fail),
             Instr::IsFloat { fail, src } => test!(get(p, consts, src).is_float(), fail),
             Instr::IsNumber { fail, src } => test!(get(p, consts, src).is_number(), fail),
@@ -842,6 +850,31 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 let inline = a.tag() != 2 && b.tag() == 2 && y.is_small();
                 flow!(calls::arith_slow(
                     p, "-", x, y, dst, fail, inline, ver.id, ip as u32
+                ));
+            }
+
+            Instr::AddXI { fail, x, imm, dst } => {
+                let t = p.x[x.0 as usize & XMASK];
+                if let Some(r) = t.as_small().and_then(|i| Term::try_small(i + imm as i64)) {
+                    p.x[dst.0 as usize & XMASK] = r;
+                    ip += 1;
+                    continue;
+                }
+                let (b, dst) = (Term::small(imm as i64), Dst::x(dst.0));
+                flow!(calls::arith_slow(
+                    p, "+", t, b, dst, fail, true, ver.id, ip as u32
+                ));
+            }
+            Instr::SubXI { fail, x, imm, dst } => {
+                let t = p.x[x.0 as usize & XMASK];
+                if let Some(r) = t.as_small().and_then(|i| Term::try_small(i - imm as i64)) {
+                    p.x[dst.0 as usize & XMASK] = r;
+                    ip += 1;
+                    continue;
+                }
+                let (b, dst) = (Term::small(imm as i64), Dst::x(dst.0));
+                flow!(calls::arith_slow(
+                    p, "-", t, b, dst, fail, true, ver.id, ip as u32
                 ));
             }
 

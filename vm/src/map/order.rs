@@ -14,12 +14,12 @@ use std::cmp::Ordering;
 /// Where a trie comparison is: which comparison's result it is waiting for.
 #[derive(Clone, Copy, Debug)]
 enum Phase {
-    KeysEqualFirst,
-    IsMinKeyFirst,
-    ValuesFirst,
-    KeysEqualSecond,
-    MinKeyASecond,
-    MinKeyBSecond,
+    KeysEqual1,
+    IsMinKey1,
+    Values1,
+    KeysEqual2,
+    MinKeyA2,
+    MinKeyB2,
 }
 
 /// What a trie comparison needs next.
@@ -61,7 +61,7 @@ impl TrieOrder {
             bp,
             min_key: Term::NIL,
             result: Ordering::Equal,
-            state: Phase::KeysEqualFirst,
+            state: Phase::KeysEqual1,
         });
         (state, first)
     }
@@ -79,14 +79,14 @@ impl TrieOrder {
         TrieStep::Compare {
             a: x,
             b: y,
-            values: matches!(state, Phase::ValuesFirst),
+            values: matches!(state, Phase::Values1),
         }
     }
 
     /// Takes the result of the comparison last asked for and says what to compare next.
     pub(crate) fn feed(&mut self, j: Ordering) -> TrieStep {
         match self.state {
-            Phase::KeysEqualFirst => {
+            Phase::KeysEqual1 => {
                 if j != Ordering::Equal {
                     let (ka, kb) = (self.key_a(), self.key_b());
                     if key_hash_cmp(Some(ka), Some(kb)) == Ordering::Less {
@@ -102,24 +102,24 @@ impl TrieOrder {
                 }
                 if self.result != Ordering::Equal {
                     let (ka, min) = (self.key_a(), self.min_key);
-                    return self.ask(Phase::IsMinKeyFirst, ka, min);
+                    return self.ask(Phase::IsMinKey1, ka, min);
                 }
                 self.compare_values()
             }
-            Phase::IsMinKeyFirst => {
+            Phase::IsMinKey1 => {
                 if j == Ordering::Less {
                     return self.compare_values();
                 }
                 self.phase1_loop()
             }
-            Phase::ValuesFirst => {
+            Phase::Values1 => {
                 if j != Ordering::Equal {
                     self.result = j;
                     self.min_key = self.key_a();
                 }
                 self.phase1_loop()
             }
-            Phase::KeysEqualSecond => {
+            Phase::KeysEqual2 => {
                 if j == Ordering::Equal {
                     self.ap = self.a.next();
                     self.bp = self.b.next();
@@ -127,7 +127,7 @@ impl TrieOrder {
                 }
                 self.phase2_next()
             }
-            Phase::MinKeyASecond => {
+            Phase::MinKeyA2 => {
                 if j == Ordering::Less {
                     self.min_key = self.key_a();
                     self.result = Ordering::Less;
@@ -135,7 +135,7 @@ impl TrieOrder {
                 self.ap = self.a.next();
                 self.phase2_loop()
             }
-            Phase::MinKeyBSecond => {
+            Phase::MinKeyB2 => {
                 if j == Ordering::Less {
                     self.min_key = self.key_b();
                     self.result = Ordering::Greater;
@@ -151,21 +151,21 @@ impl TrieOrder {
             self.ap.map_or(Term::NIL, |p| p.1),
             self.bp.map_or(Term::NIL, |p| p.1),
         );
-        self.ask(Phase::ValuesFirst, va, vb)
+        self.ask(Phase::Values1, va, vb)
     }
 
     fn phase1_loop(&mut self) -> TrieStep {
         self.ap = self.a.next();
         self.bp = self.b.next();
         match (self.ap, self.bp) {
-            (Some((ka, _)), Some((kb, _))) => self.ask(Phase::KeysEqualFirst, ka, kb),
+            (Some((ka, _)), Some((kb, _))) => self.ask(Phase::KeysEqual1, ka, kb),
             _ => TrieStep::Done(self.result),
         }
     }
 
     fn phase2_loop(&mut self) -> TrieStep {
         match (self.ap, self.bp) {
-            (Some((ka, _)), Some((kb, _))) => self.ask(Phase::KeysEqualSecond, ka, kb),
+            (Some((ka, _)), Some((kb, _))) => self.ask(Phase::KeysEqual2, ka, kb),
             _ => self.phase2_next(),
         }
     }
@@ -177,9 +177,9 @@ impl TrieOrder {
         let (ka, kb) = (self.ap.map(|p| p.0), self.bp.map(|p| p.0));
         let min = self.min_key;
         if key_hash_cmp(ka, kb) == Ordering::Less {
-            self.ask(Phase::MinKeyASecond, self.key_a(), min)
+            self.ask(Phase::MinKeyA2, self.key_a(), min)
         } else {
-            self.ask(Phase::MinKeyBSecond, self.key_b(), min)
+            self.ask(Phase::MinKeyB2, self.key_b(), min)
         }
     }
 }
