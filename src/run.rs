@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use vm::atom::{self, Atom};
-use vm::code::{self, encode_cp, FunctionInfo, LineInfo, LoadOutcome, ModuleVersion};
+use vm::code::{self, encode_cp, FunctionInfo, LoadOutcome, ModuleVersion};
 use vm::heap::TermAlloc;
 use vm::instr::{Instr, Label};
 use vm::interp::Exit;
@@ -53,34 +53,19 @@ fn code_path(o: &Options) -> Vec<PathBuf> {
 fn load_module(path: &[PathBuf], module: Atom) -> LoadOutcome {
     let outcome = load_module_file(path, module);
     if module == atom::ERLANG && outcome != LoadOutcome::Loaded {
-        let installed = code::install(module, |id| Ok(empty_version(id, module)));
+        let installed = code::install(module, |id| {
+            Ok(ModuleVersion::synthetic(
+                id,
+                module,
+                vec![Instr::ProcessExit {}],
+                Vec::new(),
+            ))
+        });
         if installed.is_ok() {
             return LoadOutcome::Loaded;
         }
     }
     outcome
-}
-
-/// A module version without code or exports.
-fn empty_version(id: u32, module: Atom) -> ModuleVersion {
-    ModuleVersion {
-        id,
-        module,
-        code: vec![Instr::ProcessExit {}].into(),
-        consts: Box::new([]),
-        srcs: Box::new([]),
-        selects: Box::new([]),
-        imports: Box::new([]),
-        functions: Box::new([]),
-        exports: Box::new([]),
-        lambdas: Box::new([]),
-        lines: LineInfo::default(),
-        literals: vm::literal::LiteralArea::empty(),
-        attributes: Term::NIL,
-        compile_info: Term::NIL,
-        md5: None,
-        on_load: None,
-    }
 }
 
 /// Finds, reads, prepares and installs `module` from the first directory holding it.
@@ -123,49 +108,37 @@ fn boot_version() -> Option<&'static ModuleVersion> {
     let apply = vm::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;
     let start_em = Atom::intern("start_em").ok()?;
     let do_boot = Atom::intern("do_boot").ok()?;
-    code::install_detached(|id| ModuleVersion {
-        id,
-        module: atom::INIT,
-        code: vec![
-            Instr::ProcessExit {},
-            Instr::ProcessExit {},
-            Instr::ProcessExit {},
-            Instr::ProcessExit {},
-            Instr::CallBif {
-                bif: apply,
-                import: 0,
-            },
-            Instr::Return {},
-            Instr::Jump { to: Label(0) },
-        ]
-        .into(),
-        consts: Box::new([]),
-        srcs: Box::new([]),
-        selects: Box::new([]),
-        imports: Box::new([]),
-        functions: vec![
-            FunctionInfo {
-                name: start_em,
-                arity: 1,
-                start: 0,
-                entry: 0,
-            },
-            FunctionInfo {
-                name: do_boot,
-                arity: 3,
-                start: 2,
-                entry: 2,
-            },
-        ]
-        .into(),
-        exports: Box::new([]),
-        lambdas: Box::new([]),
-        lines: LineInfo::default(),
-        literals: vm::literal::LiteralArea::empty(),
-        attributes: Term::NIL,
-        compile_info: Term::NIL,
-        md5: None,
-        on_load: None,
+    code::install_detached(|id| {
+        ModuleVersion::synthetic(
+            id,
+            atom::INIT,
+            vec![
+                Instr::ProcessExit {},
+                Instr::ProcessExit {},
+                Instr::ProcessExit {},
+                Instr::ProcessExit {},
+                Instr::CallBif {
+                    bif: apply,
+                    import: 0,
+                },
+                Instr::Return {},
+                Instr::Jump { to: Label(0) },
+            ],
+            vec![
+                FunctionInfo {
+                    name: start_em,
+                    arity: 1,
+                    start: 0,
+                    entry: 0,
+                },
+                FunctionInfo {
+                    name: do_boot,
+                    arity: 3,
+                    start: 2,
+                    entry: 2,
+                },
+            ],
+        )
     })
 }
 

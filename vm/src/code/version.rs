@@ -131,6 +131,34 @@ impl std::fmt::Debug for ModuleVersion {
 }
 
 impl ModuleVersion {
+    /// A version built by the VM itself rather than loaded from a `.beam` file: just `code` and
+    /// the `functions` it holds, with no constants, imports, exports, lambdas, lines or literals.
+    pub fn synthetic(
+        id: u32,
+        module: Atom,
+        code: Vec<Instr>,
+        functions: Vec<FunctionInfo>,
+    ) -> ModuleVersion {
+        ModuleVersion {
+            id,
+            module,
+            code: code.into(),
+            consts: Box::new([]),
+            srcs: Box::new([]),
+            selects: Box::new([]),
+            imports: Box::new([]),
+            functions: functions.into(),
+            exports: Box::new([]),
+            lambdas: Box::new([]),
+            lines: LineInfo::default(),
+            literals: LiteralArea::empty(),
+            attributes: Term::NIL,
+            compile_info: Term::NIL,
+            md5: None,
+            on_load: None,
+        }
+    }
+
     /// The function containing instruction `ip`.
     pub fn function_at(&self, ip: u32) -> Option<&FunctionInfo> {
         let i = self

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::table::ProcHandle;
 use super::{new_ref_id, System};
 use crate::atom::{self, Atom};
-use crate::code::{self, encode_cp, LineInfo, ModuleVersion};
+use crate::code::{self, encode_cp, ModuleVersion};
 use crate::copy::copy_term;
 use crate::heap::{ProcessHeap, TermAlloc};
 use crate::instr::{Instr, Label};
@@ -85,38 +85,27 @@ fn start_version() -> Option<&'static ModuleVersion> {
     let id = (*V.get_or_init(|| {
         let apply3 = crate::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;
         let apply2 = crate::bif::lookup(atom::ERLANG, atom::APPLY, 2)?;
-        let v = code::install_detached(|id| ModuleVersion {
-            id,
-            module: atom::ERLANG,
-            code: vec![
-                Instr::ProcessExit {},
-                Instr::ProcessExit {},
-                Instr::CallBif {
-                    bif: apply3,
-                    import: 0,
-                },
-                Instr::Return {},
-                Instr::CallBif {
-                    bif: apply2,
-                    import: 0,
-                },
-                Instr::Return {},
-                Instr::Jump { to: Label(0) },
-            ]
-            .into(),
-            consts: Box::new([]),
-            srcs: Box::new([]),
-            selects: Box::new([]),
-            imports: Box::new([]),
-            functions: Box::new([]),
-            exports: Box::new([]),
-            lambdas: Box::new([]),
-            lines: LineInfo::default(),
-            literals: crate::literal::LiteralArea::empty(),
-            attributes: Term::NIL,
-            compile_info: Term::NIL,
-            md5: None,
-            on_load: None,
+        let v = code::install_detached(|id| {
+            ModuleVersion::synthetic(
+                id,
+                atom::ERLANG,
+                vec![
+                    Instr::ProcessExit {},
+                    Instr::ProcessExit {},
+                    Instr::CallBif {
+                        bif: apply3,
+                        import: 0,
+                    },
+                    Instr::Return {},
+                    Instr::CallBif {
+                        bif: apply2,
+                        import: 0,
+                    },
+                    Instr::Return {},
+                    Instr::Jump { to: Label(0) },
+                ],
+                Vec::new(),
+            )
         })?;
         Some(v.id)
     }))?;
