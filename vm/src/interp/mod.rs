@@ -361,7 +361,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 let n = entry.arity as usize;
                 let mut args = [Term::NIL; calls::MAX_BIF_ARITY];
                 args[..n].copy_from_slice(&p.x[..n]);
-                match (entry.func)(p, &args[..n]) {
+                p.bif_site = encode_cp(ver.id, ip as u32);
+                p.slice_reds = (CONTEXT_REDS - reds).max(0) as u64;
+                let result = (entry.func)(p, &args[..n]);
+                p.bif_site = NO_CP;
+                p.slice_reds = 0;
+                match result {
                     Ok(t) => {
                         p.x[0] = t;
                         ip += 1;

@@ -117,8 +117,15 @@ pub struct Process {
     pub cp: u64,
     /// Where execution resumes, when the process is not running.
     pub resume: Option<Resume>,
-    /// Reductions executed in total.
+    /// Reductions executed in total, up to the end of the last time slice (or the last BIF call,
+    /// see [`Process::slice_reds`]).
     pub reductions: u64,
+    /// While a BIF called from code runs: the reductions the current time slice has used so far,
+    /// not yet added to [`Process::reductions`]. Zero otherwise.
+    pub slice_reds: u64,
+    /// While a BIF called from code runs: the continuation word of the calling instruction (so
+    /// that a BIF can tell where its caller is); [`crate::code::NO_CP`] otherwise.
+    pub bif_site: u64,
     /// The last exception's class, reason and stack trace, kept as GC roots while handled.
     pub exception: [Term; 3],
     /// The function the process was started with (module, function, arity).
@@ -174,6 +181,8 @@ impl Process {
             cp: NO_CP,
             resume: None,
             reductions: 0,
+            slice_reds: 0,
+            bif_site: crate::code::NO_CP,
             exception: [Term::NIL; 3],
             initial,
             next_ref: 0,
