@@ -55,6 +55,8 @@ pub struct System {
     pub registry: registry::Registry,
     /// Pending timers.
     pub timers: Timers,
+    /// Open ports.
+    pub ports: crate::port::PortTable,
     /// Largest number of live processes.
     pub process_limit: usize,
     /// Pid of the boot process.
@@ -126,6 +128,7 @@ impl System {
             runq: runq::RunQueues::new(c.schedulers),
             registry: registry::Registry::default(),
             timers: Timers::new(),
+            ports: crate::port::PortTable::new(),
             process_limit: c.process_limit,
             boot_pid: Mutex::new(None),
             boot_hook: Mutex::new(None),
@@ -210,6 +213,7 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
     let sys = system();
     *sys.boot_hook.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
+    sys.ports.open_stdio(boot.pid);
     let h = ProcHandle::new(Box::new(boot));
     sys.table.insert(h.clone());
     sys.runq.push(0, h, false);
