@@ -527,9 +527,8 @@ pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
             .heap
             .tuple(&[Term::atom(atom_named("fullsweep_after")), n(65535)]),
         "max_heap_size" => crate::process::max_heap_map(p, vm::process::default_max_heap()),
-        "message_queue_data" => Term::atom(atom_named(crate::process::queue_data_name(
-            vm::process::default_off_heap_messages(),
-        ))),
+        // The default (erl's `+hmqd`), which `system_flag/2` cannot change.
+        "message_queue_data" => Term::atom(atom_named("on_heap")),
         "port_count" => n(sys.ports.len()),
         "port_limit" => n(vm::port::PORT_LIMIT),
         _ => return badarg(),

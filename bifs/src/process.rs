@@ -90,7 +90,7 @@ fn spawn_options(list: Term, opts: &mut SpawnOpts) -> Result<(), BifError> {
                     _ => return badarg(),
                 },
                 "message_queue_data" => {
-                    opts.off_heap_messages = Some(message_queue_data(v)?);
+                    opts.off_heap_messages = message_queue_data(v)?;
                 }
                 "max_heap_size" => opts.max_heap = Some(max_heap_size(v)?),
                 "min_bin_vheap_size" if v.is_small() => {}
@@ -119,7 +119,7 @@ fn spawn_options(list: Term, opts: &mut SpawnOpts) -> Result<(), BifError> {
 }
 
 /// `message_queue_data`'s value: true for `off_heap`, false for `on_heap`.
-pub(crate) fn message_queue_data(v: Term) -> Result<bool, BifError> {
+fn message_queue_data(v: Term) -> Result<bool, BifError> {
     if is_atom(v, "off_heap") {
         Ok(true)
     } else if is_atom(v, "on_heap") {

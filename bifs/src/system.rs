@@ -52,12 +52,6 @@ fn system_flag(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             let old = vm::process::set_default_max_heap(new);
             return Ok(crate::process::max_heap_map(p, old));
         }
-        Some("message_queue_data") => {
-            let off = crate::process::message_queue_data(a[1])?;
-            let old = vm::process::set_default_off_heap_messages(off);
-            let name = crate::process::queue_data_name(old);
-            return Ok(Term::atom(crate::process::atom_named(name)));
-        }
         _ => {}
     }
     match (atom_named(a[0]), a[1].as_small()) {

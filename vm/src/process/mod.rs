@@ -96,20 +96,6 @@ pub fn set_default_max_heap(m: MaxHeapSize) -> MaxHeapSize {
     MaxHeapSize::unpack(DEFAULT_MAX_HEAP.swap(m.pack(), std::sync::atomic::Ordering::Relaxed))
 }
 
-/// Whether new processes get `message_queue_data` `off_heap`
-/// (`erlang:system_flag(message_queue_data, _)`).
-static DEFAULT_OFF_HEAP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Whether new processes get `message_queue_data` `off_heap`.
-pub fn default_off_heap_messages() -> bool {
-    DEFAULT_OFF_HEAP.load(std::sync::atomic::Ordering::Relaxed)
-}
-
-/// Sets whether new processes get `message_queue_data` `off_heap`; returns the previous value.
-pub fn set_default_off_heap_messages(off: bool) -> bool {
-    DEFAULT_OFF_HEAP.swap(off, std::sync::atomic::Ordering::Relaxed)
-}
-
 /// Where a process continues when it is scheduled again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resume {

@@ -46,8 +46,8 @@ pub struct SpawnOpts {
     pub monitor_tag: Option<Term>,
     /// The heap size limit.
     pub max_heap: Option<MaxHeapSize>,
-    /// `message_queue_data`: `Some(true)` for `off_heap`; `None`: the system default.
-    pub off_heap_messages: Option<bool>,
+    /// `{message_queue_data, off_heap}`.
+    pub off_heap_messages: bool,
 }
 
 impl Default for SpawnOpts {
@@ -61,7 +61,7 @@ impl Default for SpawnOpts {
             monitor_alias: None,
             monitor_tag: None,
             max_heap: None,
-            off_heap_messages: None,
+            off_heap_messages: false,
         }
     }
 }
@@ -186,9 +186,7 @@ pub fn spawn(
     child.max_heap = opts
         .max_heap
         .unwrap_or_else(crate::process::default_max_heap);
-    child.off_heap_messages = opts
-        .off_heap_messages
-        .unwrap_or_else(crate::process::default_off_heap_messages);
+    child.off_heap_messages = opts.off_heap_messages;
     let pid = child.pid;
     if opts.link {
         parent.extra_mut().add_link(pid);
