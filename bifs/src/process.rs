@@ -827,13 +827,21 @@ fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if pid == p.pid {
         return garbage_collect_0(p, &[]);
     }
-    let done = with_settled(p, pid, |q, _| {
+    let done = with_settled(p, pid, |q, h| {
         // A parked process holds exactly its live registers.
         if !q.has_registers() {
             let live = q.x.len();
             q.garbage_collect_major(live);
         }
+        // A collection that found the heap over its `max_heap_size` ended the process: it must
+        // run to act on that.
+        q.pending_exit.is_some() && h.wake()
     })?;
+    if done == Some(true) {
+        if let Some(h) = system().table.get(pid) {
+            system().enqueue(h);
+        }
+    }
     Ok(Term::boolean(done.is_some()))
 }
 

@@ -15,6 +15,7 @@ pub mod registry;
 pub mod runq;
 pub mod send;
 pub mod spawn;
+pub mod sync;
 pub mod table;
 pub mod worker;
 
@@ -170,7 +171,7 @@ impl System {
 
     /// Stops the system with exit status `status` (the first call wins).
     pub fn halt(&self, status: i32) {
-        let mut s = self.status.lock().unwrap_or_else(|e| e.into_inner());
+        let mut s = sync::lock(&self.status);
         if s.is_none() {
             *s = Some(status);
         }
@@ -227,9 +228,9 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
             return 1;
         }
     }
-    let mut status = sys.status.lock().unwrap_or_else(|e| e.into_inner());
+    let mut status = sync::lock(&sys.status);
     while status.is_none() {
-        status = sys.halt_cv.wait(status).unwrap_or_else(|e| e.into_inner());
+        status = sync::wait(&sys.halt_cv, &sys.status, status);
     }
     status.unwrap_or(0)
 }
