@@ -7,7 +7,7 @@ GIRDER  := target/release/girder
 ERLANG_PKGS := erlang-nox erlang-dev erlang-common-test erlang-debugger erlang-dialyzer erlang-et \
                erlang-megaco erlang-observer erlang-reltool erlang-wx erlang-examples
 
-.PHONY: all build run test erlang fmt-check clippy unit bench bench-load docs fixtures clean
+.PHONY: all build run test erlang fmt-check clippy unit bench bench-load docs fixtures clean race
 
 all: build
 
@@ -46,6 +46,11 @@ bench: erlang build
 
 bench-load: erlang build
 	@bench/load.sh
+
+## race: the process stress fixtures (+S 2, +S 4) and the vm tests under ThreadSanitizer
+## (nightly toolchain; see docs/concurrency.md). Not part of `test`.
+race: erlang
+	@scripts/race.sh
 
 ## docs: regenerate the generated tables in docs/
 docs: build

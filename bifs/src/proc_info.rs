@@ -3,7 +3,7 @@
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::code;
+use vm::code::{self, decode_cp, is_cp, NO_CP};
 use vm::heap::TermAlloc;
 use vm::process::{MonitorTarget, Process};
 use vm::sched::system;
@@ -71,6 +71,7 @@ const KNOWN_ITEMS: &[&str] = &[
     "catchlevel",
     "sequential_trace_token",
     "parent",
+    "max_heap_size",
 ];
 
 fn mfa_tuple(p: &mut Process, m: Atom, f: Atom, a: u32) -> Term {
@@ -78,15 +79,108 @@ fn mfa_tuple(p: &mut Process, m: Atom, f: Atom, a: u32) -> Term {
         .tuple(&[Term::atom(m), Term::atom(f), Term::small(a as i64)])
 }
 
-/// Where `q` is executing, as `{M, F, A}`; `caller` is the process asking.
-fn current_function(caller: Term, q: &Process) -> Option<(Atom, Atom, u32)> {
+/// A position in code as a stack trace entry shows it.
+#[derive(Clone, Copy)]
+struct Frame {
+    module: Atom,
+    function: Atom,
+    arity: u32,
+    /// Source file and line, when the module has a line table.
+    location: Option<(&'static str, u32)>,
+}
+
+/// The function holding instruction `ip` of module version `version`.
+fn frame_at(version: u32, ip: u32) -> Option<Frame> {
+    let v = code::version(version)?;
+    let f = v.function_at(ip)?;
+    Some(Frame {
+        module: v.module,
+        function: f.name,
+        arity: f.arity,
+        location: v.lines.location(ip),
+    })
+}
+
+/// The instruction `q` executes: for the process asking about itself, the call of the BIF
+/// that asks (so erl's answer names the caller, not `process_info/2`); for another process,
+/// where it resumes.
+fn current_position(caller: Term, q: &Process) -> Option<(u32, u32)> {
     if q.pid == caller {
-        return Some((atom::ERLANG, atom_named("process_info"), 2));
+        return (q.bif_site != NO_CP).then(|| decode_cp(q.bif_site));
     }
-    let r = q.resume?;
-    let v = code::version(r.version)?;
-    let f = v.function_at(r.ip)?;
-    Some((v.module, f.name, f.arity))
+    q.resume.map(|r| (r.version, r.ip))
+}
+
+/// The function `q` executes; a process that has not started yet is in its initial call.
+fn current_frame(caller: Term, q: &Process) -> Option<Frame> {
+    let at = current_position(caller, q);
+    if let Some(f) = at.and_then(|(v, ip)| frame_at(v, ip)) {
+        return Some(f);
+    }
+    (q.pid != caller).then_some(Frame {
+        module: q.initial.0,
+        function: q.initial.1,
+        arity: q.initial.2,
+        location: None,
+    })
+}
+
+/// The frames of `q`'s stack, newest first, at most `erlang:system_info(backtrace_depth)` of
+/// them: the current function, then the callers the continuations on the stack return to (a
+/// run of frames returning to the same place shows once, as in erl's stack traces).
+fn stack_frames(caller: Term, q: &Process) -> Vec<Frame> {
+    let depth = vm::exception::backtrace_depth();
+    let mut frames = Vec::with_capacity(depth);
+    let top = current_position(caller, q);
+    if let Some(f) = top.and_then(|(v, ip)| frame_at(v, ip)) {
+        frames.push(f);
+    }
+    let mut prev = top;
+    let register = (q.cp != NO_CP).then_some(q.cp);
+    for word in register.into_iter().chain(q.heap.continuations()) {
+        if frames.len() >= depth {
+            break;
+        }
+        if !is_cp(word) {
+            continue;
+        }
+        let at = decode_cp(word);
+        if prev == Some(at) {
+            continue;
+        }
+        prev = Some(at);
+        // A continuation points after its call: the call is the instruction before it.
+        if let Some(f) = frame_at(at.0, at.1.saturating_sub(1)) {
+            frames.push(f);
+        }
+    }
+    frames
+}
+
+/// `{M, F, A}`.
+fn mfa_term(p: &mut Process, f: Frame) -> Term {
+    mfa_tuple(p, f.module, f.function, f.arity)
+}
+
+/// `{M, F, A, Location}` with `Location` as in stack traces: `[{file, F}, {line, L}]` or `[]`.
+fn frame_term(p: &mut Process, f: Frame) -> Term {
+    let location = match f.location {
+        Some((file, line)) => {
+            let file = p.heap.charlist(file);
+            let file = p.heap.tuple(&[Term::atom(atom::FILE), file]);
+            let line = p
+                .heap
+                .tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
+            p.heap.list(&[file, line])
+        }
+        None => Term::NIL,
+    };
+    p.heap.tuple(&[
+        Term::atom(f.module),
+        Term::atom(f.function),
+        Term::small(f.arity as i64),
+        location,
+    ])
 }
 
 fn status(caller: Term, q: &Process, h: &ProcHandle) -> &'static str {
@@ -139,12 +233,23 @@ fn item_value(
                 None => Term::NIL,
             }
         }
-        "current_function" => {
-            let cf = current_function(caller, q!());
-            match cf {
-                Some((m, f, a)) => mfa_tuple(p, m, f, a),
-                None => Term::atom(atom::UNDEFINED),
-            }
+        "current_function" => match current_frame(caller, q!()) {
+            Some(f) => mfa_term(p, f),
+            None => Term::atom(atom::UNDEFINED),
+        },
+        "current_location" => match current_frame(caller, q!()) {
+            Some(f) => frame_term(p, f),
+            None => Term::atom(atom::UNDEFINED),
+        },
+        "current_stacktrace" => {
+            let frames = stack_frames(caller, q!());
+            let entries: Vec<Term> = frames.into_iter().map(|f| frame_term(p, f)).collect();
+            p.heap.list(&entries)
+        }
+        "parent" => q!().parent,
+        "max_heap_size" => {
+            let m = q!().max_heap;
+            crate::process::max_heap_map(p, m)
         }
         "initial_call" => {
             let (m, f, a) = q!().initial;
@@ -216,23 +321,31 @@ fn item_value(
         "total_heap_size" => Term::small(q!().heap.total_heap_size() as i64),
         "heap_size" => Term::small(q!().heap.heap_size() as i64),
         "stack_size" => Term::small(q!().heap.stack_size() as i64),
-        "reductions" => Term::small(q!().reductions as i64),
+        // Within its time slice, the asking process counts the reductions of the slice so far.
+        "reductions" => {
+            let q = q!();
+            p.heap.integer((q.reductions + q.slice_reds) as i64)
+        }
         "memory" => Term::small(q!().memory_bytes() as i64),
         "min_heap_size" => Term::small(q!().heap.min_heap_size() as i64),
         "min_bin_vheap_size" => Term::small(46422),
         "fullsweep_after" => Term::small(q!().heap.fullsweep_after() as i64),
         "garbage_collection" => {
-            let (min, fs, minor) = {
+            let (max, min, fs, minor) = {
                 let q = q!();
                 (
+                    q.max_heap,
                     q.heap.min_heap_size(),
                     q.heap.fullsweep_after(),
                     q.heap.minor_gcs(),
                 )
             };
-            gc_info(p, min, fs, minor)
+            let max = crate::process::max_heap_map(p, max);
+            gc_info(p, max, min, fs, minor)
         }
-        "message_queue_data" => Term::atom(atom_named("on_heap")),
+        "message_queue_data" => Term::atom(atom_named(crate::process::queue_data_name(
+            q!().off_heap_messages,
+        ))),
         "suspending" | "binary" | "last_calls" if item != "last_calls" => Term::NIL,
         "last_calls" => Term::FALSE,
         "trace" | "catchlevel" => Term::small(if item == "catchlevel" {
@@ -241,9 +354,6 @@ fn item_value(
             0
         }),
         "sequential_trace_token" => Term::NIL,
-        "current_location" | "current_stacktrace" | "garbage_collection_info" | "parent" => {
-            return None;
-        }
         _ => return None,
     };
     Some(v)
@@ -258,18 +368,16 @@ fn copy_list(p: &mut Process, items: &[Term]) -> Term {
     p.heap.list(&copies)
 }
 
-/// erl's `garbage_collection` list.
-fn gc_info(p: &mut Process, min_heap: usize, fullsweep: usize, minor: usize) -> Term {
-    let mut m = vm::map::new(&mut p.heap);
-    for (k, v) in [
-        ("error_logger", Term::TRUE),
-        ("kill", Term::TRUE),
-        ("size", Term::small(0)),
-    ] {
-        m = vm::map::put(&mut p.heap, Term::atom(atom_named(k)), v, m).unwrap_or(m);
-    }
+/// erl's `garbage_collection` list; `max_heap` is the `max_heap_size` map.
+fn gc_info(
+    p: &mut Process,
+    max_heap: Term,
+    min_heap: usize,
+    fullsweep: usize,
+    minor: usize,
+) -> Term {
     let items = [
-        ("max_heap_size", m),
+        ("max_heap_size", max_heap),
         ("min_bin_vheap_size", Term::small(46422)),
         ("min_heap_size", Term::small(min_heap as i64)),
         ("fullsweep_after", Term::small(fullsweep as i64)),
@@ -357,6 +465,8 @@ fn process_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if !a[0].is_local_pid() {
         return badarg();
     }
+    // The call costs a reduction, as in erl.
+    p.reductions += 1;
     let mut items: Vec<Atom> = Vec::with_capacity(DEFAULT_ITEMS.len() + 1);
     if system().registry.name_of(a[0]).is_some() {
         items.push(atom_named("registered_name"));
@@ -369,6 +479,8 @@ fn process_info_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if !a[0].is_local_pid() {
         return badarg();
     }
+    // The call costs a reduction, as in erl.
+    p.reductions += 1;
     if let Some(item) = a[1].as_atom() {
         return info(p, a[0], &[item], true);
     }
@@ -414,6 +526,11 @@ pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
         "fullsweep_after" => p
             .heap
             .tuple(&[Term::atom(atom_named("fullsweep_after")), n(65535)]),
+        "max_heap_size" => crate::process::max_heap_map(p, vm::process::default_max_heap()),
+        // The default (erl's `+hmqd`), which `system_flag/2` cannot change.
+        "message_queue_data" => Term::atom(atom_named("on_heap")),
+        "port_count" => n(sys.ports.len()),
+        "port_limit" => n(vm::port::PORT_LIMIT),
         _ => return badarg(),
     })
 }
@@ -450,7 +567,7 @@ fn statistics_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let sys = system();
     Ok(match item.text() {
         "reductions" | "exact_reductions" => {
-            let total = sys.reductions.load(Ordering::Relaxed) + p.reductions;
+            let total = sys.reductions.load(Ordering::Relaxed) + p.reductions + p.slice_reds;
             since_last(p, total, &sys.reductions_mark)
         }
         "run_queue" | "total_run_queue_lengths" | "total_run_queue_lengths_all" => {

@@ -8,7 +8,7 @@ use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::interp::receive::fetch_signals;
 use vm::ops::compare;
-use vm::process::{AliasMode, MonitorEntry, MonitorTarget, Priority, Process};
+use vm::process::{AliasMode, MaxHeapSize, MonitorEntry, MonitorTarget, Priority, Process};
 use vm::sched::send::{send, SendError};
 use vm::sched::spawn::{spawn, SpawnError, SpawnOpts, StartFn};
 use vm::sched::table::ProcHandle;
@@ -89,16 +89,73 @@ fn spawn_options(list: Term, opts: &mut SpawnOpts) -> Result<(), BifError> {
                     Some(n) if n >= 0 => opts.fullsweep_after = Some(n as usize),
                     _ => return badarg(),
                 },
-                "message_queue_data" if is_atom(v, "on_heap") || is_atom(v, "off_heap") => {}
-                "min_bin_vheap_size" | "max_heap_size" if v.is_small() || vm::map::is_map(v) => {}
-                "monitor" if v.is_list() => opts.monitor = true,
+                "message_queue_data" => {
+                    opts.off_heap_messages = message_queue_data(v)?;
+                }
+                "max_heap_size" => opts.max_heap = Some(max_heap_size(v)?),
+                "min_bin_vheap_size" if v.is_small() => {}
+                "monitor" => {
+                    let mo = monitor_options(v)?;
+                    opts.monitor = true;
+                    opts.monitor_alias = mo.alias;
+                    opts.monitor_tag = mo.tag;
+                }
                 _ => return badarg(),
             }
         } else {
             return badarg();
         }
     }
+    // A heap limit below the minimum heap size is refused, as erl does.
+    let min = opts
+        .min_heap_size
+        .unwrap_or(vm::heap::sizes::DEFAULT_MIN_HEAP_SIZE);
+    if let Some(m) = opts.max_heap {
+        if m.size != 0 && m.size < min {
+            return badarg();
+        }
+    }
     Ok(())
+}
+
+/// `message_queue_data`'s value: true for `off_heap`, false for `on_heap`.
+fn message_queue_data(v: Term) -> Result<bool, BifError> {
+    if is_atom(v, "off_heap") {
+        Ok(true)
+    } else if is_atom(v, "on_heap") {
+        Ok(false)
+    } else {
+        badarg()
+    }
+}
+
+/// A `max_heap_size` value: a size in words, or a map with the keys `size` (required), `kill`
+/// and `error_logger` (booleans, default true); other keys are ignored, as OTP 25 does.
+pub(crate) fn max_heap_size(v: Term) -> Result<MaxHeapSize, BifError> {
+    let size_of = |t: Term| match t.as_small() {
+        Some(n) if n >= 0 => Ok(n as usize),
+        _ => badarg(),
+    };
+    if !vm::map::is_map(v) {
+        return Ok(MaxHeapSize {
+            size: size_of(v)?,
+            ..MaxHeapSize::default()
+        });
+    }
+    let get = |key: &str| vm::map::get(v, Term::atom(atom_named(key))).ok().flatten();
+    let flag = |t: Option<Term>, default: bool| match t {
+        None => Ok(default),
+        Some(b) if b.is_boolean() => Ok(b == Term::TRUE),
+        Some(_) => badarg(),
+    };
+    let Some(size) = get("size") else {
+        return badarg();
+    };
+    Ok(MaxHeapSize {
+        size: size_of(size)?,
+        kill: flag(get("kill"), true)?,
+        error_logger: flag(get("error_logger"), true)?,
+    })
 }
 
 fn do_spawn(p: &mut Process, start: StartFn, opts: SpawnOpts) -> BifResult {
@@ -332,30 +389,43 @@ fn unlink_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 // ---- monitors and aliases ----
 
-/// Parses `monitor/3` options: the alias mode, if any.
-fn monitor_options(list: Term) -> Result<Option<AliasMode>, BifError> {
+/// The options of `monitor/3` (and of `spawn_opt`'s `{monitor, Options}`).
+#[derive(Clone, Copy, Default)]
+struct MonitorOpts {
+    /// `{alias, Mode}`.
+    alias: Option<AliasMode>,
+    /// `{tag, Tag}`: the 'DOWN' message starts with `Tag`.
+    tag: Option<Term>,
+}
+
+/// Parses a monitor option list; a later option of the same kind wins, as in erl.
+fn monitor_options(list: Term) -> Result<MonitorOpts, BifError> {
     let Some(items) = proper_list(list) else {
         return badarg();
     };
-    let mut alias = None;
+    let mut opts = MonitorOpts::default();
     for o in items {
         let Some(&[k, v]) = o.tuple_elements() else {
             return badarg();
         };
+        if is_atom(k, "tag") {
+            opts.tag = Some(v);
+            continue;
+        }
         if !is_atom(k, "alias") {
             return badarg();
         }
-        alias = Some(match v.as_atom().map(Atom::text) {
+        opts.alias = Some(match v.as_atom().map(Atom::text) {
             Some("explicit_unalias") => AliasMode::Explicit,
             Some("demonitor") => AliasMode::Demonitor,
             Some("reply_demonitor") => AliasMode::Reply,
             _ => return badarg(),
         });
     }
-    Ok(alias)
+    Ok(opts)
 }
 
-fn monitor(p: &mut Process, kind: Term, target: Term, alias: Option<AliasMode>) -> BifResult {
+fn monitor(p: &mut Process, kind: Term, target: Term, opts: MonitorOpts) -> BifResult {
     if !is_atom(kind, "process") {
         return badarg();
     }
@@ -377,7 +447,12 @@ fn monitor(p: &mut Process, kind: Term, target: Term, alias: Option<AliasMode>) 
     let ref_id = new_ref_id();
     let me = p.pid;
     let r = p.heap.local_ref(ref_id, me.immed1_payload() + 1);
-    if let Some(mode) = alias {
+    if pid == Some(me) {
+        // A process monitoring itself gets a reference and nothing else: no monitor, no
+        // alias, never a 'DOWN' message (as in erl).
+        return Ok(r);
+    }
+    if let Some(mode) = opts.alias {
         p.extra_mut().aliases.push((ref_id, mode));
     }
     let entry_target = match (pid, name) {
@@ -390,16 +465,10 @@ fn monitor(p: &mut Process, kind: Term, target: Term, alias: Option<AliasMode>) 
         ref_id,
         target: entry_target,
     });
-    let watcher = vm::process::Watcher {
-        ref_id,
-        pid: me,
-        name,
-    };
+    if let Some(tag) = opts.tag {
+        p.extra_mut().set_tag(ref_id, Payload::copy(tag));
+    }
     let delivered = match pid {
-        Some(pid) if pid == me => {
-            p.extra_mut().monitored_by.push(watcher);
-            true
-        }
         Some(pid) => sys
             .send_signal(
                 pid,
@@ -444,12 +513,12 @@ fn monitor(p: &mut Process, kind: Term, target: Term, alias: Option<AliasMode>) 
 }
 
 fn monitor_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    monitor(p, a[0], a[1], None)
+    monitor(p, a[0], a[1], MonitorOpts::default())
 }
 
 fn monitor_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let alias = monitor_options(a[2])?;
-    monitor(p, a[0], a[1], alias)
+    let opts = monitor_options(a[2])?;
+    monitor(p, a[0], a[1], opts)
 }
 
 /// Removes monitor `r`; true if it was active.
@@ -469,9 +538,7 @@ fn demonitor(p: &mut Process, r: Term) -> Result<bool, BifError> {
         e.remove_alias(ref_id);
     }
     let target = m.target.pid();
-    if target == p.pid {
-        p.extra_mut().remove_monitored_by(ref_id);
-    } else if target.is_local_pid() {
+    if target.is_local_pid() {
         let _ = system().send_signal(target, Signal::Demonitor { ref_id });
     }
     Ok(true)
@@ -510,15 +577,16 @@ fn demonitor_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-/// Removes `{'DOWN', Ref, _, _, _}` messages from the queue; true if one was there.
+/// Removes `{Tag, Ref, _, _, _}` messages (the 'DOWN' message, whatever its tag) from the
+/// queue; true if one was there.
 fn flush_down(p: &mut Process, r: Term) -> bool {
     let msgs: Vec<Term> = p.mailbox.messages().collect();
     let mut keep = vm::process::Mailbox::default();
     let mut found = false;
     for m in msgs {
-        let is_down = m.tuple_elements().is_some_and(|e| {
-            e.len() == 5 && e[0] == Term::atom(atom::DOWN_UPPER) && compare::exact_equal(e[1], r)
-        });
+        let is_down = m
+            .tuple_elements()
+            .is_some_and(|e| e.len() == 5 && compare::exact_equal(e[1], r));
         if is_down {
             found = true;
         } else {
@@ -659,8 +727,18 @@ fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             }
             _ => badarg(),
         },
-        "message_queue_data" if is_atom(v, "on_heap") || is_atom(v, "off_heap") => {
-            Ok(Term::atom(atom_named("on_heap")))
+        "message_queue_data" => {
+            let off = message_queue_data(v)?;
+            let old = std::mem::replace(&mut p.off_heap_messages, off);
+            Ok(Term::atom(atom_named(queue_data_name(old))))
+        }
+        "max_heap_size" => {
+            let new = max_heap_size(v)?;
+            if new.size != 0 && new.size < p.heap.min_heap_size() {
+                return badarg();
+            }
+            let old = std::mem::replace(&mut p.max_heap, new);
+            Ok(max_heap_map(p, old))
         }
         "save_calls" => match v.as_small() {
             Some(n) if (0..=10000).contains(&n) => Ok(Term::small(0)),
@@ -669,6 +747,32 @@ fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         "sensitive" if v.is_boolean() => Ok(Term::FALSE),
         _ => badarg(),
     }
+}
+
+/// The atom `process_info(P, message_queue_data)` reports.
+pub(crate) fn queue_data_name(off_heap: bool) -> &'static str {
+    if off_heap {
+        "off_heap"
+    } else {
+        "on_heap"
+    }
+}
+
+/// `#{error_logger => _, kill => _, size => _}`, as `process_info(P, max_heap_size)` shows a
+/// limit.
+pub(crate) fn max_heap_map(p: &mut Process, m: MaxHeapSize) -> Term {
+    let pairs = [
+        (
+            Term::atom(atom_named("error_logger")),
+            Term::boolean(m.error_logger),
+        ),
+        (Term::atom(atom_named("kill")), Term::boolean(m.kill)),
+        (
+            Term::atom(atom_named("size")),
+            p.heap.integer(m.size as i64),
+        ),
+    ];
+    vm::map::map_from_pairs(&mut p.heap, &pairs, vm::map::Duplicates::LastWins).unwrap_or(Term::NIL)
 }
 
 fn group_leader_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
@@ -723,13 +827,21 @@ fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if pid == p.pid {
         return garbage_collect_0(p, &[]);
     }
-    let done = with_settled(p, pid, |q, _| {
+    let done = with_settled(p, pid, |q, h| {
         // A parked process holds exactly its live registers.
         if !q.has_registers() {
             let live = q.x.len();
             q.garbage_collect_major(live);
         }
+        // A collection that found the heap over its `max_heap_size` ended the process: it must
+        // run to act on that.
+        q.pending_exit.is_some() && h.wake()
     })?;
+    if done == Some(true) {
+        if let Some(h) = system().table.get(pid) {
+            system().enqueue(h);
+        }
+    }
     Ok(Term::boolean(done.is_some()))
 }
 

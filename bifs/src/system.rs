@@ -42,7 +42,15 @@ fn system_info(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-fn system_flag(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+fn system_flag(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if atom_named(a[0]) == Some("max_heap_size") {
+        let new = crate::process::max_heap_size(a[1])?;
+        if new.size != 0 && new.size < vm::heap::sizes::DEFAULT_MIN_HEAP_SIZE {
+            return badarg();
+        }
+        let old = vm::process::set_default_max_heap(new);
+        return Ok(crate::process::max_heap_map(p, old));
+    }
     match (atom_named(a[0]), a[1].as_small()) {
         (Some("backtrace_depth"), Some(n)) if n >= 0 => {
             let old = vm::exception::set_backtrace_depth(n as usize);

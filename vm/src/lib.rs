@@ -18,6 +18,7 @@ pub mod interp;
 pub mod literal;
 pub mod map;
 pub mod ops;
+pub mod port;
 pub mod process;
 pub mod sched;
 pub mod signal;

@@ -64,7 +64,10 @@ fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
     let n = entry.arity as usize;
     let mut args = [Term::NIL; MAX_BIF_ARITY];
     args[..n].copy_from_slice(&p.x[..n]);
-    match (entry.func)(p, &args[..n]) {
+    p.bif_site = code::encode_cp(ver, ip);
+    let result = (entry.func)(p, &args[..n]);
+    p.bif_site = NO_CP;
+    match result {
         Ok(t) => {
             p.x[0] = t;
             return_to_cp(p)

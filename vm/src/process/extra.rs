@@ -1,8 +1,9 @@
 //! The rarely used parts of a process, allocated on first use so that a fresh process stays
-//! small: links, the monitors it holds and the ones held on it, and its aliases. (Registered
-//! names live in the registry, `crate::sched::registry`.)
+//! small: links, the monitors it holds (with their `{tag, Tag}` terms) and the ones held on it,
+//! and its aliases. (Registered names live in the registry, `crate::sched::registry`.)
 
 use crate::atom::Atom;
+use crate::signal::Payload;
 use crate::term::Term;
 
 /// What a monitor watches.
@@ -67,6 +68,9 @@ pub struct ProcessExtra {
     pub monitored_by: Vec<Watcher>,
     /// Active aliases: reference number and how the alias ends.
     pub aliases: Vec<(u64, AliasMode)>,
+    /// The tags of monitors made with `{tag, Tag}` (their 'DOWN' message starts with `Tag`),
+    /// by monitor reference number. Each tag lives in a fragment of its own, outside the heap.
+    pub monitor_tags: Vec<(u64, Payload)>,
 }
 
 impl ProcessExtra {
@@ -95,10 +99,25 @@ impl ProcessExtra {
         }
     }
 
-    /// Removes and returns the monitor this process holds with reference number `ref_id`.
+    /// Removes and returns the monitor this process holds with reference number `ref_id`
+    /// (dropping its tag, if [`ProcessExtra::take_tag`] did not take it first).
     pub fn take_monitor(&mut self, ref_id: u64) -> Option<MonitorEntry> {
         let i = self.monitors.iter().position(|m| m.ref_id == ref_id)?;
+        if !self.monitor_tags.is_empty() {
+            self.monitor_tags.retain(|(r, _)| *r != ref_id);
+        }
         Some(self.monitors.remove(i))
+    }
+
+    /// Records the tag of monitor `ref_id` (a payload holding the `Tag` of `{tag, Tag}`).
+    pub fn set_tag(&mut self, ref_id: u64, tag: Payload) {
+        self.monitor_tags.push((ref_id, tag));
+    }
+
+    /// Removes and returns the tag of monitor `ref_id`, if it has one.
+    pub fn take_tag(&mut self, ref_id: u64) -> Option<Payload> {
+        let i = self.monitor_tags.iter().position(|(r, _)| *r == ref_id)?;
+        Some(self.monitor_tags.swap_remove(i).1)
     }
 
     /// Removes the monitor held on this process with reference number `ref_id`.
@@ -138,5 +157,10 @@ impl ProcessExtra {
             + self.monitors.capacity() * std::mem::size_of::<MonitorEntry>()
             + self.monitored_by.capacity() * std::mem::size_of::<Watcher>()
             + self.aliases.capacity() * 16
+            + self
+                .monitor_tags
+                .iter()
+                .map(|(_, t)| 16 + t.words() * 8)
+                .sum::<usize>()
     }
 }

@@ -43,6 +43,59 @@ impl NewRegisterFile for RegisterFile {
 /// Reductions per time slice (ERTS's `CONTEXT_REDS`).
 pub const CONTEXT_REDS: i64 = 4000;
 
+/// The `max_heap_size` setting of a process (`spawn_opt/2,3,4,5`, `process_flag/2`): when a
+/// garbage collection leaves the heap larger than `size` words (0: no limit), the process is
+/// reported (`error_logger`) and, with `kill`, ends with reason `killed`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MaxHeapSize {
+    /// The limit in words, counting the young and old heaps and heap fragments; 0 for none.
+    pub size: usize,
+    /// Whether reaching the limit ends the process.
+    pub kill: bool,
+    /// Whether reaching the limit is reported on standard error.
+    pub error_logger: bool,
+}
+
+impl Default for MaxHeapSize {
+    fn default() -> Self {
+        MaxHeapSize {
+            size: 0,
+            kill: true,
+            error_logger: true,
+        }
+    }
+}
+
+impl MaxHeapSize {
+    /// The setting packed in one word: the size shifted left by two, `kill` in bit 1 and
+    /// `error_logger` in bit 0.
+    fn pack(self) -> u64 {
+        ((self.size as u64) << 2) | ((self.kill as u64) << 1) | self.error_logger as u64
+    }
+
+    fn unpack(w: u64) -> MaxHeapSize {
+        MaxHeapSize {
+            size: (w >> 2) as usize,
+            kill: w & 2 != 0,
+            error_logger: w & 1 != 0,
+        }
+    }
+}
+
+/// The `max_heap_size` new processes get unless `spawn_opt` says otherwise
+/// (`erlang:system_flag(max_heap_size, _)`), packed by [`MaxHeapSize::pack`].
+static DEFAULT_MAX_HEAP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(3);
+
+/// The `max_heap_size` new processes get (`erlang:system_info(max_heap_size)`).
+pub fn default_max_heap() -> MaxHeapSize {
+    MaxHeapSize::unpack(DEFAULT_MAX_HEAP.load(std::sync::atomic::Ordering::Relaxed))
+}
+
+/// Sets the `max_heap_size` new processes get; returns the previous setting.
+pub fn set_default_max_heap(m: MaxHeapSize) -> MaxHeapSize {
+    MaxHeapSize::unpack(DEFAULT_MAX_HEAP.swap(m.pack(), std::sync::atomic::Ordering::Relaxed))
+}
+
 /// Where a process continues when it is scheduled again.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resume {
@@ -130,6 +183,13 @@ pub struct Process {
     pub exception: [Term; 3],
     /// The function the process was started with (module, function, arity).
     pub initial: (Atom, Atom, u32),
+    /// The pid of the process that spawned this one (`undefined` for the boot process).
+    pub parent: Term,
+    /// The heap size limit and what reaching it does.
+    pub max_heap: MaxHeapSize,
+    /// `process_flag(message_queue_data, off_heap)` is set. Only reported: every message
+    /// arrives in a fragment of its own, which is what off-heap message data means in erl.
+    pub off_heap_messages: bool,
     /// Counter for `make_ref/0`.
     pub next_ref: u64,
     /// The message queue, its save pointer and receive markers.
@@ -185,6 +245,9 @@ impl Process {
             bif_site: crate::code::NO_CP,
             exception: [Term::NIL; 3],
             initial,
+            parent: Term::atom(crate::atom::UNDEFINED),
+            max_heap: MaxHeapSize::default(),
+            off_heap_messages: false,
             next_ref: 0,
             mailbox: Mailbox::default(),
             group_leader: Term::local_pid(0),
@@ -251,6 +314,7 @@ impl Process {
             pending_exit: &mut self.pending_exit,
         };
         self.heap.garbage_collect(need, &mut roots);
+        self.check_max_heap();
     }
 
     /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`).
@@ -264,6 +328,7 @@ impl Process {
             pending_exit: &mut self.pending_exit,
         };
         self.heap.garbage_collect_major(0, &mut roots);
+        self.check_max_heap();
     }
 
     /// Compacts the heap for `erlang:hibernate/3`, keeping `x[0..live]`.
@@ -277,6 +342,50 @@ impl Process {
             pending_exit: &mut self.pending_exit,
         };
         self.heap.compact(&mut roots);
+    }
+
+    /// Acts on the `max_heap_size` limit after a collection: when the heap is larger than the
+    /// limit, reports it (with `error_logger`) and, with `kill`, marks the process as ending
+    /// with reason `killed` (the scheduler ends it when its time slice ends, as erl ends it at
+    /// its next scheduling point). The collection itself completed, so the process can go on
+    /// safely until then.
+    fn check_max_heap(&mut self) {
+        let limit = self.max_heap;
+        if limit.size == 0 || self.pending_exit.is_some() {
+            return;
+        }
+        let total = self.heap.total_heap_size();
+        if total <= limit.size {
+            return;
+        }
+        if limit.error_logger {
+            self.report_max_heap(total);
+        }
+        if limit.kill {
+            self.pending_exit = Some(Term::atom(crate::atom::KILLED));
+        }
+    }
+
+    /// Writes erl's report of a process that outgrew its `max_heap_size` to standard error.
+    fn report_max_heap(&self, total: usize) {
+        use std::io::Write;
+        let mut pid = Vec::new();
+        crate::ops::print::display_into(self.pid, &mut pid);
+        let limit = self.max_heap;
+        let text = format!(
+            "=ERROR REPORT====\n     Process:            {} \n     Context:            \
+             maximum heap size reached\n     Max Heap Size:      {}\n     Total Heap Size:    \
+             {}\n     Kill:               {}\n     Error Logger:       {}\n     \
+             Message Queue Len:  {}\n\n",
+            String::from_utf8_lossy(&pid),
+            limit.size,
+            total,
+            limit.kill,
+            limit.error_logger,
+            self.mailbox.len(),
+        );
+        let _ = std::io::stdout().flush();
+        let _ = std::io::stderr().write_all(text.as_bytes());
     }
 
     /// Makes sure `need` heap words are free, collecting with `live` X registers if not.

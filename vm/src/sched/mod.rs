@@ -15,6 +15,7 @@ pub mod registry;
 pub mod runq;
 pub mod send;
 pub mod spawn;
+pub mod sync;
 pub mod table;
 pub mod worker;
 
@@ -55,6 +56,8 @@ pub struct System {
     pub registry: registry::Registry,
     /// Pending timers.
     pub timers: Timers,
+    /// Open ports.
+    pub ports: crate::port::PortTable,
     /// Largest number of live processes.
     pub process_limit: usize,
     /// Pid of the boot process.
@@ -126,6 +129,7 @@ impl System {
             runq: runq::RunQueues::new(c.schedulers),
             registry: registry::Registry::default(),
             timers: Timers::new(),
+            ports: crate::port::PortTable::new(),
             process_limit: c.process_limit,
             boot_pid: Mutex::new(None),
             boot_hook: Mutex::new(None),
@@ -167,7 +171,7 @@ impl System {
 
     /// Stops the system with exit status `status` (the first call wins).
     pub fn halt(&self, status: i32) {
-        let mut s = self.status.lock().unwrap_or_else(|e| e.into_inner());
+        let mut s = sync::lock(&self.status);
         if s.is_none() {
             *s = Some(status);
         }
@@ -210,6 +214,7 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
     let sys = system();
     *sys.boot_hook.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
+    sys.ports.open_stdio(boot.pid);
     let h = ProcHandle::new(Box::new(boot));
     sys.table.insert(h.clone());
     sys.runq.push(0, h, false);
@@ -223,9 +228,9 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
             return 1;
         }
     }
-    let mut status = sys.status.lock().unwrap_or_else(|e| e.into_inner());
+    let mut status = sync::lock(&sys.status);
     while status.is_none() {
-        status = sys.halt_cv.wait(status).unwrap_or_else(|e| e.into_inner());
+        status = sync::wait(&sys.halt_cv, &sys.status, status);
     }
     status.unwrap_or(0)
 }

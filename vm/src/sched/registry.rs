@@ -13,8 +13,8 @@ pub struct Registry {
 }
 
 impl Registry {
-    fn lock(&self) -> MutexGuard<'_, HashMap<Atom, Term>> {
-        self.names.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> super::sync::Guard<MutexGuard<'_, HashMap<Atom, Term>>> {
+        super::sync::lock(&self.names)
     }
 
     /// Registers `name` for `pid`; false if the name is taken.

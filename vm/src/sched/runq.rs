@@ -8,7 +8,7 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use super::table::ProcHandle;
@@ -59,9 +59,7 @@ pub struct RunQueues {
     wakeup: Condvar,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
+use super::sync::lock;
 
 impl RunQueues {
     /// Queues for `n` schedulers.
@@ -111,13 +109,13 @@ impl RunQueues {
 
     /// Wakes one sleeping scheduler (new work, or an earlier timer).
     pub fn notify(&self) {
-        let _g = lock(&self.sleep_lock);
+        let _g = self.sleep_lock.lock().unwrap_or_else(|e| e.into_inner());
         self.wakeup.notify_one();
     }
 
     /// Wakes every sleeping scheduler.
     pub fn notify_all(&self) {
-        let _g = lock(&self.sleep_lock);
+        let _g = self.sleep_lock.lock().unwrap_or_else(|e| e.into_inner());
         self.wakeup.notify_all();
     }
 
@@ -134,7 +132,7 @@ impl RunQueues {
         }
         for k in 1..n {
             let victim = (own + k) % n;
-            let Ok(mut q) = self.queues[victim].try_lock() else {
+            let Some(mut q) = super::sync::try_lock(&self.queues[victim]) else {
                 continue;
             };
             let Some(first) = q.pop() else { continue };
@@ -163,7 +161,7 @@ impl RunQueues {
 
     /// Sleeps until work may have arrived, at most `timeout`.
     pub fn sleep(&self, timeout: Option<Duration>) {
-        let g = lock(&self.sleep_lock);
+        let g = self.sleep_lock.lock().unwrap_or_else(|e| e.into_inner());
         self.sleepers.fetch_add(1, Ordering::SeqCst);
         if self.queued.load(Ordering::SeqCst) == 0 {
             let _guard = match timeout {

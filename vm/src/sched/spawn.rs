@@ -14,8 +14,9 @@ use crate::code::{self, encode_cp, ModuleVersion};
 use crate::copy::copy_term;
 use crate::heap::{ProcessHeap, TermAlloc};
 use crate::instr::{Instr, Label};
-use crate::process::extra::{MonitorEntry, MonitorTarget, Watcher};
-use crate::process::{Priority, Process, Resume};
+use crate::process::extra::{AliasMode, MonitorEntry, MonitorTarget, Watcher};
+use crate::process::{MaxHeapSize, Priority, Process, Resume};
+use crate::signal::Payload;
 use crate::term::Term;
 
 /// Instruction of the start version that ends the process normally.
@@ -38,6 +39,15 @@ pub struct SpawnOpts {
     pub min_heap_size: Option<usize>,
     /// Minor collections between full sweeps.
     pub fullsweep_after: Option<usize>,
+    /// With `monitor`: the alias the monitor reference acts as (`{monitor, [{alias, _}]}`).
+    pub monitor_alias: Option<AliasMode>,
+    /// With `monitor`: the tag its 'DOWN' message carries instead of `'DOWN'` (a term of the
+    /// parent, `{monitor, [{tag, Tag}]}`).
+    pub monitor_tag: Option<Term>,
+    /// The heap size limit.
+    pub max_heap: Option<MaxHeapSize>,
+    /// `{message_queue_data, off_heap}`.
+    pub off_heap_messages: bool,
 }
 
 impl Default for SpawnOpts {
@@ -48,6 +58,10 @@ impl Default for SpawnOpts {
             priority: Priority::Normal,
             min_heap_size: None,
             fullsweep_after: None,
+            monitor_alias: None,
+            monitor_tag: None,
+            max_heap: None,
+            off_heap_messages: false,
         }
     }
 }
@@ -168,6 +182,11 @@ pub fn spawn(
     });
     child.group_leader = parent.group_leader;
     child.priority = opts.priority;
+    child.parent = parent.pid;
+    child.max_heap = opts
+        .max_heap
+        .unwrap_or_else(crate::process::default_max_heap);
+    child.off_heap_messages = opts.off_heap_messages;
     let pid = child.pid;
     if opts.link {
         parent.extra_mut().add_link(pid);
@@ -185,6 +204,12 @@ pub fn spawn(
             pid: parent.pid,
             name: None,
         });
+        if let Some(mode) = opts.monitor_alias {
+            parent.extra_mut().aliases.push((ref_id, mode));
+        }
+        if let Some(tag) = opts.monitor_tag {
+            parent.extra_mut().set_tag(ref_id, Payload::copy(tag));
+        }
         mref = Some(
             parent
                 .heap

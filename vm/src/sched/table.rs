@@ -40,9 +40,7 @@ pub struct ProcHandle {
     slot: Mutex<Option<Box<Process>>>,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
+use super::sync::{lock, read, write, Guard};
 
 impl ProcHandle {
     /// A handle for `p`, which starts queued; `p` learns its handle.
@@ -126,7 +124,7 @@ impl ProcHandle {
     }
 
     /// The slot holding the process while it is not running.
-    pub fn slot(&self) -> MutexGuard<'_, Option<Box<Process>>> {
+    pub fn slot(&self) -> Guard<MutexGuard<'_, Option<Box<Process>>>> {
         lock(&self.slot)
     }
 }
@@ -206,14 +204,14 @@ impl ProcessTable {
 
     /// Adds a process.
     pub fn insert(&self, h: Arc<ProcHandle>) {
-        let mut shard = self.shard(h.pid).write().unwrap_or_else(|e| e.into_inner());
+        let mut shard = write(self.shard(h.pid));
         shard.insert(h.pid.immed1_payload(), h);
         self.count.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Removes a process.
     pub fn remove(&self, pid: Term) {
-        let mut shard = self.shard(pid).write().unwrap_or_else(|e| e.into_inner());
+        let mut shard = write(self.shard(pid));
         if shard.remove(&pid.immed1_payload()).is_some() {
             self.count.fetch_sub(1, Ordering::Relaxed);
         }
@@ -224,7 +222,7 @@ impl ProcessTable {
         if !pid.is_local_pid() {
             return None;
         }
-        let shard = self.shard(pid).read().unwrap_or_else(|e| e.into_inner());
+        let shard = read(self.shard(pid));
         shard.get(&pid.immed1_payload()).cloned()
     }
 
@@ -242,7 +240,7 @@ impl ProcessTable {
     pub fn pids(&self) -> Vec<Term> {
         let mut all: Vec<Term> = Vec::with_capacity(self.len());
         for s in self.shards.iter() {
-            let s = s.read().unwrap_or_else(|e| e.into_inner());
+            let s = read(s);
             all.extend(s.values().map(|h| h.pid));
         }
         all.sort_by_key(|p| {

@@ -81,6 +81,14 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
     }
     p.install_registers(spare);
     let exit = interp::run(&mut p);
+    // An exit decided during the slice (the heap outgrew `max_heap_size`, or a signal the
+    // process sent itself) ends it however the slice ended.
+    if let Some(reason) = p.pending_exit {
+        if !matches!(exit, Exit::Halt(_) | Exit::HaltWithMessage(_)) && !sys.is_boot(p.pid) {
+            terminate(sys, &h, p, reason, false);
+            return;
+        }
+    }
     match exit {
         Exit::Yield => {
             *h.slot() = Some(p);

@@ -69,15 +69,24 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
             });
         }
         Signal::MonitorDown { ref_id, msg } => {
-            let held = p.extra.as_mut().and_then(|e| e.take_monitor(ref_id));
-            if held.is_some() {
-                let e = p.extra_mut();
+            let Some(e) = p.extra.as_mut() else {
+                return Handled::Continue;
+            };
+            let tag = e.take_tag(ref_id);
+            if e.take_monitor(ref_id).is_some() {
                 if e.alias_mode(ref_id)
                     .is_some_and(|m| m != AliasMode::Explicit)
                 {
                     e.remove_alias(ref_id);
                 }
                 let m = msg.attach(p);
+                let m = match tag {
+                    Some(tag) => {
+                        let tag = tag.attach(p);
+                        retag(p, m, tag)
+                    }
+                    None => m,
+                };
                 p.mailbox.push(m);
             }
         }
@@ -95,6 +104,15 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
         Signal::GroupLeader { leader } => p.group_leader = leader,
     }
     Handled::Continue
+}
+
+/// The 'DOWN' message `down` (a term of `p`) with its first element replaced by `tag`
+/// (`monitor/3`'s `{tag, Tag}` option).
+fn retag(p: &mut Process, down: Term, tag: Term) -> Term {
+    match down.tuple_elements() {
+        Some(&[_, r, kind, object, reason]) => p.heap.tuple(&[tag, r, kind, object, reason]),
+        _ => down,
+    }
 }
 
 /// An exit signal from `from` with `reason` (a term of `p`) reached `p`.

@@ -90,8 +90,8 @@ impl Timers {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> crate::sched::sync::Guard<MutexGuard<'_, Inner>> {
+        crate::sched::sync::lock(&self.inner)
     }
 
     /// Starts timer `id` firing `ms` milliseconds from now; returns true when it is now the

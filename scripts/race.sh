@@ -1,0 +1,46 @@
+#!/bin/sh
+# Race checks (`make race`): builds girder with ThreadSanitizer (nightly toolchain, `--cfg
+# girder_tsan`, see vm/src/sched/sync.rs) and runs the multi-scheduler process stress fixtures
+# on 2 and 4 schedulers, then the vm crate's tests, under it. Prints each run's report count
+# and fails if any run reports a race. Reports are kept in $RACE_LOGS (default
+# target/race-logs). Not part of `make test`: it takes minutes.
+set -eu
+cd "$(dirname "$0")/.."
+TARGET_DIR=${CARGO_TARGET_DIR:-target}-tsan
+LOGS=${RACE_LOGS:-target/race-logs}
+TRIPLE=x86_64-unknown-linux-gnu
+export RUSTFLAGS="-Zsanitizer=thread -Cunsafe-allow-abi-mismatch=sanitizer --cfg girder_tsan"
+export CARGO_TARGET_DIR="$TARGET_DIR"
+SUPP="$(pwd)/scripts/tsan.supp"
+rm -rf "$LOGS" && mkdir -p "$LOGS"
+LOGS=$(cd "$LOGS" && pwd)
+
+cargo +nightly build --release --bin girder --target "$TRIPLE"
+GIRDER="$TARGET_DIR/$TRIPLE/release/girder"
+
+BEAMS=otp-fixtures/build/proc
+mkdir -p "$BEAMS"
+FIXTURES="proc_stress_links proc_stress_monitors proc_stress_storm proc_stress_tags proc_timer_many proc_max_heap"
+for f in $FIXTURES; do
+  erlc -o "$BEAMS" "otp-fixtures/proc/$f.erl"
+done
+
+failed=0
+for f in $FIXTURES; do
+  for s in 2 4; do
+    log="$LOGS/$f.S$s"
+    TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0 exitcode=0 suppressions=$SUPP log_path=$log" \
+      "$GIRDER" +S "$s" -pa "$BEAMS" -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true
+    n=$(cat "$log".[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
+    echo "$f +S $s: $n report(s)"
+    [ "$n" = 0 ] || failed=1
+  done
+done
+
+TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$SUPP log_path=$LOGS/vm-tests" \
+  cargo +nightly test --release -p vm --target "$TRIPLE" -q || failed=1
+n=$(cat "$LOGS"/vm-tests.[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
+echo "vm crate tests: $n report(s)"
+[ "$n" = 0 ] || failed=1
+
+[ "$failed" = 0 ] && echo "race: no races reported" || { echo "race: reports in $LOGS"; exit 1; }
