@@ -65,15 +65,9 @@ fn insert_element(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn node_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if a[0].is_local_pid()
-        || a[0].is_local_port()
-        || a[0]
-            .boxed_subtag()
-            .is_some_and(|s| matches!(s, vm::term::Subtag::Ref))
-    {
-        Ok(Term::atom(vm::atom::NONODE_AT_NOHOST))
-    } else {
-        badarg()
+    match vm::ops::ident::node_of(a[0]) {
+        Some(node) => Ok(Term::atom(node)),
+        None => badarg(),
     }
 }
 

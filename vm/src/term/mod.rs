@@ -18,6 +18,7 @@
 
 pub mod binary;
 pub mod boxed;
+pub mod external;
 pub mod fun;
 pub mod header;
 pub mod layout;
