@@ -14,6 +14,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod md5_context;
+pub mod persistent_term;
 pub mod proc_info;
 pub mod process;
 pub mod string;
@@ -28,7 +29,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 22] {
+fn tables() -> [&'static [BifSpec]; 23] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -52,6 +53,7 @@ fn tables() -> [&'static [BifSpec]; 22] {
         process::BIFS,
         proc_info::BIFS,
         timer::BIFS,
+        persistent_term::BIFS,
     ]
 }
 
