@@ -14,6 +14,7 @@ use crate::heap::TermAlloc;
 use crate::term::external::{
     make_external_pid, make_external_port, make_external_ref, ExternalPid, ExternalPort,
 };
+use crate::term::magic::{find_magic_object, make_magic_ref};
 use crate::term::Term;
 
 use super::print::PID_NUMBER_BITS;
@@ -172,7 +173,8 @@ pub fn make_port(heap: &mut impl TermAlloc, parts: &PortParts) -> Option<Term> {
 
 /// Builds the reference with these fields. A reference of this node must have one to three id
 /// words with the first below 2^18 (erl's rule); it becomes a local reference object when its
-/// numbers fit one, else an object of the external layout naming this node.
+/// numbers fit one (a magic reference if they name a live magic object), else an object of the
+/// external layout naming this node.
 pub fn make_ref(heap: &mut impl TermAlloc, parts: &RefParts) -> Option<Term> {
     let ids = parts.ids();
     if !is_local(parts.node, parts.creation) {
@@ -188,6 +190,9 @@ pub fn make_ref(heap: &mut impl TermAlloc, parts: &RefParts) -> Option<Term> {
         let id = (u64::from(words[2]) << LOCAL_REF_LOW_BITS)
             | (u64::from(words[1]) << 18)
             | u64::from(words[0]);
+        if let Some(object) = find_magic_object(id) {
+            return Some(make_magic_ref(heap, object));
+        }
         return Some(heap.local_ref(id, 0));
     }
     Some(make_external_ref(heap, LOCAL_NODE, LOCAL_CREATION, &words))

@@ -22,6 +22,7 @@ pub mod external;
 pub mod fun;
 pub mod header;
 pub mod layout;
+pub mod magic;
 pub mod match_context;
 
 use crate::atom::Atom;
