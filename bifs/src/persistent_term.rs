@@ -106,6 +106,13 @@ fn erase_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(Term::TRUE)
 }
 
+/// `erts_internal:erase_persistent_terms/0` (used by `init:restart/0`): empties the table.
+fn erase_all_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    let taken = std::mem::take(&mut *table());
+    drop(taken);
+    Ok(Term::atom(vm::atom::OK))
+}
+
 fn info_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     let (count, bytes) = {
         let table = table();
@@ -138,4 +145,5 @@ pub const BIFS: &[BifSpec] = &[
     ("persistent_term", "get", 2, get_2),
     ("persistent_term", "erase", 1, erase_1),
     ("persistent_term", "info", 0, info_0),
+    ("erts_internal", "erase_persistent_terms", 0, erase_all_0),
 ];
