@@ -151,23 +151,28 @@ fn below(
     Ok(v as u32)
 }
 
+/// The operand of tag `t` (one of `u i a x y f`) with the small value `v`, as the one- and
+/// two-byte encodings give it. Other tags are never passed here; they give `Nil`.
+const fn small_operand(t: u8, v: u32) -> Operand {
+    match t {
+        tag::U => Operand::Unsigned(v as u64),
+        tag::I => Operand::Integer(v as i64),
+        tag::A if v == 0 => Operand::Nil,
+        tag::A => Operand::Atom(v),
+        tag::X => Operand::X(v),
+        tag::Y => Operand::Y(v),
+        tag::F => Operand::Label(v),
+        _ => Operand::Nil,
+    }
+}
+
 /// Operands whose encoding is a single byte (bit 3 clear), indexed by that byte. Entries for
 /// tags `h` and `z` are placeholders: the limit table sends those bytes to the general path.
 static ONE_BYTE: [Operand; 256] = {
     let mut t = [Operand::Nil; 256];
     let mut b = 0;
     while b < 256 {
-        let v = (b >> 4) as u32;
-        t[b] = match (b & 7) as u8 {
-            tag::U => Operand::Unsigned(v as u64),
-            tag::I => Operand::Integer(v as i64),
-            tag::A if v == 0 => Operand::Nil,
-            tag::A => Operand::Atom(v),
-            tag::X => Operand::X(v),
-            tag::Y => Operand::Y(v),
-            tag::F => Operand::Label(v),
-            _ => Operand::Nil,
-        };
+        t[b] = small_operand((b & 7) as u8, (b >> 4) as u32);
         b += 1;
     }
     t
@@ -242,15 +247,7 @@ impl<'l> OperandReader<'l> {
                     let t = b & 7;
                     if v < self.two_byte[t as usize] {
                         c.pos += 2;
-                        return Ok(match t {
-                            tag::U => Operand::Unsigned(v as u64),
-                            tag::I => Operand::Integer(v as i64),
-                            tag::A if v == 0 => Operand::Nil,
-                            tag::A => Operand::Atom(v),
-                            tag::X => Operand::X(v),
-                            tag::Y => Operand::Y(v),
-                            _ => Operand::Label(v),
-                        });
+                        return Ok(small_operand(t, v));
                     }
                 }
             }
