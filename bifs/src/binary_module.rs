@@ -7,6 +7,7 @@ use num_bigint::{BigInt, Sign};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::ops::number::make_integer;
+use vm::term::magic::{make_magic_ref, MagicObject};
 use vm::term::Term;
 
 use crate::BifSpec;
@@ -46,19 +47,29 @@ fn bytes(t: Term) -> Result<Vec<u8>, BifError> {
         .ok_or(BifError::BADARG)
 }
 
+/// What `compile_pattern/1` makes: the checked patterns, kept in the object of a magic
+/// reference. `bm` (one pattern) and `ac` (several) name erl's two search algorithms; the tag of
+/// a compiled pattern tuple must match its kind.
+struct CompiledPattern {
+    several: bool,
+    patterns: Vec<Vec<u8>>,
+}
+
 /// The search patterns of a pattern argument: a non-empty binary, a non-empty list of them, or
-/// a compiled pattern (`{bm | ac, List}` from [`compile_pattern`]).
+/// a compiled pattern (`{bm | ac, Ref}` from [`compile_pattern`]).
 fn patterns(t: Term) -> Result<Vec<Vec<u8>>, BifError> {
-    let t = match t.tuple_elements() {
-        Some(&[tag, list])
-            if tag
-                .as_atom()
-                .is_some_and(|a| matches!(a.text(), "bm" | "ac")) =>
-        {
-            list
-        }
-        _ => t,
-    };
+    if let Some(&[tag, reference]) = t.tuple_elements() {
+        let several = match tag.as_atom().map(|a| a.text()) {
+            Some("bm") => false,
+            Some("ac") => true,
+            _ => return badarg(),
+        };
+        let object = reference.magic_object().ok_or(BifError::BADARG)?;
+        return match object.get::<CompiledPattern>() {
+            Some(c) if c.several == several => Ok(c.patterns.clone()),
+            _ => badarg(),
+        };
+    }
     let mut out = Vec::new();
     if t.is_bitstring() {
         out.push(bytes(t)?);
@@ -226,15 +237,22 @@ fn split_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     do_split(p, a, a[2])
 }
 
-/// A compiled pattern: `{bm, [Pattern]}` for one pattern, `{ac, [Pattern...]}` for several
-/// (erl's second element is an opaque reference; here it is the checked pattern list).
+/// `compile_pattern/1`: `{bm, Ref}` for one pattern, `{ac, Ref}` for several, where `Ref` is a
+/// magic reference owning the checked patterns (a compiled pattern is not accepted again).
 fn compile_pattern(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let pats = patterns(a[0])?;
-    let tag = if pats.len() == 1 { "bm" } else { "ac" };
-    let bins: Vec<Term> = pats.iter().map(|b| p.heap.binary(b)).collect();
-    let list = p.heap.list(&bins);
+    if a[0].is_tuple() {
+        return badarg();
+    }
+    let patterns = patterns(a[0])?;
+    let several = patterns.len() > 1;
+    let object = MagicObject::new(
+        vm::sched::new_ref_id(),
+        CompiledPattern { several, patterns },
+    );
+    let reference = make_magic_ref(&mut p.heap, object);
+    let tag = if several { "ac" } else { "bm" };
     let tag = vm::atom::Atom::intern(tag).map_err(|_| BifError::BADARG)?;
-    Ok(p.heap.tuple(&[Term::atom(tag), list]))
+    Ok(p.heap.tuple(&[Term::atom(tag), reference]))
 }
 
 fn at(_p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -14,6 +14,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod md5_context;
+pub mod persistent_term;
 pub mod ports;
 pub mod proc_info;
 pub mod process;
@@ -29,7 +30,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 23] {
+fn tables() -> [&'static [BifSpec]; 24] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -54,6 +55,7 @@ fn tables() -> [&'static [BifSpec]; 23] {
         proc_info::BIFS,
         ports::BIFS,
         timer::BIFS,
+        persistent_term::BIFS,
     ]
 }
 

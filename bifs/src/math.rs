@@ -9,6 +9,8 @@ use vm::term::Term;
 
 use crate::BifSpec;
 
+mod erf;
+
 /// The float value of a number argument.
 fn arg(t: Term) -> Result<f64, BifError> {
     match Number::of(t).and_then(integer_to_f64) {
@@ -108,7 +110,7 @@ unary! {
     asinh => inverse::asinh, acosh => inverse::acosh, atanh => inverse::atanh,
     exp => f64::exp, log => f64::ln, log2 => f64::log2, log10 => f64::log10,
     sqrt => f64::sqrt, floor => f64::floor, ceil => f64::ceil,
-    erf => libm::erf, erfc => libm::erfc,
+    erf => erf::erf, erfc => erf::erfc,
 }
 
 fn pow(p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -1,9 +1,14 @@
 //! Assorted term BIFs: hashing (`phash/2`, `phash2/1,2` through [`vm::ops::hash`]), tuple editing
-//! (`delete_element/2`, `insert_element/3`), dictionary keys (`get_keys/0,1`) and `node/1`.
+//! (`delete_element/2`, `insert_element/3`), dictionary keys (`get_keys/0,1`), `node/1`,
+//! `nodes/0,1`, and the text forms of identifiers (`pid_to_list/1`, `list_to_pid/1` and the same
+//! for ports and references).
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
+use vm::etf::{PidParts, PortParts, RefParts};
 use vm::heap::TermAlloc;
+use vm::ops::convert::charlist_to_string;
 use vm::ops::hash;
+use vm::ops::ident;
 use vm::term::Term;
 
 use crate::BifSpec;
@@ -65,16 +70,119 @@ fn insert_element(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn node_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if a[0].is_local_pid()
-        || a[0].is_local_port()
-        || a[0]
-            .boxed_subtag()
-            .is_some_and(|s| matches!(s, vm::term::Subtag::Ref))
-    {
-        Ok(Term::atom(vm::atom::NONODE_AT_NOHOST))
-    } else {
-        badarg()
+    match vm::ops::ident::node_of(a[0]) {
+        Some(node) => Ok(Term::atom(node)),
+        None => badarg(),
     }
+}
+
+/// The nodes this node knows of: it is not distributed, so only itself, for `this` and `known`.
+fn nodes_of_kind(kind: Term) -> Result<bool, BifError> {
+    match kind.as_atom().map(|a| a.text()) {
+        Some("visible" | "hidden" | "connected") => Ok(false),
+        Some("this" | "known") => Ok(true),
+        _ => badarg(),
+    }
+}
+
+fn nodes_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(Term::NIL)
+}
+
+fn nodes_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let mut this = false;
+    if a[0].is_list() {
+        let mut cur = a[0];
+        while let Some((kind, tail)) = cur.as_cons() {
+            this |= nodes_of_kind(kind)?;
+            cur = tail;
+        }
+        if !cur.is_nil() {
+            return badarg();
+        }
+    } else {
+        this = nodes_of_kind(a[0])?;
+    }
+    Ok(match this {
+        true => p.heap.list(&[Term::atom(ident::LOCAL_NODE)]),
+        false => Term::NIL,
+    })
+}
+
+/// The printed form of an identifier of the kind `is_kind` accepts, as a string.
+fn id_to_list(p: &mut ProcessContext, t: Term, is_kind: fn(Term) -> bool) -> BifResult {
+    if !is_kind(t) {
+        return badarg();
+    }
+    let text = String::from_utf8_lossy(&vm::ops::print::display(t)).into_owned();
+    Ok(p.heap.charlist(&text))
+}
+
+fn pid_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    id_to_list(p, a[0], |t| ident::pid_fields(t).is_some())
+}
+
+fn port_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    id_to_list(p, a[0], |t| ident::port_fields(t).is_some())
+}
+
+fn ref_to_list(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    id_to_list(p, a[0], |t| ident::ref_fields(t).is_some())
+}
+
+/// The numbers of an identifier's text `<prefix>N.N...>`: decimal, leading zeros allowed, each
+/// fitting 32 bits (64 with `wide`). `None` if the text has another shape.
+fn id_numbers(list: Term, prefix: &str, wide: bool) -> Option<Vec<u64>> {
+    let text = charlist_to_string(list, 1024).ok()?;
+    let body = text.strip_prefix(prefix)?.strip_suffix('>')?;
+    let max = if wide { u64::MAX } else { u64::from(u32::MAX) };
+    body.split('.')
+        .map(|n| {
+            let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+            digits.then(|| n.parse::<u64>().ok().filter(|&v| v <= max))?
+        })
+        .collect()
+}
+
+/// `list_to_pid/1`: `<0.N.S>` (this node only: girder knows no other node's channel number).
+fn list_to_pid(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(&[0, id, serial]) = id_numbers(a[0], "<", false).as_deref() else {
+        return badarg();
+    };
+    let parts = PidParts {
+        node: ident::LOCAL_NODE,
+        id: id as u32,
+        serial: serial as u32,
+        creation: ident::LOCAL_CREATION,
+    };
+    ident::make_pid(&mut p.heap, &parts).map_or_else(badarg, Ok)
+}
+
+/// `list_to_port/1`: `#Port<0.N>`.
+fn list_to_port(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(&[0, id]) = id_numbers(a[0], "#Port<", true).as_deref() else {
+        return badarg();
+    };
+    let parts = PortParts {
+        node: ident::LOCAL_NODE,
+        id,
+        creation: ident::LOCAL_CREATION,
+    };
+    ident::make_port(&mut p.heap, &parts).map_or_else(badarg, Ok)
+}
+
+/// `list_to_ref/1`: `#Ref<0.A.B.C>`, the id words from the most significant.
+fn list_to_ref(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(&[0, high, mid, low]) = id_numbers(a[0], "#Ref<", false).as_deref() else {
+        return badarg();
+    };
+    let parts = RefParts {
+        node: ident::LOCAL_NODE,
+        creation: ident::LOCAL_CREATION,
+        ids: [low as u32, mid as u32, high as u32, 0, 0],
+        len: 3,
+    };
+    ident::make_ref(&mut p.heap, &parts).map_or_else(badarg, Ok)
 }
 
 /// The BIFs of this module.
@@ -85,4 +193,12 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "delete_element", 2, delete_element),
     ("erlang", "insert_element", 3, insert_element),
     ("erlang", "node", 1, node_1),
+    ("erlang", "nodes", 0, nodes_0),
+    ("erlang", "nodes", 1, nodes_1),
+    ("erlang", "pid_to_list", 1, pid_to_list),
+    ("erlang", "port_to_list", 1, port_to_list),
+    ("erlang", "ref_to_list", 1, ref_to_list),
+    ("erlang", "list_to_pid", 1, list_to_pid),
+    ("erlang", "list_to_port", 1, list_to_port),
+    ("erlang", "list_to_ref", 1, list_to_ref),
 ];

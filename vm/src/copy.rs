@@ -4,7 +4,7 @@
 //! The copy is unaware of sharing, as ERTS's `copy_struct`: a subterm referenced twice is copied
 //! twice. Pointers marked as literal are not copied but referenced (literal areas outlive every
 //! heap that points into them). Refc binaries are shared: the copy is a new refc object over the
-//! same storage, whose count goes up by one. Both walks use an explicit work stack, visiting the
+//! same storage, whose count goes up by one; magic references share their object the same way. Both walks use an explicit work stack, visiting the
 //! head of a list cell before its tail, so a list of any length needs only constant work-stack
 //! space and nesting depth is limited by memory only.
 
@@ -13,6 +13,7 @@ use std::sync::Arc;
 use crate::heap::TermAlloc;
 use crate::term::binary::{refc, BinaryStorage, REFC_BINARY_WORDS};
 use crate::term::layout::object_shape;
+use crate::term::magic::{is_magic_header, retain_magic_object, MAGIC_REF_WORDS};
 use crate::term::{Subtag, Term};
 
 /// Whether copying `t` means copying memory (a pointer that is not a literal).
@@ -98,6 +99,12 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
                 unsafe { *slot = copy.raw() };
                 break;
             }
+            if is_magic_header(header) {
+                let copy = copy_magic_ref(src, from, dest);
+                // SAFETY: as above.
+                unsafe { *slot = copy.raw() };
+                break;
+            }
             let words = dest.alloc_words(shape.words);
             // SAFETY: the source object has `shape.words` initialised words.
             words.copy_from_slice(unsafe { std::slice::from_raw_parts(from, shape.words) });
@@ -118,6 +125,28 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
     }
     // SAFETY: `root` now holds the copy of `term`, a well-formed term in `dest`.
     unsafe { Term::from_raw(root) }
+}
+
+/// Copies the magic reference `src` (object at `from`) into `dest`, sharing its object; a plain
+/// local reference where `dest` keeps no off-heap list.
+fn copy_magic_ref(src: Term, from: *const u64, dest: &mut impl TermAlloc) -> Term {
+    if dest.off_heap_list().is_none() {
+        return dest.local_ref(src.local_ref_id().unwrap_or(0), 0);
+    }
+    let words = dest.alloc_words(MAGIC_REF_WORDS);
+    // SAFETY: the source object has MAGIC_REF_WORDS initialised words; the copy owns a new
+    // count on the shared object.
+    unsafe {
+        words.copy_from_slice(std::slice::from_raw_parts(from, MAGIC_REF_WORDS));
+        retain_magic_object(from);
+    }
+    let object = words.as_mut_ptr();
+    if let Some(list) = dest.off_heap_list() {
+        // SAFETY: a complete magic reference owning one count, listed nowhere else.
+        unsafe { list.push(object) };
+    }
+    // SAFETY: a complete magic reference object.
+    unsafe { Term::boxed_ptr(object) }
 }
 
 /// Copies the refc binary object at `from` into `dest`, sharing its storage.

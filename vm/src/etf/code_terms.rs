@@ -1,25 +1,18 @@
-//! [`CodeTerms`]: the [`ExternalTerms`] provider backed by the code table, so that funs and
-//! exports travel through the external term format.
+//! [`CodeTerms`]: the [`ExternalTerms`] provider backed by the code table, so that funs,
+//! exports and identifiers travel through the external term format.
 //!
 //! An export `fun M:F/A` is encoded by its names; decoding it finds or creates the export entry
 //! (with `safe`, only an existing entry is accepted, as erl refuses to create new function
 //! references then). A local fun is encoded with its module, lambda index, the module's MD5 and
 //! old unique value; decoding it needs the module loaded with the same MD5 and a lambda with that
-//! index, old unique value, arity and number of free variables. Local pids (a fun's creator)
-//! are those of node `nonode@nohost` with creation 0; pids of other nodes, ports and references
-//! are not provided here.
+//! index, old unique value, arity and number of free variables. Pids, ports and references, of
+//! this node or another, go through `ops::ident`.
 
-use super::external::{ExportParts, ExternalTerms, FunParts, PidParts};
-use crate::atom;
+use super::external::{ExportParts, ExternalTerms, FunParts, PidParts, PortParts, RefParts};
 use crate::code::{self, export};
 use crate::heap::TermAlloc;
-use crate::ops::print::PID_NUMBER_BITS;
+use crate::ops::ident;
 use crate::term::Term;
-
-/// The creation of the local node while it is not distributed.
-const LOCAL_CREATION: u32 = 0;
-/// The largest payload of a local pid immediate (60 bits).
-const MAX_PID_PAYLOAD: u64 = (1 << 60) - 1;
 
 /// The code-table-backed provider for funs and exports.
 #[derive(Clone, Copy, Debug, Default)]
@@ -27,16 +20,15 @@ pub struct CodeTerms;
 
 impl ExternalTerms for CodeTerms {
     fn pid_parts(&self, pid: Term) -> Option<PidParts> {
-        if !pid.is_local_pid() {
-            return None;
-        }
-        let payload = pid.immed1_payload();
-        Some(PidParts {
-            node: atom::NONODE_AT_NOHOST,
-            id: (payload & ((1 << PID_NUMBER_BITS) - 1)) as u32,
-            serial: u32::try_from(payload >> PID_NUMBER_BITS).ok()?,
-            creation: LOCAL_CREATION,
-        })
+        ident::pid_fields(pid)
+    }
+
+    fn port_parts(&self, port: Term) -> Option<PortParts> {
+        ident::port_fields(port)
+    }
+
+    fn ref_parts(&self, reference: Term) -> Option<RefParts> {
+        ident::ref_fields(reference)
     }
 
     fn fun_parts(&self, fun: Term) -> Option<FunParts> {
@@ -60,11 +52,16 @@ impl ExternalTerms for CodeTerms {
         })
     }
 
-    fn make_pid<A: TermAlloc>(&self, _: &mut A, parts: &PidParts) -> Option<Term> {
-        // A pid of this node (not distributed: `nonode@nohost`, creation 0) is a local pid.
-        let local = parts.node == atom::NONODE_AT_NOHOST && parts.creation == LOCAL_CREATION;
-        let payload = (u64::from(parts.serial) << PID_NUMBER_BITS) | u64::from(parts.id);
-        (local && payload <= MAX_PID_PAYLOAD).then(|| Term::local_pid(payload))
+    fn make_pid<A: TermAlloc>(&self, heap: &mut A, parts: &PidParts) -> Option<Term> {
+        ident::make_pid(heap, parts)
+    }
+
+    fn make_port<A: TermAlloc>(&self, heap: &mut A, parts: &PortParts) -> Option<Term> {
+        ident::make_port(heap, parts)
+    }
+
+    fn make_ref<A: TermAlloc>(&self, heap: &mut A, parts: &RefParts) -> Option<Term> {
+        ident::make_ref(heap, parts)
     }
 
     fn make_fun<A: TermAlloc>(

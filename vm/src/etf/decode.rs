@@ -657,6 +657,12 @@ fn fun_header(arena: &mut Arena, r: &mut Reader<'_>) -> Result<u32, EtfError> {
     Ok(info)
 }
 
+/// Largest creation the old identifier tags (`PID_EXT`, `PORT_EXT`, `REFERENCE_EXT`,
+/// `NEW_REFERENCE_EXT`) may carry: erl accepts only the two-bit creations of old nodes.
+const TINY_CREATION_MAX: u32 = 3;
+/// Largest first id word of a reference in the old reference tags (18 bits).
+const OLD_REF_FIRST_MAX: u32 = (1 << 18) - 1;
+
 /// Reads the fields after the node atom of a pid, port or reference.
 fn identifier(
     arena: &mut Arena,
@@ -664,14 +670,24 @@ fn identifier(
     tag: u8,
     ref_words: u16,
     node: NodeId,
-    _at: usize,
+    at: usize,
 ) -> Result<Node, EtfError> {
+    let bad = |field: &'static str, value: u64| {
+        EtfError::new(at, EtfErrorKind::BadField { field, value })
+    };
+    let tiny_creation = |r: &mut Reader<'_>, what: &'static str| -> Result<u32, EtfError> {
+        let creation = u32::from(r.u8(what)?);
+        if creation > TINY_CREATION_MAX {
+            return Err(bad(what, u64::from(creation)));
+        }
+        Ok(creation)
+    };
     Ok(match tag {
         tags::NEW_PID | tags::PID => {
             let id = r.u32("pid id")?;
             let serial = r.u32("pid serial")?;
             let creation = if tag == tags::PID {
-                r.u8("pid creation")? as u32
+                tiny_creation(r, "pid creation")?
             } else {
                 r.u32("pid creation")?
             };
@@ -685,7 +701,7 @@ fn identifier(
         tags::NEW_PORT | tags::PORT => {
             let id = r.u32("port id")? as u64;
             let creation = if tag == tags::PORT {
-                r.u8("port creation")? as u32
+                tiny_creation(r, "port creation")?
             } else {
                 r.u32("port creation")?
             };
@@ -698,7 +714,10 @@ fn identifier(
         }
         tags::REFERENCE => {
             let word = r.u32("reference id")?;
-            let creation = r.u8("reference creation")? as u32;
+            let creation = tiny_creation(r, "reference creation")?;
+            if word > OLD_REF_FIRST_MAX {
+                return Err(bad("reference id", u64::from(word)));
+            }
             let start = arena.words.len() as u32;
             arena.words.push(word);
             Node::Ref {
@@ -709,17 +728,22 @@ fn identifier(
         }
         _ => {
             // NEW_REFERENCE (8-bit creation) or NEWER_REFERENCE (32-bit creation)
-            let creation = if tag == tags::NEW_REFERENCE {
-                r.u8("reference creation")? as u32
+            let old = tag == tags::NEW_REFERENCE;
+            let creation = if old {
+                tiny_creation(r, "reference creation")?
             } else {
                 r.u32("reference creation")?
             };
             let raw = r.take(ref_words as usize * 4, "reference ids")?;
+            let words = raw
+                .chunks_exact(4)
+                .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]]));
+            if old && words.clone().next().is_none_or(|w| w > OLD_REF_FIRST_MAX) {
+                let first = words.clone().next().map_or(0, u64::from);
+                return Err(bad("reference id", first));
+            }
             let start = arena.words.len() as u32;
-            arena.words.extend(
-                raw.chunks_exact(4)
-                    .map(|w| u32::from_be_bytes([w[0], w[1], w[2], w[3]])),
-            );
+            arena.words.extend(words);
             Node::Ref {
                 node,
                 creation,

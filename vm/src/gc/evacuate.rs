@@ -191,6 +191,9 @@ impl Evacuator {
                 Arc::increment_strong_count(*dst.add(refc::STORAGE) as *const BinaryStorage);
                 *dst.add(refc::FLAGS) = 0;
                 self.literal_refc.push(dst);
+            } else if crate::term::magic::is_magic_header(header) {
+                crate::term::magic::retain_magic_object(dst);
+                self.literal_refc.push(dst);
             }
             Term::boxed_ptr(dst)
         };

@@ -395,6 +395,33 @@ fn refc_binary_counts_drop_when_unreachable() {
 }
 
 #[test]
+fn magic_reference_objects_live_while_a_copy_is_reachable() {
+    use crate::term::magic::{make_magic_ref, MagicObject};
+    let object = MagicObject::new(u64::MAX - 1234, "pattern");
+    let mut heap = ProcessHeap::new();
+    let r1 = make_magic_ref(&mut heap, object.clone());
+    let r2 = make_magic_ref(&mut heap, object.clone());
+    assert_eq!(Arc::strong_count(&object), 3);
+    let mut roots = vec![r1, heap.tuple(&[r2])];
+    heap.garbage_collect(0, &mut roots);
+    assert_eq!(Arc::strong_count(&object), 3);
+    assert_eq!(roots[0].local_ref_id(), Some(u64::MAX - 1234));
+    let inner = roots[1].tuple_element(0);
+    assert_eq!(
+        inner.magic_object().unwrap().get::<&str>(),
+        Some(&"pattern")
+    );
+    roots.pop();
+    heap.garbage_collect(0, &mut roots);
+    assert_eq!(Arc::strong_count(&object), 2);
+    heap.set_fullsweep_after(0);
+    roots.clear();
+    heap.garbage_collect(0, &mut roots);
+    heap.garbage_collect(0, &mut roots);
+    assert_eq!(Arc::strong_count(&object), 1);
+}
+
+#[test]
 fn many_binaries_force_collection_through_the_virtual_heap() {
     let mut heap = ProcessHeap::new();
     let mut collections = 0;

@@ -1,6 +1,8 @@
-//! [`OffHeapList`]: the refc binary objects that live in one piece of term memory.
+//! [`OffHeapList`]: the refc binary objects (and magic references, see `term::magic`) that live
+//! in one piece of term memory.
 //!
-//! Every refc binary object owns one strong count on its off-heap storage. The memory the object
+//! Every refc binary object owns one strong count on its off-heap storage, and every magic
+//! reference one on its object. The memory the object
 //! lives in (a process heap's young or old generation, a heap fragment, a literal area) records the
 //! object's address here, so that the count can be released when the object dies: after a garbage
 //! collection for objects that were not copied, or when a fragment or literal area is dropped.
@@ -11,6 +13,7 @@
 use std::sync::Arc;
 
 use crate::term::binary::{refc, BinaryStorage};
+use crate::term::magic::{is_magic_header, release_magic_object};
 use crate::term::{Header, Subtag};
 
 /// The addresses of refc binary objects living in one piece of memory, and their total size.
@@ -38,12 +41,15 @@ impl OffHeapList {
     /// `object` must be a well-formed refc binary object that owns one strong count on its
     /// storage, stays at that address while it is listed, and is listed in no other list.
     pub unsafe fn push(&mut self, object: *mut u64) {
-        debug_assert_eq!(
-            Header::from_raw(*object).subtag(),
-            Some(Subtag::RefcBinary),
-            "off-heap list entry is not a refc binary"
-        );
-        self.words += binary_vheap_words(*object.add(refc::SIZE) as usize);
+        let header = Header::from_raw(*object);
+        if header.subtag() == Some(Subtag::RefcBinary) {
+            self.words += binary_vheap_words(*object.add(refc::SIZE) as usize);
+        } else {
+            debug_assert!(
+                is_magic_header(header),
+                "off-heap list entry is neither a refc binary nor a magic reference"
+            );
+        }
         self.objects.push(object);
     }
 
@@ -99,12 +105,16 @@ impl OffHeapList {
     }
 }
 
-/// Releases the strong count a refc binary object owns on its storage.
+/// Releases the strong count a refc binary object (or magic reference) owns on its storage.
 ///
 /// # Safety
-/// `object` must be a live refc binary object whose count has not been released yet; afterwards
-/// the object must be treated as dead.
+/// `object` must be a live refc binary object or magic reference whose count has not been
+/// released yet; afterwards the object must be treated as dead.
 pub(crate) unsafe fn release_refc_object(object: *mut u64) {
+    if is_magic_header(Header::from_raw(*object)) {
+        release_magic_object(object);
+        return;
+    }
     debug_assert_eq!(Header::from_raw(*object).subtag(), Some(Subtag::RefcBinary));
     let storage = *object.add(refc::STORAGE) as *const BinaryStorage;
     Arc::decrement_strong_count(storage);

@@ -10,7 +10,8 @@
 //! - maps by size, then their keys in exact order, then their values in key order;
 //! - bitstrings bit by bit, then by bit length;
 //! - funs by module, lambda index, unique value, then captured values; exports by module,
-//!   function and arity; pids and ports by serial and number; references by their numbers.
+//!   function and arity; pids by serial, number, then node; ports by node, then number;
+//!   references by node, then their numbers (see `compare_identifiers`, `compare_refs`).
 //!
 //! Two variants exist, as in erl. The *arithmetic* order ([`compare`], used by `<`, `==`,
 //! `lists:sort/1`) has `1 == 1.0`. The *exact* order ([`compare_exact`], used for `=:=` and for
@@ -23,8 +24,10 @@
 use std::cmp::Ordering;
 
 use super::class::{classify, Class};
+use super::ident;
 use super::number::{BigRef, Number};
-use crate::map::layout::{raw_words, MapNode};
+use crate::atom::Atom;
+use crate::map::layout::MapNode;
 use crate::map::{TrieOrder, TrieStep};
 use crate::term::binary::BitSlice;
 use crate::term::Term;
@@ -270,28 +273,52 @@ fn compare_exports(a: Term, b: Term) -> Ordering {
     }
 }
 
-/// Local pids (and ports) compare by their immediate payload, which holds the serial above the
-/// number, so the order is by serial and then number as in erl. Identifiers of this node sort
-/// before those of other nodes, which compare by their data words.
+/// Pids and ports, of this node or another. Pids compare by serial, then number, then node
+/// (its name, then its creation); ports by node first, then number. Two local identifiers
+/// compare by their immediate payload, which holds the serial above the number.
 fn compare_identifiers(a: Term, b: Term) -> Ordering {
-    match (a.is_immediate(), b.is_immediate()) {
-        (true, true) => a.immed1_payload().cmp(&b.immed1_payload()),
-        (true, false) => Ordering::Less,
-        (false, true) => Ordering::Greater,
-        (false, false) => raw_words(a).cmp(raw_words(b)),
+    if a.is_immediate() && b.is_immediate() {
+        return a.immed1_payload().cmp(&b.immed1_payload());
+    }
+    if let (Some(x), Some(y)) = (ident::pid_fields(a), ident::pid_fields(b)) {
+        return (x.serial, x.id)
+            .cmp(&(y.serial, y.id))
+            .then_with(|| compare_nodes(x.node, x.creation, y.node, y.creation));
+    }
+    match (ident::port_fields(a), ident::port_fields(b)) {
+        (Some(x), Some(y)) => {
+            compare_nodes(x.node, x.creation, y.node, y.creation).then(x.id.cmp(&y.id))
+        }
+        _ => compare_by_identity(a, b),
     }
 }
 
-/// References: local ones by their id; others by their number of data words, then the words
-/// from the most significant.
+/// Two nodes: by name, then creation.
+fn compare_nodes(a: Atom, a_creation: u32, b: Atom, b_creation: u32) -> Ordering {
+    if a == b {
+        return a_creation.cmp(&b_creation);
+    }
+    a.text().as_bytes().cmp(b.text().as_bytes())
+}
+
+/// References: by node, then by their id words as one number (most significant word first,
+/// so high zero words do not count: `[1,2,3]` equals `[1,2,3,0]`).
 fn compare_refs(a: Term, b: Term) -> Ordering {
     if let (Some(x), Some(y)) = (a.local_ref_id(), b.local_ref_id()) {
         return x.cmp(&y);
     }
-    let (x, y) = (raw_words(a), raw_words(b));
-    x.len()
-        .cmp(&y.len())
-        .then_with(|| x.iter().rev().cmp(y.iter().rev()))
+    let (Some(x), Some(y)) = (ident::ref_fields(a), ident::ref_fields(b)) else {
+        return compare_by_identity(a, b);
+    };
+    compare_nodes(x.node, x.creation, y.node, y.creation).then_with(|| {
+        let significant =
+            |ids: &[u32]| ids.len() - ids.iter().rev().take_while(|&&w| w == 0).count();
+        let (xs, ys) = (x.ids(), y.ids());
+        let (xs, ys) = (&xs[..significant(xs)], &ys[..significant(ys)]);
+        xs.len()
+            .cmp(&ys.len())
+            .then_with(|| xs.iter().rev().cmp(ys.iter().rev()))
+    })
 }
 
 /// The order of two distinct objects whose layout is not readable here: by header, then address.

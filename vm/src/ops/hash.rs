@@ -16,14 +16,15 @@
 //! trailing bits. A map's phash2 mixes its size, then the xor of the hashes of its key-value
 //! pairs, each pair hashed on its own, so the layout of the map does not matter; phash hashes a
 //! map through phash2. Funs hash their module, lambda index, old unique value and captured
-//! terms; exports their module, function and arity. Pids, ports and references hash by their
-//! (first) number, as in erl, whose values for them differ between runs anyway.
+//! terms; exports their module, function and arity. Pids, ports and references, of this node
+//! or another, hash by their number (a reference by its first id word) and nothing else, as in
+//! erl.
 //!
 //! Both walks are iterative.
 
 use super::class::{classify, Class};
+use super::ident;
 use super::jenkins::{bitstring_hash, hash1, hash2, hconst, HCONST};
-use super::print::PID_NUMBER_BITS;
 use crate::atom::Atom;
 use crate::code::export::Export;
 use crate::term::Term;
@@ -101,22 +102,19 @@ fn float_bits(f: f64) -> u64 {
     }
 }
 
-/// The number of a local pid or port, as phash and phash2 hash it.
-fn immediate_number(t: Term) -> u32 {
-    let payload = t.immed1_payload();
-    if t.is_local_pid() {
-        (payload & ((1u64 << PID_NUMBER_BITS) - 1)) as u32
-    } else {
-        payload as u32
-    }
+/// The number of a pid (local or external): all of a pid that erl's hashes use.
+fn pid_number(t: Term) -> u32 {
+    ident::pid_fields(t).map_or(0, |p| p.id)
 }
 
-/// The first 32-bit word of a boxed identifier's data (a reference's first number, an external
-/// pid's or port's number): all of it that erl's hashes use.
-fn first_data_word(t: Term) -> u32 {
-    crate::map::layout::raw_words(t)
-        .first()
-        .map_or(0, |&w| w as u32)
+/// The number of a port (local or external), up to 64 bits.
+fn port_number(t: Term) -> u64 {
+    ident::port_fields(t).map_or(0, |p| p.id)
+}
+
+/// The first id word of a reference (0 for one without words): all of it that erl's hashes use.
+fn ref_first_word(t: Term) -> u32 {
+    ident::ref_fields(t).map_or(0, |r| r.ids().first().copied().unwrap_or(0))
 }
 
 /// The export entry of an export term (`fun M:F/A`).
@@ -268,15 +266,12 @@ pub fn phash2_u32(term: Term) -> u32 {
                 }
                 None => mix1(&mut hash, Class::Export as u32, hconst(22)),
             },
-            Class::Pid if term.is_local_pid() => {
-                mix1(&mut hash, immediate_number(term), hconst(5));
+            Class::Pid => mix1(&mut hash, pid_number(term), hconst(5)),
+            Class::Port => {
+                let n = port_number(term);
+                mix2(&mut hash, n as u32, (n >> 32) as u32, hconst(6));
             }
-            Class::Port if term.is_local_port() => {
-                mix1(&mut hash, immediate_number(term), hconst(6));
-            }
-            Class::Pid => mix1(&mut hash, first_data_word(term), hconst(5)),
-            Class::Port => mix1(&mut hash, first_data_word(term), hconst(6)),
-            Class::Ref => mix1(&mut hash, first_data_word(term), hconst(7)),
+            Class::Ref => mix1(&mut hash, ref_first_word(term), hconst(7)),
             class => mix1(&mut hash, class as u32, hconst(22)),
         }
         loop {
@@ -445,20 +440,20 @@ pub fn phash_u32(term: Term) -> u32 {
                 let elems = term.tuple_elements().unwrap_or(&[]);
                 stack.push(PhashWork::Elements(elems, elems.len() as u32));
             }
-            Class::Pid if term.is_local_pid() => {
-                hash = add_u32_bytes(hash, immediate_number(term), FUNNY5).wrapping_mul(FUNNY6);
-            }
-            Class::Port if term.is_local_port() => {
-                hash = add_u32_bytes(hash, immediate_number(term), FUNNY9).wrapping_mul(FUNNY10);
-            }
             Class::Pid => {
-                hash = add_u32_bytes(hash, first_data_word(term), FUNNY5).wrapping_mul(FUNNY6);
+                hash = add_u32_bytes(hash, pid_number(term), FUNNY5).wrapping_mul(FUNNY6);
             }
             Class::Port => {
-                hash = add_u32_bytes(hash, first_data_word(term), FUNNY9).wrapping_mul(FUNNY10);
+                // The high half of a wide port number is added first, when it is not zero.
+                let n = port_number(term);
+                let high = (n >> 32) as u32;
+                if high != 0 {
+                    hash = add_u32_bytes(hash, high, FUNNY11);
+                }
+                hash = add_u32_bytes(hash, n as u32, FUNNY9).wrapping_mul(FUNNY10);
             }
             Class::Ref => {
-                hash = add_u32_bytes(hash, first_data_word(term), FUNNY9).wrapping_mul(FUNNY10);
+                hash = add_u32_bytes(hash, ref_first_word(term), FUNNY9).wrapping_mul(FUNNY10);
             }
             Class::Bitstring => {
                 if let Some(bits) = term.as_bitstring() {

@@ -16,6 +16,7 @@ pub mod compare;
 pub mod convert;
 pub mod float_format;
 pub mod hash;
+pub mod ident;
 pub mod jenkins;
 pub mod number;
 pub mod print;

@@ -13,8 +13,8 @@
 //!   a newline is written as `\n`, and every other character as one raw byte (so `[233]` is the
 //!   two bytes `"` 0xE9 `"`, not UTF-8);
 //! - other lists as `[A,B|T]`, tuples as `{A,B}`, with no spaces;
-//! - local pids as `<0.N.S>`, local ports as `#Port<0.N>`.
-//!
+//! - local pids as `<0.N.S>`, local ports as `#Port<0.N>`; identifiers of other nodes with the
+//!   node's channel number (the node name's atom index) in place of the 0;
 //! - closures as `#Fun<Module.Index.Uniq>`, external funs as `fun M:F/A`;
 //! - bitstrings as `<<"text">>` when they are non-empty binaries of printable ASCII (only `"` is
 //!   escaped), otherwise as `<<1,2,3:5>>`;
@@ -25,6 +25,7 @@
 
 use super::class::{classify, Class};
 use super::float_format::format_scientific;
+use super::ident;
 use super::number::bigint_from_parts;
 use crate::atom::Atom;
 use crate::map::layout::{MapNode, NodeKind};
@@ -152,9 +153,33 @@ pub fn display_into(term: Term, out: &mut Vec<u8>) {
                 let (a, b, c) = ref_parts(t.local_ref_id().unwrap_or(0));
                 out.extend_from_slice(format!("#Ref<0.{a}.{b}.{c}>").as_bytes());
             }
+            Class::Pid if t.external_pid().is_some() => write_identifier(t, out),
+            Class::Port if t.external_port().is_some() => write_identifier(t, out),
+            Class::Ref if t.external_ref().is_some() => write_identifier(t, out),
             class => write_unreadable(t, class, out),
         }
     }
+}
+
+/// A pid, port or reference of another node (or a reference of this node too wide for a local
+/// reference object): `<C.N.S>`, `#Port<C.N>`, `#Ref<C.W.W.W>` with the id words from the most
+/// significant, where `C` is the node's channel number (see [`ident::channel`]).
+fn write_identifier(t: Term, out: &mut Vec<u8>) {
+    let text = if let Some(p) = ident::pid_fields(t) {
+        format!("<{}.{}.{}>", ident::channel(p.node), p.id, p.serial)
+    } else if let Some(p) = ident::port_fields(t) {
+        format!("#Port<{}.{}>", ident::channel(p.node), p.id)
+    } else if let Some(r) = ident::ref_fields(t) {
+        let mut text = format!("#Ref<{}", ident::channel(r.node));
+        for w in r.ids().iter().rev() {
+            text.push_str(&format!(".{w}"));
+        }
+        text.push('>');
+        text
+    } else {
+        return;
+    };
+    out.extend_from_slice(text.as_bytes());
 }
 
 /// A closure: `#Fun<Module.Index.Uniq>` with the lambda's index and old unique value.

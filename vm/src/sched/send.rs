@@ -52,6 +52,10 @@ pub fn send(sys: &System, p: &mut Process, dest: Term, msg: Term) -> Result<(), 
         };
         let _ = deliver(sys, p, owner, sig);
         return Ok(());
+    } else if dest.external_pid().is_some() || dest.external_ref().is_some() {
+        // No distribution: a message to another node's process (or to a reference that is no
+        // alias) is lost, as when erl is not alive.
+        return Ok(());
     } else {
         return Err(SendError::BadDestination);
     };

@@ -18,9 +18,11 @@
 
 pub mod binary;
 pub mod boxed;
+pub mod external;
 pub mod fun;
 pub mod header;
 pub mod layout;
+pub mod magic;
 pub mod match_context;
 
 use crate::atom::Atom;
