@@ -76,6 +76,108 @@ pub fn get_integer(
     Some(t)
 }
 
+/// Reads an integer of `bits` bits (1 to [`MAX_SMALL_FIELD`]) that always fits a small
+/// integer, as the specialised `BsGetSmallInt` instruction does: big-endian of any size, or
+/// little-endian of whole bytes. `None` if `ctx` is not a match context or fewer bits remain.
+#[inline(always)]
+pub fn get_small_int(ctx: Term, bits: usize, little: bool, signed: bool) -> Option<i64> {
+    debug_assert!((1..=MAX_SMALL_FIELD).contains(&bits));
+    debug_assert!(!little || bits.is_multiple_of(8));
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits {
+        return None;
+    }
+    let bytes = ctx.mc_original().plain_bytes()?;
+    let raw = read_field(bytes, pos, bits);
+    let raw = if little {
+        raw.swap_bytes() >> (64 - bits)
+    } else {
+        raw
+    };
+    let value = if signed {
+        ((raw << (64 - bits)) as i64) >> (64 - bits)
+    } else {
+        raw as i64
+    };
+    ctx.mc_set_position(pos + bits);
+    Some(value)
+}
+
+/// The `bits` (1 to [`MAX_SMALL_FIELD`]) bits at bit `pos` of `bytes`, which holds them.
+#[inline(always)]
+fn read_field(bytes: &[u8], pos: usize, bits: usize) -> u64 {
+    let first = pos / 8;
+    match bytes.get(first..first + 8) {
+        // One unaligned load covers any field of at most 57 bits at any bit offset.
+        Some(eight) => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            (u64::from_be_bytes(word) << (pos % 8)) >> (64 - bits)
+        }
+        None => read_near_end(bytes, pos, bits),
+    }
+}
+
+/// [`read_field`] within the last eight bytes of a binary.
+#[cold]
+#[inline(never)]
+fn read_near_end(bytes: &[u8], pos: usize, bits: usize) -> u64 {
+    read_bits_u64(bytes, pos, bits)
+}
+
+/// Reads two integer fields of `bits1` and `bits2` bits (each 1 to [`MAX_SMALL_FIELD`]),
+/// big-endian, one after the other, as the fused `BsGetSmallInt2` instruction does; `signed`
+/// bit 0 makes the first signed, bit 1 the second. `None` (context unchanged) if `ctx` is not a
+/// match context or fewer bits remain.
+#[inline(always)]
+pub fn get_two_small_ints(ctx: Term, bits1: usize, bits2: usize, signed: u8) -> Option<(i64, i64)> {
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits1 + bits2 {
+        return None;
+    }
+    let bytes = ctx.mc_original().plain_bytes()?;
+    let extend = |raw: u64, bits: usize, signed: bool| {
+        if signed {
+            ((raw << (64 - bits)) as i64) >> (64 - bits)
+        } else {
+            raw as i64
+        }
+    };
+    let a = extend(read_field(bytes, pos, bits1), bits1, signed & 1 != 0);
+    let b = extend(
+        read_field(bytes, pos + bits1, bits2),
+        bits2,
+        signed & 2 != 0,
+    );
+    ctx.mc_set_position(pos + bits1 + bits2);
+    Some((a, b))
+}
+
+/// The widest integer field [`get_small_int`] reads: one eight-byte load holds it at any bit
+/// offset, and its values (signed or not) are small integers.
+pub const MAX_SMALL_FIELD: usize = 57;
+
+/// Checks that `bits` bits remain in `ctx` (a match context) and advances past them, returning
+/// the position where they start; `None` (context unchanged) otherwise.
+#[inline]
+pub fn advance(ctx: Term, bits: usize) -> Option<usize> {
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits {
+        return None;
+    }
+    ctx.mc_set_position(pos + bits);
+    Some(pos)
+}
+
 /// Reads a float of `bits` (16, 32 or 64) bits; fails on other sizes and non-finite values.
 pub fn get_float(h: &mut impl TermAlloc, ctx: Term, bits: usize, little: bool) -> Option<Term> {
     if !matches!(bits, 16 | 32 | 64) || remaining(ctx) < bits {
