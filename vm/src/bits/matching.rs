@@ -304,4 +304,49 @@ mod tests {
         assert_eq!(tail.as_bitstring().unwrap().bit_len(), 8);
         assert_eq!(tail.as_bitstring().unwrap().to_vec(), vec![0x34]);
     }
+
+    /// The specialised small-integer reads agree with the general one at every size up to
+    /// [`MAX_SMALL_FIELD`], at every bit offset, including near the end of the binary.
+    #[test]
+    fn small_integer_reads_agree_with_the_general_one() {
+        let mut h = ScratchHeap::new();
+        let mut rng = fastrand::Rng::with_seed(0xb175);
+        for _ in 0..3000 {
+            let bytes: Vec<u8> = (0..rng.usize(1..20)).map(|_| rng.u8(..)).collect();
+            let b = h.binary(&bytes);
+            let total = bytes.len() * 8;
+            let start = rng.usize(0..total);
+            let bits = rng.usize(1..=MAX_SMALL_FIELD);
+            let little = rng.bool() && bits.is_multiple_of(8);
+            let signed = rng.bool();
+            let fast = start_match(&mut h, b).unwrap();
+            let slow = start_match(&mut h, b).unwrap();
+            fast.mc_set_position(start);
+            slow.mc_set_position(start);
+            let want = get_integer(&mut h, slow, bits, little, signed);
+            let got = get_small_int(fast, bits, little, signed).map(Term::small);
+            assert_eq!(got, want, "{bits} bits at {start} of {bytes:?}");
+            assert_eq!(fast.mc_position(), slow.mc_position());
+            // Two fields in one go, as the fused instruction reads them.
+            let bits2 = rng.usize(1..=MAX_SMALL_FIELD);
+            let signs = rng.u8(0..4);
+            fast.mc_set_position(start);
+            slow.mc_set_position(start);
+            let a = get_integer(&mut h, slow, bits, false, signs & 1 != 0);
+            let b2 = a.and_then(|_| get_integer(&mut h, slow, bits2, false, signs & 2 != 0));
+            let pair = get_two_small_ints(fast, bits, bits2, signs);
+            match (a, b2) {
+                (Some(a), Some(b2)) => {
+                    assert_eq!(pair.map(|(x, y)| (Term::small(x), Term::small(y))), Some((a, b2)));
+                    assert_eq!(fast.mc_position(), slow.mc_position());
+                }
+                _ => {
+                    assert_eq!(pair, None);
+                    assert_eq!(fast.mc_position(), start);
+                }
+            }
+        }
+        assert_eq!(advance(Term::small(1), 0), None);
+        assert_eq!(get_small_int(Term::NIL, 8, false, false), None);
+    }
 }

@@ -26,11 +26,13 @@ impl Default for SmallBits {
 
 impl SmallBits {
     /// Length in bits.
+    #[inline]
     pub fn bit_len(&self) -> usize {
         self.len
     }
 
     /// The bytes holding the bits (the last one padded with zero bits).
+    #[inline]
     pub fn bytes(&self) -> &[u8] {
         &self.buf[..self.len.div_ceil(8)]
     }
