@@ -337,7 +337,10 @@ mod tests {
             let pair = get_two_small_ints(fast, bits, bits2, signs);
             match (a, b2) {
                 (Some(a), Some(b2)) => {
-                    assert_eq!(pair.map(|(x, y)| (Term::small(x), Term::small(y))), Some((a, b2)));
+                    assert_eq!(
+                        pair.map(|(x, y)| (Term::small(x), Term::small(y))),
+                        Some((a, b2))
+                    );
                     assert_eq!(fast.mc_position(), slow.mc_position());
                 }
                 _ => {
