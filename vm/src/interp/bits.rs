@@ -171,8 +171,10 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: Term) -> Op
             }
         }
     }
-    // Small integer and binary segments, gathered on the stack.
-    let mut bits = SmallBits::default();
+    // Integer segments of at most 64 bits in all are gathered in one word; anything more (and
+    // binary segments) in a `SmallBits` buffer on the stack, started only when needed.
+    let mut word = Word::default();
+    let mut bits: Option<SmallBits> = None;
     for seg in rest.chunks_exact(3) {
         let spec = SegSpec::unpack(get(p, consts, seg[0]).as_small()?)?;
         let value = get(p, consts, seg[1]);
@@ -183,7 +185,11 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: Term) -> Op
                 let n = usize::try_from(size.as_small()?)
                     .ok()?
                     .checked_mul(seg_unit)?;
-                bits.push_int(value.as_small()?, n)?;
+                let v = value.as_small()?;
+                if bits.is_none() && word.push(v, n) {
+                    continue;
+                }
+                bits.get_or_insert_with(|| word.spill()).push_int(v, n)?;
             }
             SegType::Binary => {
                 let (orig, start, len) = value.bitstring_parts()?;
@@ -200,13 +206,62 @@ fn append_fast(p: &mut Process, consts: &[Term], segs: &[Src], live: Term) -> Op
                 if n > len {
                     return None;
                 }
-                bits.push_from(orig.plain_bytes()?, start, n)?;
+                bits.get_or_insert_with(|| word.spill()).push_from(
+                    orig.plain_bytes()?,
+                    start,
+                    n,
+                )?;
             }
             _ => return None,
         }
     }
-    let (orig, new_len) = acc.append_in_place(unit, bits.bytes(), bits.bit_len())?;
+    let (orig, new_len) = match &bits {
+        Some(b) => acc.append_in_place(unit, b.bytes(), b.bit_len())?,
+        None => acc.append_in_place(unit, &word.bytes(), word.len)?,
+    };
     Some(p.heap.writable_sub_binary(orig, new_len))
+}
+
+/// Up to 64 bits of integer segments gathered in a register, for the appends that add only
+/// a few integers (`<<Acc/binary, X:8>>`, `<<Acc/binary, Len:16, Id:32>>`).
+#[derive(Default)]
+struct Word {
+    /// The bits, in the low `len` bits.
+    value: u64,
+    /// How many.
+    len: usize,
+}
+
+impl Word {
+    /// Adds the low `n` bits of `v` if they fit; false (nothing added) otherwise.
+    #[inline]
+    fn push(&mut self, v: i64, n: usize) -> bool {
+        if n > 64 - self.len {
+            return false;
+        }
+        if n > 0 {
+            let mask = u64::MAX >> (64 - n);
+            self.value = self.value.checked_shl(n as u32).unwrap_or(0) | (v as u64 & mask);
+            self.len += n;
+        }
+        true
+    }
+
+    /// The bits left-aligned in big-endian bytes (the last byte padded with zero bits).
+    #[inline]
+    fn bytes(&self) -> [u8; 8] {
+        match self.len {
+            0 => [0; 8],
+            n => (self.value << (64 - n)).to_be_bytes(),
+        }
+    }
+
+    /// A [`SmallBits`] holding the bits gathered so far.
+    fn spill(&self) -> SmallBits {
+        let mut b = SmallBits::default();
+        let _ = b.push_bits(self.value, self.len);
+        b
+    }
 }
 
 /// Writes `t` to `dst`; then, if the heap has spilled into fragments or the young binaries
