@@ -142,6 +142,20 @@ pub fn get_two_small_ints(ctx: Term, bits1: usize, bits2: usize, signed: u8) -> 
         return None;
     }
     let bytes = ctx.mc_original().plain_bytes()?;
+    let (a, b) = if bits1 + bits2 <= MAX_SMALL_FIELD {
+        // Both fields in one load.
+        let both = read_field(bytes, pos, bits1 + bits2);
+        (both >> bits2, both & (u64::MAX >> (64 - bits2)))
+    } else {
+        (
+            read_field(bytes, pos, bits1),
+            read_field(bytes, pos + bits1, bits2),
+        )
+    };
+    ctx.mc_set_position(pos + bits1 + bits2);
+    if signed == 0 {
+        return Some((a as i64, b as i64));
+    }
     let extend = |raw: u64, bits: usize, signed: bool| {
         if signed {
             ((raw << (64 - bits)) as i64) >> (64 - bits)
@@ -149,14 +163,10 @@ pub fn get_two_small_ints(ctx: Term, bits1: usize, bits2: usize, signed: u8) -> 
             raw as i64
         }
     };
-    let a = extend(read_field(bytes, pos, bits1), bits1, signed & 1 != 0);
-    let b = extend(
-        read_field(bytes, pos + bits1, bits2),
-        bits2,
-        signed & 2 != 0,
-    );
-    ctx.mc_set_position(pos + bits1 + bits2);
-    Some((a, b))
+    Some((
+        extend(a, bits1, signed & 1 != 0),
+        extend(b, bits2, signed & 2 != 0),
+    ))
 }
 
 /// The widest integer field [`get_small_int`] reads: one eight-byte load holds it at any bit

@@ -310,14 +310,40 @@ fn append(
         return Ok(p.heap.writable_sub_binary(orig, new_len));
     }
     let total = base_bits + w.bit_len();
+    let capacity = (2 * total.div_ceil(8)).max(MIN_WRITABLE);
+    if let Some(t) = regrow_aligned(p, acc, base_bits, w, capacity) {
+        return Ok(t);
+    }
     let mut all = BitWriter::with_capacity(total);
     if let Some((orig, start, _)) = acc.bitstring_parts() {
         all.push_from(orig.plain_bytes().unwrap_or(&[]), start, base_bits);
     }
     all.push_from(w.bytes(), 0, w.bit_len());
-    let capacity = (2 * total.div_ceil(8)).max(MIN_WRITABLE);
     let storage = BinaryStorage::with_capacity(all.bytes(), capacity);
     Ok(p.heap.writable_bitstring(storage, total))
+}
+
+/// The common case of [`append`] that needs new storage: the accumulator's first `base_bits`
+/// bits are whole bytes starting on a byte boundary, so they are copied once, straight into the
+/// new storage of `capacity` bytes, and the new bits appended in place after them. `None` for
+/// any other accumulator.
+fn regrow_aligned(
+    p: &mut Process,
+    acc: Term,
+    base_bits: usize,
+    w: &BitWriter,
+    capacity: usize,
+) -> Option<Term> {
+    let (orig, start, len) = acc.bitstring_parts()?;
+    if !start.is_multiple_of(8) || !base_bits.is_multiple_of(8) || base_bits > len {
+        return None;
+    }
+    let bytes = orig.plain_bytes()?;
+    let prefix = bytes.get(start / 8..(start + base_bits) / 8)?;
+    let storage = BinaryStorage::with_capacity(prefix, capacity);
+    let base = p.heap.writable_bitstring(storage, base_bits);
+    let (grown, new_len) = base.append_in_place(1, w.bytes(), w.bit_len())?;
+    Some(p.heap.writable_sub_binary(grown, new_len))
 }
 
 /// The exception of a failed construction: `(reason, error_info)`; the info is the non-value
