@@ -7,7 +7,7 @@ GIRDER  := target/release/girder
 ERLANG_PKGS := erlang-nox erlang-dev erlang-common-test erlang-debugger erlang-dialyzer erlang-et \
                erlang-megaco erlang-observer erlang-reltool erlang-wx erlang-examples
 
-.PHONY: all build run test erlang fmt-check clippy unit bench bench-load docs fixtures clean race
+.PHONY: all build run test erlang fmt-check clippy unit bench bench-load docs fixtures clean race fuzz
 
 all: build
 
@@ -51,6 +51,23 @@ bench-load: erlang build
 ## (nightly toolchain; see docs/concurrency.md). Not part of `test`.
 race: erlang
 	@scripts/race.sh
+
+## fuzz: run each fuzz target for FUZZ_SECONDS (default 30) from seeded corpora; needs the nightly
+## toolchain and cargo-fuzz (cargo install cargo-fuzz). Not part of `make test`.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := prepare etf_decode binary_to_term
+fuzz: erlang
+	@command -v cargo-fuzz >/dev/null 2>&1 || { echo "fuzz: cargo-fuzz not found (cargo install cargo-fuzz)" >&2; exit 1; }
+	@mkdir -p fuzz/corpus/prepare
+	@for m in lists maps binary string gen_server; do \
+	  cp -n /usr/lib/erlang/lib/stdlib-*/ebin/$$m.beam fuzz/corpus/prepare/ 2>/dev/null || true; \
+	done
+	@escript fuzz/seed_etf.escript fuzz/corpus/etf_decode
+	@escript fuzz/seed_etf.escript fuzz/corpus/binary_to_term
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  (cd fuzz && $(CARGO) +nightly fuzz run $$t corpus/$$t -- -max_total_time=$(FUZZ_SECONDS)) || exit 1; \
+	done
 
 ## docs: regenerate the generated tables in docs/
 docs: build

@@ -31,7 +31,12 @@ main() ->
         fun(N, A) -> <<A/binary, (binary:copy(<<N>>, 200))/binary>> end,
         fun(N, A) -> <<A/binary, N:8/little, (N * 1000):24/little-signed>> end,
         fun(N, A) -> <<A/binary, (N / 2):64/float, N/utf8>> end,
-        fun(N, A) when byte_size(A) < 3000 -> <<A/bitstring, A/bitstring, N:3>>; (N, A) -> <<A/bitstring, N:7>> end
+        fun(N, A) when byte_size(A) < 3000 -> <<A/bitstring, A/bitstring, N:3>>; (N, A) -> <<A/bitstring, N:7>> end,
+        %% Integer segments of 64 bits in all, one bit more, then a bitstring after them.
+        fun(N, A) -> <<A/bitstring, (N * 7919):60, (-N):4>> end,
+        fun(N, A) -> <<A/bitstring, (N bsl 20):33, (-N):31, N:1>> end,
+        fun(N, A) -> <<A/bitstring, (-N):7, (N * N * N):57, <<N:3>>/bitstring, (-N):9>> end,
+        fun(N, A) -> <<A/binary, (N * N * N * N * N):64, N:0, (id(<<>>))/binary>> end
     ],
     [erlang:display({I, t(fun() ->
                               R = grow(300, id(<<>>), F),

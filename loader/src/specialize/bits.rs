@@ -4,15 +4,16 @@
 //! (`vm::interp::bits` executes them).
 
 use vm::bits::build::{SegSpec, SegType};
+use vm::bits::matching::MAX_SMALL_FIELD;
 use vm::heap::TermAlloc;
-use vm::instr::{Instr, Label, Span, Src};
-use vm::interp::bits::{match_spec, utf_kind};
+use vm::instr::{Instr, Label, Span, Src, MAX_X, X};
+use vm::interp::bits::{match_spec, utf_kind, SMALL_INT_LITTLE, SMALL_INT_SIGNED};
 use vm::term::Term;
 
 use super::emit::Emitter;
 use super::SpecializeError;
 use crate::opcodes::op;
-use crate::operand::Operand;
+use crate::operand::{Operand, Reg};
 
 type R = Result<(), SpecializeError>;
 
@@ -64,8 +65,14 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         op::BS_START_MATCH3 => {
             let fail = e.label(arg(0))?;
             let src = e.src(arg(1))?;
+            let live = live_count(e, arg(2))?;
             let dst = e.dst(arg(3))?;
-            e.push(Instr::BsStartMatch { fail, src, dst });
+            e.push(Instr::BsStartMatch {
+                fail,
+                src,
+                dst,
+                live,
+            });
         }
         op::BS_START_MATCH4 => {
             // The failure is a label, or `no_fail`/`resume` when the source is known to be a
@@ -74,24 +81,34 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
                 Operand::Label(_) => e.label(arg(0))?,
                 _ => Label(0),
             };
+            let live = live_count(e, arg(1))?;
             let src = e.src(arg(2))?;
             let dst = e.dst(arg(3))?;
-            e.push(Instr::BsStartMatch { fail, src, dst });
+            e.push(Instr::BsStartMatch {
+                fail,
+                src,
+                dst,
+                live,
+            });
         }
-        op::BS_GET_POSITION | op::BS_GET_TAIL => {
+        op::BS_GET_POSITION => {
             let ctx = e.src(arg(0))?;
             let dst = e.dst(arg(1))?;
-            e.push(if opcode == op::BS_GET_POSITION {
-                Instr::BsGetPosition { ctx, dst }
-            } else {
-                Instr::BsGetTail { ctx, dst }
-            });
+            e.push(Instr::BsGetPosition { ctx, dst });
+        }
+        op::BS_GET_TAIL => {
+            let ctx = e.src(arg(0))?;
+            let dst = e.dst(arg(1))?;
+            let live = live_count(e, arg(2))?;
+            e.push(Instr::BsGetTail { ctx, dst, live });
         }
         op::BS_SET_POSITION => {
             let ctx = e.src(arg(0))?;
             let pos = e.src(arg(1))?;
             e.push(Instr::BsSetPosition { ctx, pos });
         }
+        op::BS_GET_INTEGER2 | op::BS_GET_BINARY2 | op::BS_SKIP_BITS2
+            if specialized_match(e, opcode, o)? => {}
         op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => {
             let fail = e.label(arg(0))?;
             let ctx = e.src(arg(1))?;
@@ -173,6 +190,305 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         _ => return Err(e.instr_error("not a binary instruction")),
     }
     Ok(())
+}
+
+/// Fuses two generic match instructions starting at instruction `at` into one girder
+/// instruction, returning how many were consumed, or `None` to translate them one by one:
+/// - two `bs_get_integer2` of small big-endian integers on the same context in an X register
+///   with the same failure label, both into X registers, become `BsGetSmallInt2`;
+/// - `bs_skip_bits2` of a register size followed by `bs_test_unit` on the same context with the
+///   same failure label become `BsSkipBitsX` with its `rest_unit`;
+/// - `bs_start_match3/4` followed by `bs_get_position` of the new context become
+///   `BsStartMatchPos`.
+///
+/// When the second instruction of a pair fails, the fused one has not done the first either;
+/// both jump to the same label, whose code cannot depend on how far the match got.
+pub(crate) fn fuse(e: &mut Emitter<'_>, at: usize) -> Result<Option<usize>, SpecializeError> {
+    let instrs = &e.p.code.instrs;
+    let (Some(first), Some(second)) = (instrs.get(at), instrs.get(at + 1)) else {
+        return Ok(None);
+    };
+    let (o1, o2) = (e.p.operands(first), e.p.operands(second));
+    match (first.opcode, second.opcode) {
+        (op::BS_GET_INTEGER2, op::BS_GET_INTEGER2) => fuse_two_ints(e, o1, o2),
+        (op::BS_SKIP_BITS2, op::BS_TEST_UNIT) => fuse_skip_test_unit(e, o1, o2),
+        (op::BS_START_MATCH3 | op::BS_START_MATCH4, op::BS_GET_POSITION) => {
+            fuse_start_position(e, first.opcode, o1, o2)
+        }
+        _ => Ok(None),
+    }
+}
+
+fn fuse_two_ints(
+    e: &mut Emitter<'_>,
+    o1: &[Operand],
+    o2: &[Operand],
+) -> Result<Option<usize>, SpecializeError> {
+    let (Some(a), Some(b)) = (small_big_int(e, o1)?, small_big_int(e, o2)?) else {
+        return Ok(None);
+    };
+    if a.fail != b.fail || a.ctx != b.ctx || a.dst == a.ctx || a.dst == b.dst {
+        return Ok(None);
+    }
+    e.push(Instr::BsGetSmallInt2 {
+        fail: Label(a.fail),
+        ctx: X(a.ctx),
+        dst1: X(a.dst),
+        dst2: X(b.dst),
+        bits1: a.bits,
+        bits2: b.bits,
+        signed: a.signed as u8 | (b.signed as u8) << 1,
+    });
+    Ok(Some(2))
+}
+
+/// `bs_skip_bits2 Fail Ctx Size Unit Flags` + `bs_test_unit Fail Ctx Unit`.
+fn fuse_skip_test_unit(
+    e: &mut Emitter<'_>,
+    o1: &[Operand],
+    o2: &[Operand],
+) -> Result<Option<usize>, SpecializeError> {
+    let ([Operand::Label(fail), ctx, size, unit_op, _flags], [Operand::Label(fail2), ctx2, rest]) =
+        (o1, o2)
+    else {
+        return Ok(None);
+    };
+    let (Some(Reg::X(c)), Some(Reg::X(c2)), Some(Reg::X(size))) = (
+        super::emit::reg(ctx),
+        super::emit::reg(ctx2),
+        super::emit::reg(size),
+    ) else {
+        return Ok(None);
+    };
+    if *fail == 0 || fail != fail2 || c != c2 {
+        return Ok(None);
+    }
+    e.push(Instr::BsSkipBitsX {
+        fail: Label(*fail),
+        ctx: X(e.xreg(c)?),
+        size: X(e.xreg(size)?),
+        unit: unit(e, unit_op)?,
+        rest_unit: unit(e, rest)?,
+    });
+    Ok(Some(2))
+}
+
+/// `bs_start_match3 Fail Src Live Dst` or `bs_start_match4 Fail Live Src Dst`, then
+/// `bs_get_position Dst Pos Live`.
+fn fuse_start_position(
+    e: &mut Emitter<'_>,
+    opcode: u8,
+    o1: &[Operand],
+    o2: &[Operand],
+) -> Result<Option<usize>, SpecializeError> {
+    let [fail, a, b, dst] = o1 else {
+        return Ok(None);
+    };
+    let [ctx, pos, _] = o2 else {
+        return Ok(None);
+    };
+    let (src, live) = if opcode == op::BS_START_MATCH3 {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let same = matches!(
+        (super::emit::reg(dst), super::emit::reg(ctx)),
+        (Some(d), Some(c)) if d == c
+    );
+    if !same || super::emit::reg(pos) == super::emit::reg(dst) {
+        return Ok(None);
+    }
+    let fail = match fail {
+        Operand::Label(_) => e.label(fail)?,
+        _ => Label(0),
+    };
+    let instr = Instr::BsStartMatchPos {
+        fail,
+        src: e.src(src)?,
+        dst: e.dst(dst)?,
+        pos: e.dst(pos)?,
+        live: live_count(e, live)?,
+    };
+    e.push(instr);
+    Ok(Some(2))
+}
+
+/// The operands of a `bs_get_integer2` that `BsGetSmallInt2` can take.
+struct SmallBigInt {
+    fail: u32,
+    ctx: u16,
+    dst: u16,
+    bits: u8,
+    signed: bool,
+}
+
+fn small_big_int(e: &Emitter<'_>, o: &[Operand]) -> Result<Option<SmallBigInt>, SpecializeError> {
+    let [Operand::Label(fail), ctx, _live, size, unit, flags, dst] = o else {
+        return Ok(None);
+    };
+    let (Some(Reg::X(ctx)), Some(Reg::X(dst))) = (super::emit::reg(ctx), super::emit::reg(dst))
+    else {
+        return Ok(None);
+    };
+    let Some(Size::Literal(n)) = size_of(e, size)? else {
+        return Ok(None);
+    };
+    let (unit, flags) = (e.unsigned(unit)?, e.unsigned(flags)?);
+    let bits = n.saturating_mul(unit as u64);
+    if *fail == 0 || bits == 0 || bits > MAX_SMALL_FIELD as u64 || little(flags) {
+        return Ok(None);
+    }
+    Ok(Some(SmallBigInt {
+        fail: *fail,
+        ctx: e.xreg(ctx)?,
+        dst: e.xreg(dst)?,
+        bits: bits as u8,
+        signed: flags & FLAG_SIGNED != 0,
+    }))
+}
+
+/// A live X register count operand.
+fn live_count(e: &Emitter<'_>, op: &Operand) -> Result<u16, SpecializeError> {
+    let n = e.unsigned(op)?;
+    if (n as usize) < MAX_X {
+        Ok(n as u16)
+    } else {
+        Err(e.instr_error(format!("live register count {n} out of range")))
+    }
+}
+
+/// The size operand of a matching instruction, as the specialised forms take it.
+enum Size {
+    /// A literal number of units.
+    Literal(u64),
+    /// An X register holding the number of units.
+    X(u16),
+    /// `all`: the rest of the bits.
+    All,
+}
+
+fn size_of(e: &Emitter<'_>, op: &Operand) -> Result<Option<Size>, SpecializeError> {
+    Ok(match *op {
+        Operand::Integer(n) => u64::try_from(n).ok().map(Size::Literal),
+        Operand::Unsigned(n) => Some(Size::Literal(n)),
+        Operand::Atom(a) if e.atom(a)? == vm::bits::build::atom_all() => Some(Size::All),
+        _ => match super::emit::reg(op) {
+            Some(Reg::X(i)) => Some(Size::X(e.xreg(i)?)),
+            _ => None,
+        },
+    })
+}
+
+/// The common forms of `bs_get_integer2`, `bs_get_binary2` and `bs_skip_bits2` on a context in
+/// an X register: integers that are always small integers, binaries and skips of a literal or
+/// register size or of the rest. Emits the specialised instruction and returns true, or emits
+/// nothing and returns false (the general instruction then handles it).
+fn specialized_match(
+    e: &mut Emitter<'_>,
+    opcode: u8,
+    o: &[Operand],
+) -> Result<bool, SpecializeError> {
+    let arg = |i: usize| -> &Operand { o.get(i).unwrap_or(&MISSING) };
+    let Some(Reg::X(ctx)) = super::emit::reg(arg(1)) else {
+        return Ok(false);
+    };
+    let ctx = X(e.xreg(ctx)?);
+    let fail = e.label(arg(0))?;
+    if fail.0 == 0 {
+        return Ok(false);
+    }
+    if opcode == op::BS_SKIP_BITS2 {
+        let Some(size) = size_of(e, arg(2))? else {
+            return Ok(false);
+        };
+        let unit = unit(e, arg(3))?;
+        match size {
+            Size::Literal(n) => {
+                let Some(bits) = n
+                    .checked_mul(unit as u64)
+                    .and_then(|b| u32::try_from(b).ok())
+                else {
+                    return Ok(false);
+                };
+                e.push(Instr::BsSkipFixed { fail, ctx, bits });
+            }
+            Size::X(size) => e.push(Instr::BsSkipBitsX {
+                fail,
+                ctx,
+                size: X(size),
+                unit,
+                rest_unit: 1,
+            }),
+            Size::All => return Ok(false),
+        }
+        return Ok(true);
+    }
+    let live = live_count(e, arg(2))?;
+    let Some(size) = size_of(e, arg(3))? else {
+        return Ok(false);
+    };
+    let unit = unit(e, arg(4))?;
+    let flags = e.unsigned(arg(5))?;
+    let dst = e.dst(arg(6))?;
+    if opcode == op::BS_GET_INTEGER2 {
+        let Size::Literal(n) = size else {
+            return Ok(false);
+        };
+        let bits = n.saturating_mul(unit as u64);
+        let little = little(flags);
+        if bits == 0 || bits > MAX_SMALL_FIELD as u64 || (little && bits % 8 != 0) {
+            return Ok(false);
+        }
+        let mut f = 0;
+        if little {
+            f |= SMALL_INT_LITTLE;
+        }
+        if flags & FLAG_SIGNED != 0 {
+            f |= SMALL_INT_SIGNED;
+        }
+        e.push(Instr::BsGetSmallInt {
+            fail,
+            ctx,
+            dst,
+            bits: bits as u8,
+            flags: f,
+        });
+        return Ok(true);
+    }
+    match size {
+        Size::Literal(n) => {
+            let Some(bits) = n
+                .checked_mul(unit as u64)
+                .and_then(|b| u32::try_from(b).ok())
+            else {
+                return Ok(false);
+            };
+            e.push(Instr::BsGetBinaryFixed {
+                fail,
+                ctx,
+                dst,
+                bits,
+                live,
+            });
+        }
+        Size::X(size) => e.push(Instr::BsGetBinaryX {
+            fail,
+            ctx,
+            size: X(size),
+            dst,
+            unit,
+            live,
+        }),
+        Size::All => e.push(Instr::BsGetBinaryAll {
+            fail,
+            ctx,
+            dst,
+            unit,
+            live,
+        }),
+    }
+    Ok(true)
 }
 
 /// The unit operand (1..=256).

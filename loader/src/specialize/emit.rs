@@ -162,6 +162,10 @@ impl<'a> Emitter<'a> {
         let mut i = 0;
         while i < window.len() {
             self.at = i;
+            if let Some(consumed) = super::bits::fuse(self, i)? {
+                i += consumed;
+                continue;
+            }
             if let Some(consumed) = rules::rewrite(self, &window[i..])? {
                 i += consumed;
                 continue;

@@ -76,6 +76,118 @@ pub fn get_integer(
     Some(t)
 }
 
+/// Reads an integer of `bits` bits (1 to [`MAX_SMALL_FIELD`]) that always fits a small
+/// integer, as the specialised `BsGetSmallInt` instruction does: big-endian of any size, or
+/// little-endian of whole bytes. `None` if `ctx` is not a match context or fewer bits remain.
+#[inline(always)]
+pub fn get_small_int(ctx: Term, bits: usize, little: bool, signed: bool) -> Option<i64> {
+    debug_assert!((1..=MAX_SMALL_FIELD).contains(&bits));
+    debug_assert!(!little || bits.is_multiple_of(8));
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits {
+        return None;
+    }
+    let bytes = ctx.mc_original().plain_bytes()?;
+    let raw = read_field(bytes, pos, bits);
+    let raw = if little {
+        raw.swap_bytes() >> (64 - bits)
+    } else {
+        raw
+    };
+    let value = if signed {
+        ((raw << (64 - bits)) as i64) >> (64 - bits)
+    } else {
+        raw as i64
+    };
+    ctx.mc_set_position(pos + bits);
+    Some(value)
+}
+
+/// The `bits` (1 to [`MAX_SMALL_FIELD`]) bits at bit `pos` of `bytes`, which holds them.
+#[inline(always)]
+fn read_field(bytes: &[u8], pos: usize, bits: usize) -> u64 {
+    let first = pos / 8;
+    match bytes.get(first..first + 8) {
+        // One unaligned load covers any field of at most 57 bits at any bit offset.
+        Some(eight) => {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            (u64::from_be_bytes(word) << (pos % 8)) >> (64 - bits)
+        }
+        None => read_near_end(bytes, pos, bits),
+    }
+}
+
+/// [`read_field`] within the last eight bytes of a binary.
+#[cold]
+#[inline(never)]
+fn read_near_end(bytes: &[u8], pos: usize, bits: usize) -> u64 {
+    read_bits_u64(bytes, pos, bits)
+}
+
+/// Reads two integer fields of `bits1` and `bits2` bits (each 1 to [`MAX_SMALL_FIELD`]),
+/// big-endian, one after the other, as the fused `BsGetSmallInt2` instruction does; `signed`
+/// bit 0 makes the first signed, bit 1 the second. `None` (context unchanged) if `ctx` is not a
+/// match context or fewer bits remain.
+#[inline(always)]
+pub fn get_two_small_ints(ctx: Term, bits1: usize, bits2: usize, signed: u8) -> Option<(i64, i64)> {
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits1 + bits2 {
+        return None;
+    }
+    let bytes = ctx.mc_original().plain_bytes()?;
+    let (a, b) = if bits1 + bits2 <= MAX_SMALL_FIELD {
+        // Both fields in one load.
+        let both = read_field(bytes, pos, bits1 + bits2);
+        (both >> bits2, both & (u64::MAX >> (64 - bits2)))
+    } else {
+        (
+            read_field(bytes, pos, bits1),
+            read_field(bytes, pos + bits1, bits2),
+        )
+    };
+    ctx.mc_set_position(pos + bits1 + bits2);
+    if signed == 0 {
+        return Some((a as i64, b as i64));
+    }
+    let extend = |raw: u64, bits: usize, signed: bool| {
+        if signed {
+            ((raw << (64 - bits)) as i64) >> (64 - bits)
+        } else {
+            raw as i64
+        }
+    };
+    Some((
+        extend(a, bits1, signed & 1 != 0),
+        extend(b, bits2, signed & 2 != 0),
+    ))
+}
+
+/// The widest integer field [`get_small_int`] reads: one eight-byte load holds it at any bit
+/// offset, and its values (signed or not) are small integers.
+pub const MAX_SMALL_FIELD: usize = 57;
+
+/// Checks that `bits` bits remain in `ctx` (a match context) and advances past them, returning
+/// the position where they start; `None` (context unchanged) otherwise.
+#[inline]
+pub fn advance(ctx: Term, bits: usize) -> Option<usize> {
+    if !ctx.is_match_context() {
+        return None;
+    }
+    let pos = ctx.mc_position();
+    if ctx.mc_end() - pos < bits {
+        return None;
+    }
+    ctx.mc_set_position(pos + bits);
+    Some(pos)
+}
+
 /// Reads a float of `bits` (16, 32 or 64) bits; fails on other sizes and non-finite values.
 pub fn get_float(h: &mut impl TermAlloc, ctx: Term, bits: usize, little: bool) -> Option<Term> {
     if !matches!(bits, 16 | 32 | 64) || remaining(ctx) < bits {
@@ -201,5 +313,53 @@ mod tests {
         let tail = get_tail(&mut h, c2);
         assert_eq!(tail.as_bitstring().unwrap().bit_len(), 8);
         assert_eq!(tail.as_bitstring().unwrap().to_vec(), vec![0x34]);
+    }
+
+    /// The specialised small-integer reads agree with the general one at every size up to
+    /// [`MAX_SMALL_FIELD`], at every bit offset, including near the end of the binary.
+    #[test]
+    fn small_integer_reads_agree_with_the_general_one() {
+        let mut h = ScratchHeap::new();
+        let mut rng = fastrand::Rng::with_seed(0xb175);
+        for _ in 0..3000 {
+            let bytes: Vec<u8> = (0..rng.usize(1..20)).map(|_| rng.u8(..)).collect();
+            let b = h.binary(&bytes);
+            let total = bytes.len() * 8;
+            let start = rng.usize(0..total);
+            let bits = rng.usize(1..=MAX_SMALL_FIELD);
+            let little = rng.bool() && bits.is_multiple_of(8);
+            let signed = rng.bool();
+            let fast = start_match(&mut h, b).unwrap();
+            let slow = start_match(&mut h, b).unwrap();
+            fast.mc_set_position(start);
+            slow.mc_set_position(start);
+            let want = get_integer(&mut h, slow, bits, little, signed);
+            let got = get_small_int(fast, bits, little, signed).map(Term::small);
+            assert_eq!(got, want, "{bits} bits at {start} of {bytes:?}");
+            assert_eq!(fast.mc_position(), slow.mc_position());
+            // Two fields in one go, as the fused instruction reads them.
+            let bits2 = rng.usize(1..=MAX_SMALL_FIELD);
+            let signs = rng.u8(0..4);
+            fast.mc_set_position(start);
+            slow.mc_set_position(start);
+            let a = get_integer(&mut h, slow, bits, false, signs & 1 != 0);
+            let b2 = a.and_then(|_| get_integer(&mut h, slow, bits2, false, signs & 2 != 0));
+            let pair = get_two_small_ints(fast, bits, bits2, signs);
+            match (a, b2) {
+                (Some(a), Some(b2)) => {
+                    assert_eq!(
+                        pair.map(|(x, y)| (Term::small(x), Term::small(y))),
+                        Some((a, b2))
+                    );
+                    assert_eq!(fast.mc_position(), slow.mc_position());
+                }
+                _ => {
+                    assert_eq!(pair, None);
+                    assert_eq!(fast.mc_position(), start);
+                }
+            }
+        }
+        assert_eq!(advance(Term::small(1), 0), None);
+        assert_eq!(get_small_int(Term::NIL, 8, false, false), None);
     }
 }

@@ -26,11 +26,13 @@ impl Default for SmallBits {
 
 impl SmallBits {
     /// Length in bits.
+    #[inline]
     pub fn bit_len(&self) -> usize {
         self.len
     }
 
     /// The bytes holding the bits (the last one padded with zero bits).
+    #[inline]
     pub fn bytes(&self) -> &[u8] {
         &self.buf[..self.len.div_ceil(8)]
     }
@@ -40,24 +42,31 @@ impl SmallBits {
     }
 
     /// Appends the low `n` (at most 64) bits of `v`, most significant first.
+    #[inline]
     pub fn push_bits(&mut self, v: u64, n: usize) -> Option<()> {
         debug_assert!(n <= 64);
         self.reserve(n)?;
         if n == 0 {
             return Some(());
         }
-        let aligned = (v << (64 - n)).to_be_bytes();
-        if self.len.is_multiple_of(8) && n.is_multiple_of(8) {
-            let at = self.len / 8;
-            self.buf[at..at + n / 8].copy_from_slice(&aligned[..n / 8]);
+        let top = v << (64 - n);
+        let at = self.len / 8;
+        if let Some(window) = self.buf.get_mut(at..at + 16) {
+            // The bits after the length are zero, so OR-ing the new bits, shifted to the bit
+            // position, into the 16 bytes from there writes them and keeps the rest zero.
+            let mut word = [0u8; 16];
+            word.copy_from_slice(window);
+            let merged = u128::from_be_bytes(word) | ((top as u128) << 64) >> (self.len % 8);
+            window.copy_from_slice(&merged.to_be_bytes());
         } else {
-            copy_bits(&aligned, 0, &mut self.buf, self.len, n);
+            copy_bits(&top.to_be_bytes(), 0, &mut self.buf, self.len, n);
         }
         self.len += n;
         Some(())
     }
 
     /// Appends the `n`-bit big-endian two's complement of `v` (sign-extended beyond 64 bits).
+    #[inline]
     pub fn push_int(&mut self, v: i64, n: usize) -> Option<()> {
         self.reserve(n)?;
         if n > 64 {

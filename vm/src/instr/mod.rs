@@ -260,13 +260,13 @@ macro_rules! for_each_instr {
             /// Replaces `x[0]` (a size hint) with an empty binary that appends grow in place.
             BsInitWritable {},
             /// Starts matching `src` (a bitstring or a match context) into `dst`.
-            BsStartMatch { fail: Label, src: Src, dst: Dst },
+            BsStartMatch { fail: Label, src: Src, dst: Dst, live: u16 },
             /// The position of match context `ctx`, as an integer.
             BsGetPosition { ctx: Src, dst: Dst },
             /// Moves match context `ctx` to position `pos`.
             BsSetPosition { ctx: Src, pos: Src },
             /// The unmatched rest of match context `ctx`, as a sub-binary.
-            BsGetTail { ctx: Src, dst: Dst },
+            BsGetTail { ctx: Src, dst: Dst, live: u16 },
             /// Matches an integer: context, size and live X register count (a constant) at
             /// `args` in the source table, unit and flags packed in `spec`.
             BsGetInteger { fail: Label, args: u32, dst: Dst, spec: u16 },
@@ -286,6 +286,30 @@ macro_rules! for_each_instr {
             BsGetUtf { fail: Label, ctx: Src, dst: Dst, kind: u8 },
             /// Skips one UTF-8/16/32 character.
             BsSkipUtf { fail: Label, ctx: Src, kind: u8 },
+            /// Matches an integer of `bits` (1 to 57) bits from match context `x[ctx]`, a small
+            /// integer whatever its value; `flags`: 1 little-endian (whole bytes only), 2 signed.
+            BsGetSmallInt { fail: Label, ctx: X, dst: Dst, bits: u8, flags: u8 },
+            /// Two `BsGetSmallInt`s in a row, big-endian, into X registers (fused by the
+            /// loader): one bounds check and one jump; `signed` bit 0 for the first, 1 for the
+            /// second.
+            BsGetSmallInt2 { fail: Label, ctx: X, dst1: X, dst2: X, bits1: u8, bits2: u8, signed: u8 },
+            /// Skips `x[size] * unit` bits of match context `x[ctx]`, then (a fused
+            /// `bs_test_unit`) checks that the bits left are a multiple of `rest_unit` (1: no
+            /// check).
+            BsSkipBitsX { fail: Label, ctx: X, size: X, unit: u16, rest_unit: u16 },
+            /// `BsStartMatch` followed by `BsGetPosition` of the new context into `pos`.
+            BsStartMatchPos { fail: Label, src: Src, dst: Dst, pos: Dst, live: u16 },
+            /// Skips `bits` bits of match context `x[ctx]`.
+            BsSkipFixed { fail: Label, ctx: X, bits: u32 },
+            /// Matches `x[size] * unit` bits of match context `x[ctx]` as a sub-binary; may
+            /// collect garbage with `live` X registers (and the context) as roots.
+            BsGetBinaryX { fail: Label, ctx: X, size: X, dst: Dst, unit: u16, live: u16 },
+            /// Matches `bits` bits of match context `x[ctx]` as a sub-binary (collecting as
+            /// `BsGetBinaryX`).
+            BsGetBinaryFixed { fail: Label, ctx: X, dst: Dst, bits: u32, live: u16 },
+            /// Matches the rest of match context `x[ctx]`, a multiple of `unit` bits, as a
+            /// sub-binary (collecting as `BsGetBinaryX`).
+            BsGetBinaryAll { fail: Label, ctx: X, dst: Dst, unit: u16, live: u16 },
             // ---- messages (vm/src/interp/receive.rs) ----
             /// `x0 ! x1`, result in `x0`.
             Send {},

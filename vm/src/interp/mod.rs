@@ -1055,9 +1055,14 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 bits::init_writable(p);
                 ip += 1;
             }
-            Instr::BsStartMatch { fail, src, dst } => {
+            Instr::BsStartMatch {
+                fail,
+                src,
+                dst,
+                live,
+            } => {
                 let t = get(p, consts, src);
-                match bits::start_match(p, t) {
+                match bits::start_match(p, t, live) {
                     Some(ctx) => {
                         put(p, dst, ctx);
                         ip += 1;
@@ -1066,19 +1071,27 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     None => error_here!(Term::atom(atom::BADARG)),
                 }
             }
-            Instr::BsGetPosition { ctx, dst } => {
-                let t = bits::get_position(get(p, consts, ctx));
-                put(p, dst, t);
-                ip += 1;
-            }
+            Instr::BsGetPosition { ctx, dst } => match bits::get_position(get(p, consts, ctx)) {
+                Some(t) => {
+                    put(p, dst, t);
+                    ip += 1;
+                }
+                None => return raise::internal(p, bits::NOT_A_CONTEXT),
+            },
             Instr::BsSetPosition { ctx, pos } => {
-                bits::set_position(get(p, consts, ctx), get(p, consts, pos));
+                if !bits::set_position(get(p, consts, ctx), get(p, consts, pos)) {
+                    return raise::internal(p, bits::NOT_A_CONTEXT);
+                }
                 ip += 1;
             }
-            Instr::BsGetTail { ctx, dst } => {
-                let t = bits::get_tail(p, get(p, consts, ctx));
-                put(p, dst, t);
-                ip += 1;
+            Instr::BsGetTail { ctx, dst, live } => {
+                match bits::get_tail(p, get(p, consts, ctx), live) {
+                    Some(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    None => return raise::internal(p, bits::NOT_A_CONTEXT),
+                }
             }
             Instr::BsGetInteger {
                 fail,
@@ -1143,6 +1156,87 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             },
             Instr::BsSkipUtf { fail, ctx, kind } => {
                 test!(bits::skip_utf(get(p, consts, ctx), kind), fail)
+            }
+            Instr::BsGetSmallInt {
+                fail,
+                ctx,
+                dst,
+                bits: n,
+                flags,
+            } => {
+                test!(bits::get_small_int(p, ctx, dst, n, flags), fail)
+            }
+            Instr::BsGetSmallInt2 {
+                fail,
+                ctx,
+                dst1,
+                dst2,
+                bits1,
+                bits2,
+                signed,
+            } => {
+                test!(
+                    bits::get_two_small_ints(p, ctx, [dst1, dst2], [bits1, bits2], signed),
+                    fail
+                )
+            }
+            Instr::BsSkipBitsX {
+                fail,
+                ctx,
+                size,
+                unit,
+                rest_unit,
+            } => {
+                test!(bits::skip_bits_x(p, ctx, size, unit, rest_unit), fail)
+            }
+            Instr::BsStartMatchPos {
+                fail,
+                src,
+                dst,
+                pos,
+                live,
+            } => {
+                let t = get(p, consts, src);
+                match bits::start_match(p, t, live) {
+                    Some(ctx) => {
+                        put(p, dst, ctx);
+                        put(p, pos, Term::small(ctx.mc_position() as i64));
+                        ip += 1;
+                    }
+                    None if fail.0 != 0 => ip = fail.ip(),
+                    None => error_here!(Term::atom(atom::BADARG)),
+                }
+            }
+            Instr::BsSkipFixed { fail, ctx, bits: n } => {
+                test!(bits::skip_fixed(p, ctx, n), fail)
+            }
+            Instr::BsGetBinaryX {
+                fail,
+                ctx,
+                size,
+                dst,
+                unit,
+                live,
+            } => {
+                test!(bits::get_binary_x(p, ctx, size, dst, unit, live), fail)
+            }
+            Instr::BsGetBinaryFixed {
+                fail,
+                ctx,
+                dst,
+                bits: n,
+                live,
+            } => {
+                test!(bits::sub_binary_of(p, ctx, dst, n as usize, live), fail)
+            }
+            Instr::BsGetBinaryAll {
+                fail,
+                ctx,
+                dst,
+                unit,
+                live,
+            } => {
+                test!(bits::get_binary_all(p, ctx, dst, unit, live), fail)
             }
 
             Instr::CodeEnd {} => {

@@ -361,6 +361,7 @@ impl Term {
 
     /// The bytes of the heap or refc binary `self` (as [`Term::bitstring_parts`] returns as the
     /// original), or `None` for other terms.
+    #[inline(always)]
     pub fn plain_bytes<'a>(self) -> Option<&'a [u8]> {
         matches!(
             self.boxed_subtag(),

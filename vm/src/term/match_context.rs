@@ -52,7 +52,7 @@ impl Term {
     }
 
     /// Moves a match context to bit position `pos` (at most its end).
-    #[inline]
+    #[inline(always)]
     pub fn mc_set_position(self, pos: usize) {
         assert!(self.is_match_context(), "not a match context");
         debug_assert!(pos <= self.mc_end());
