@@ -10,6 +10,7 @@
 
 pub mod bits;
 pub mod calls;
+mod fast;
 pub mod maps;
 pub mod raise;
 pub mod receive;
@@ -194,10 +195,41 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
         }};
     }
 
+    // The previous instruction executed, for the pair counts.
+    let mut prev: Option<(usize, crate::instr::Opcode)> = None;
     loop {
+        if !COUNT {
+            let x = <&mut [Term; MAX_X]>::try_from(&mut *p.x);
+            let fr = <&mut [f64; crate::instr::MAX_FR]>::try_from(&mut *p.fr);
+            if let (Ok(x), Ok(fr)) = (x, fr) {
+                let regs = fast::Regs {
+                    x,
+                    fr,
+                    heap: &mut p.heap,
+                    cp: &mut p.cp,
+                };
+                match fast::run(regs, &mut ver, &mut ip, &mut reds) {
+                    fast::Stop::Slow => {
+                        code = &ver.code;
+                        consts = &ver.consts;
+                    }
+                    fast::Stop::Yield(version, at) => {
+                        p.reductions += CONTEXT_REDS as u64;
+                        p.resume = Some(Resume { version, ip: at });
+                        return Exit::Yield;
+                    }
+                    fast::Stop::Broken(why) => return raise::internal(p, why),
+                }
+            }
+        }
         let instr = code[ip];
         if COUNT {
             count::bump(instr.opcode());
+            match prev {
+                Some((before, op)) if before + 1 == ip => count::bump_pair(op, instr.opcode()),
+                _ => {}
+            }
+            prev = Some((ip, instr.opcode()));
         }
         match instr {
             // ---- moving data ----
