@@ -1,10 +1,11 @@
 //! The window rules: ordered slice patterns over the upcoming generic instructions, first match
 //! wins. Each rule emits girder instructions and says how many generic instructions it consumed.
 
-use vm::instr::{Instr, Label};
+use vm::instr::{Instr, Label, SrcKind, FR, X};
 
-use super::emit::{Emitter, G};
+use super::emit::{reg, Emitter, G};
 use super::SpecializeError;
+use crate::operand::{Operand, Reg};
 
 /// How an external call ends.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -64,6 +65,90 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             call_ext(e, import, Tail::Only)?;
             2
         }
+        // A result moved into x0 just before returning.
+        [G::Move {
+            src,
+            dst: Operand::X(0),
+        }, G::Return, ..] => {
+            let src = e.src(&src)?;
+            e.push(Instr::MoveReturn { src });
+            2
+        }
+        [G::Move {
+            src,
+            dst: Operand::X(0),
+        }, G::Deallocate(n), G::Return, ..] => {
+            let src = e.src(&src)?;
+            let slots = slots(e, n)?;
+            e.push(Instr::MoveDeallocateReturn { src, slots });
+            3
+        }
+        // Two moves in a row (argument set-up before calls, saving registers in a frame).
+        [G::Move { src: s1, dst: d1 }, G::Move { src: s2, dst: d2 }, ..] => {
+            let (s1, d1) = (e.src(&s1)?, e.dst(&d1)?);
+            let (s2, d2) = (e.src(&s2)?, e.dst(&d2)?);
+            e.push(Instr::Move2 { s1, d1, s2, d2 });
+            2
+        }
+        // The head of every list-walking clause.
+        [G::IsNonemptyList { fail, src }, G::GetList {
+            src: src2,
+            head,
+            tail,
+        }, ..]
+            if same_reg(&src, &src2) =>
+        {
+            let src = e.src(&src)?;
+            let (head, tail) = (e.dst(&head)?, e.dst(&tail)?);
+            e.push(Instr::IsConsGetList {
+                fail: Label(fail),
+                src,
+                head,
+                tail,
+            });
+            2
+        }
+        // Room for a list cell, then the cell.
+        [G::TestHeap { words, live }, G::PutList { head, tail, dst }, ..] => {
+            let (Ok(words), Ok(live)) =
+                (u16::try_from(e.alloc_words(&words)?), u16::try_from(live))
+            else {
+                return Ok(None);
+            };
+            let (head, tail, dst) = (e.src(&head)?, e.src(&tail)?, e.dst(&dst)?);
+            e.push(Instr::TestHeapPutList {
+                words,
+                live,
+                head,
+                tail,
+                dst,
+            });
+            2
+        }
+        // A float element of a tuple loaded into a float register.
+        [G::GetTupleElement { src, index, dst }, G::FMove {
+            src: fsrc,
+            dst: fdst @ Operand::FloatReg(_),
+        }, ..]
+            if same_reg(&dst, &fsrc) && matches!(reg(&dst), Some(Reg::X(_))) =>
+        {
+            let Ok(index) = u16::try_from(index) else {
+                return Ok(None);
+            };
+            let src = e.src(&src)?;
+            let dst = match e.src(&dst)?.kind() {
+                SrcKind::X(i) => X(i),
+                _ => return Ok(None),
+            };
+            let fr = FR(e.freg(&fdst)?);
+            e.push(Instr::GetTupleElementFLoad {
+                src,
+                index,
+                dst,
+                fr,
+            });
+            2
+        }
         // deallocate + return: one instruction ends every body-recursive function.
         [G::Deallocate(n), G::Return, ..] => {
             let slots = slots(e, n)?;
@@ -89,6 +174,11 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
         }
         _ => return Ok(None),
     }))
+}
+
+/// Whether two operands name the same register (a typed register counts as its register).
+fn same_reg(a: &Operand, b: &Operand) -> bool {
+    matches!((reg(a), reg(b)), (Some(x), Some(y)) if x == y)
 }
 
 fn slots(e: &Emitter<'_>, n: u32) -> Result<u16, SpecializeError> {

@@ -310,6 +310,22 @@ macro_rules! for_each_instr {
             /// Forget the reference's marker.
             RecvMarkerClear { reference: Src },
 
+            // ---- fused instructions: the loader's window rules (`loader::specialize::rules`)
+            // ---- replace frequent sequences with one instruction that does the same ----
+            /// Two moves in order (`move s1 d1`, `move s2 d2`).
+            Move2 { s1: Src, d1: Dst, s2: Src, d2: Dst },
+            /// `x[0] = src`, then `Return`.
+            MoveReturn { src: Src },
+            /// `x[0] = src`, then `DeallocateReturn`.
+            MoveDeallocateReturn { src: Src, slots: u16 },
+            /// `IsNonemptyList` then `GetList` of the same source: splits a list cell or jumps
+            /// to `fail`.
+            IsConsGetList { fail: Label, src: Src, head: Dst, tail: Dst },
+            /// `TestHeap` then `PutList`.
+            TestHeapPutList { words: u16, live: u16, head: Src, tail: Src, dst: Dst },
+            /// `GetTupleElement` into X register `dst`, then `FLoad` of that register into `fr`.
+            GetTupleElementFLoad { src: Src, index: u16, dst: X, fr: FR },
+
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).
             ProcessExit {},

@@ -437,6 +437,75 @@ pub(super) fn run(
                 at += 1;
             }
 
+            // ---- fused instructions ----
+            Instr::Move2 { s1, d1, s2, d2 } => {
+                put!(d1, get!(s1));
+                put!(d2, get!(s2));
+                at += 1;
+            }
+            Instr::MoveReturn { src } => {
+                if *cp == NO_CP {
+                    slow!()
+                }
+                x[0] = get!(src);
+                let (version, to) = decode_cp(*cp);
+                *cp = NO_CP;
+                transfer!(version, to)
+            }
+            Instr::MoveDeallocateReturn { src, slots } => {
+                x[0] = get!(src);
+                let c = heap.deallocate_frame(slots as usize);
+                if c == NO_CP {
+                    stop!(Stop::Broken("return without a continuation"))
+                }
+                let (version, to) = decode_cp(c);
+                transfer!(version, to)
+            }
+            Instr::IsConsGetList {
+                fail,
+                src,
+                head,
+                tail,
+            } => match get!(src).as_cons() {
+                Some((h, t)) => {
+                    put!(head, h);
+                    put!(tail, t);
+                    at += 1;
+                }
+                None => at = fail.ip(),
+            },
+            Instr::TestHeapPutList {
+                words,
+                head,
+                tail,
+                dst,
+                ..
+            } => {
+                if !heap.has_room(words as usize) {
+                    slow!()
+                }
+                let (h, t) = (get!(head), get!(tail));
+                let c = heap.cons(h, t);
+                put!(dst, c);
+                at += 1;
+            }
+            Instr::GetTupleElementFLoad {
+                src,
+                index,
+                dst,
+                fr: f,
+            } => {
+                let e = get!(src)
+                    .tuple_elements()
+                    .and_then(|e| e.get(index as usize).copied());
+                let Some((e, value)) = e.and_then(|e| Some((e, e.as_float()?))) else {
+                    slow!()
+                };
+                x[dst.0 as usize & XMASK] = e;
+                fr[f.0 as usize & FMASK] = value;
+                at += 1;
+            }
+
             _ => slow!(),
         }
     }

@@ -170,18 +170,51 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             )
         }};
     }
-    // Counts a reduction and yields when the slice is used up; `$target` is where to resume.
+    // Counts a reduction and yields when the slice is used up; `($v, $i)` is where to resume.
     macro_rules! reduce {
-        ($target:expr) => {{
+        ($v:expr, $i:expr) => {{
             reds -= 1;
             if reds <= 0 {
                 p.reductions += CONTEXT_REDS as u64;
                 p.resume = Some(Resume {
-                    version: ver.id,
-                    ip: $target as u32,
+                    version: $v,
+                    ip: $i as u32,
                 });
                 return Exit::Yield;
             }
+        }};
+    }
+    // Counts a reduction for a call or return, then jumps to `(version, ip)`.
+    macro_rules! transfer {
+        ($v:expr, $i:expr) => {{
+            let (v, i): (u32, u32) = ($v, $i);
+            reduce!(v, i);
+            goto!(v, i)
+        }};
+    }
+    // Returns to continuation `$cp`, which becomes the register's empty value again (the
+    // caller's own continuation is in its frame), so a stack trace taken in the caller does not
+    // show a stale return address.
+    macro_rules! ret {
+        ($cp:expr) => {{
+            let cp: u64 = $cp;
+            if cp == NO_CP {
+                return raise::internal(p, "return without a continuation");
+            }
+            p.cp = NO_CP;
+            let (v, i) = decode_cp(cp);
+            transfer!(v, i)
+        }};
+    }
+    // Calls through import `$import`: straight to its code when it has some, otherwise through
+    // the general path (BIFs, undefined functions, the error handler).
+    macro_rules! call_ext {
+        ($import:expr) => {{
+            let e = ver.imports[$import as usize];
+            if let code::Target::Code { version, ip: to } = e.target() {
+                transfer!(version, to)
+            }
+            flow!(calls::call_export(p, e, ver.id, ip as u32))
         }};
     }
     macro_rules! test {
@@ -300,92 +333,29 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::DeallocateReturn { slots } => {
                 let cp = p.heap.deallocate_frame(slots as usize);
-                let (v, i) = decode_cp(cp);
-                if cp == NO_CP {
-                    return raise::internal(p, "return without a continuation");
-                }
-                p.cp = NO_CP;
-                reds -= 1;
-                if reds <= 0 {
-                    p.reductions += CONTEXT_REDS as u64;
-                    p.resume = Some(Resume { version: v, ip: i });
-                    return Exit::Yield;
-                }
-                goto!(v, i);
+                ret!(cp)
             }
-            Instr::Return {} => {
-                let (v, i) = decode_cp(p.cp);
-                if p.cp == NO_CP {
-                    return raise::internal(p, "return without a continuation");
-                }
-                // The caller's own continuation is in its frame: the register is empty again,
-                // so a stack trace taken in the caller does not show a stale return address.
-                p.cp = NO_CP;
-                reds -= 1;
-                if reds <= 0 {
-                    p.reductions += CONTEXT_REDS as u64;
-                    p.resume = Some(Resume { version: v, ip: i });
-                    return Exit::Yield;
-                }
-                goto!(v, i);
-            }
+            Instr::Return {} => ret!(p.cp),
 
             // ---- calls ----
             Instr::Call { to, .. } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
-                reduce!(to.0);
-                ip = to.ip();
+                transfer!(ver.id, to.0)
             }
             Instr::CallLast { to, slots, .. } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
-                reduce!(to.0);
-                ip = to.ip();
+                transfer!(ver.id, to.0)
             }
-            Instr::CallOnly { to, .. } => {
-                reduce!(to.0);
-                ip = to.ip();
-            }
+            Instr::CallOnly { to, .. } => transfer!(ver.id, to.0),
             Instr::CallExt { import } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
+                call_ext!(import)
             }
             Instr::CallExtLast { import, slots } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
+                call_ext!(import)
             }
-            Instr::CallExtOnly { import } => {
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
-            }
+            Instr::CallExtOnly { import } => call_ext!(import),
             Instr::CallBif { bif, .. } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
@@ -427,12 +397,12 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::Apply { arity } => {
-                reduce!(ip);
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::ApplyLast { arity, slots } => {
-                reduce!(ip);
+                reduce!(ver.id, ip);
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
@@ -1225,6 +1195,67 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::RecvMarkerClear { reference } => {
                 let r = get(p, consts, reference);
                 receive::marker_clear(p, r);
+                ip += 1;
+            }
+
+            // ---- fused instructions ----
+            Instr::Move2 { s1, d1, s2, d2 } => {
+                let t = get(p, consts, s1);
+                put(p, d1, t);
+                let t = get(p, consts, s2);
+                put(p, d2, t);
+                ip += 1;
+            }
+            Instr::MoveReturn { src } => {
+                p.x[0] = get(p, consts, src);
+                ret!(p.cp)
+            }
+            Instr::MoveDeallocateReturn { src, slots } => {
+                p.x[0] = get(p, consts, src);
+                let cp = p.heap.deallocate_frame(slots as usize);
+                ret!(cp)
+            }
+            Instr::IsConsGetList {
+                fail,
+                src,
+                head,
+                tail,
+            } => match get(p, consts, src).as_cons() {
+                Some((h, t)) => {
+                    put(p, head, h);
+                    put(p, tail, t);
+                    ip += 1;
+                }
+                None => ip = fail.ip(),
+            },
+            Instr::TestHeapPutList {
+                words,
+                live,
+                head,
+                tail,
+                dst,
+            } => {
+                p.ensure_heap(words as usize, live as usize);
+                let (h, t) = (get(p, consts, head), get(p, consts, tail));
+                let c = p.heap.cons(h, t);
+                put(p, dst, c);
+                ip += 1;
+            }
+            Instr::GetTupleElementFLoad {
+                src,
+                index,
+                dst,
+                fr,
+            } => {
+                let t = get(p, consts, src);
+                let Some(&e) = t.tuple_elements().and_then(|e| e.get(index as usize)) else {
+                    error_here!(Term::atom(atom::BADARG))
+                };
+                p.x[dst.0 as usize & XMASK] = e;
+                let Some(f) = e.as_float() else {
+                    error_here!(Term::atom(atom::BADARITH))
+                };
+                p.fr[fr.0 as usize] = f;
                 ip += 1;
             }
 
