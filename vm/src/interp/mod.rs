@@ -14,6 +14,7 @@ mod fast;
 pub mod maps;
 pub mod raise;
 pub mod receive;
+mod small;
 
 use crate::atom;
 use crate::bif::{self, BifError};
@@ -48,9 +49,9 @@ mod compare {
     /// `a < b`.
     #[inline(always)]
     pub fn lt(a: Term, b: Term) -> bool {
-        match (a.as_small(), b.as_small()) {
-            (Some(x), Some(y)) => x < y,
-            _ => ops::compare(a, b) == Ordering::Less,
+        match super::small::lt(a, b) {
+            Some(lt) => lt,
+            None => ops::compare(a, b) == Ordering::Less,
         }
     }
 }
@@ -241,11 +242,9 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                     heap: &mut p.heap,
                     cp: &mut p.cp,
                 };
-                match fast::run(regs, &mut ver, &mut ip, &mut reds) {
-                    fast::Stop::Slow => {
-                        code = &ver.code;
-                        consts = &ver.consts;
-                    }
+                match fast::run(regs, ver, &mut ip, &mut reds) {
+                    fast::Stop::Slow => {}
+                    fast::Stop::Jump(version, at) => goto!(version, at),
                     fast::Stop::Yield(version, at) => {
                         p.reductions += CONTEXT_REDS as u64;
                         p.resume = Some(Resume { version, ip: at });
