@@ -60,6 +60,18 @@ pub(crate) enum G {
     },
     /// `fmove Src Dst`.
     FMove { src: Operand, dst: Operand },
+    /// `allocate`, `allocate_zero`, `allocate_heap` or `allocate_heap_zero`.
+    Allocate,
+    /// `init_yregs List`.
+    InitYregs,
+    /// `gc_bif2 Fail Live Import A B Dst`.
+    GcBif2 {
+        fail: u32,
+        import: u32,
+        a: Operand,
+        b: Operand,
+        dst: Operand,
+    },
     /// Anything else.
     Other,
 }
@@ -550,6 +562,19 @@ fn classify(opcode: u8, ops: &[Operand]) -> G {
             Some(G::FMove {
                 src: *ops.first()?,
                 dst: *ops.get(1)?,
+            })
+        })(),
+        op::ALLOCATE | op::ALLOCATE_ZERO | op::ALLOCATE_HEAP | op::ALLOCATE_HEAP_ZERO => {
+            Some(G::Allocate)
+        }
+        op::INIT_YREGS => Some(G::InitYregs),
+        op::GC_BIF2 => (|| {
+            Some(G::GcBif2 {
+                fail: l(ops.first())?,
+                import: u(ops.get(2))?,
+                a: *ops.get(3)?,
+                b: *ops.get(4)?,
+                dst: *ops.get(5)?,
             })
         })(),
         op::TEST_ARITY => (|| {

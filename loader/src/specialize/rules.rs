@@ -83,6 +83,23 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             e.push(Instr::MoveDeallocateReturn { src, slots });
             3
         }
+        // Three moves between registers.
+        [G::Move { src: s1, dst: d1 }, G::Move { src: s2, dst: d2 }, G::Move { src: s3, dst: d3 }, ..]
+            if [s1, s2, s3].iter().all(|s| reg(s).is_some()) =>
+        {
+            let (s1, d1) = (e.dst(&s1)?, e.dst(&d1)?);
+            let (s2, d2) = (e.dst(&s2)?, e.dst(&d2)?);
+            let (s3, d3) = (e.dst(&s3)?, e.dst(&d3)?);
+            e.push(Instr::Move3 {
+                s1,
+                d1,
+                s2,
+                d2,
+                s3,
+                d3,
+            });
+            3
+        }
         // Two moves in a row (argument set-up before calls, saving registers in a frame).
         [G::Move { src: s1, dst: d1 }, G::Move { src: s2, dst: d2 }, ..] => {
             let (s1, d1) = (e.src(&s1)?, e.dst(&d1)?);
@@ -149,6 +166,42 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             });
             2
         }
+        // A new frame's Y registers are already `[]`: `init_yregs` right after `allocate`
+        // has nothing to do.
+        [G::Allocate, G::InitYregs, ..] if init_only_y(e)? => {
+            let instr = e.p.code.instrs[e.at];
+            super::translate::translate(e, instr.opcode, e.p.operands(&instr))?;
+            2
+        }
+        // Two counter updates in a row (`N - 1`, `Acc + 1`).
+        [G::GcBif2 {
+            fail: 0,
+            import: i1,
+            a: a1,
+            b: b1,
+            dst: d1,
+        }, G::GcBif2 {
+            fail: 0,
+            import: i2,
+            a: a2,
+            b: b2,
+            dst: d2,
+        }, ..] => {
+            let (Some((x1, imm1, dst1)), Some((x2, imm2, dst2))) =
+                (increment(e, i1, a1, b1, d1)?, increment(e, i2, a2, b2, d2)?)
+            else {
+                return Ok(None);
+            };
+            e.push(Instr::AddXI2 {
+                x1,
+                imm1,
+                dst1,
+                x2,
+                imm2,
+                dst2,
+            });
+            2
+        }
         // deallocate + return: one instruction ends every body-recursive function.
         [G::Deallocate(n), G::Return, ..] => {
             let slots = slots(e, n)?;
@@ -174,6 +227,49 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
         }
         _ => return Ok(None),
     }))
+}
+
+/// Whether the `init_yregs` after the instruction at the window's start lists only Y registers
+/// (anything else is left to the translation, which reports it).
+fn init_only_y(e: &Emitter<'_>) -> Result<bool, SpecializeError> {
+    let Some(instr) = e.p.code.instrs.get(e.at + 1) else {
+        return Ok(false);
+    };
+    let ops = e.p.operands(instr);
+    Ok(e.list(ops, 0)?
+        .iter()
+        .all(|r| matches!(reg(r), Some(Reg::Y(_)))))
+}
+
+/// `(x, imm, dst)` when a `gc_bif2` is `x + imm` or `x - imm` on X registers with a constant
+/// that fits 16 bits (a subtraction as the addition of `-imm`).
+fn increment(
+    e: &mut Emitter<'_>,
+    import: u32,
+    a: Operand,
+    b: Operand,
+    dst: Operand,
+) -> Result<Option<(X, i16, X)>, SpecializeError> {
+    let sign = match e.imports.get(import as usize).map(|i| i.function.text()) {
+        Some("+") => 1,
+        Some("-") => -1,
+        _ => return Ok(None),
+    };
+    let (Some(Reg::X(_)), Some(Reg::X(_))) = (reg(&a), reg(&dst)) else {
+        return Ok(None);
+    };
+    let (a, b) = (e.src(&a)?, e.src(&b)?);
+    let Some((x, imm)) = super::translate::x_and_small(e, a, b) else {
+        return Ok(None);
+    };
+    let Ok(imm) = i16::try_from(sign * imm as i64) else {
+        return Ok(None);
+    };
+    let dst = match e.dst(&dst)?.as_src().kind() {
+        SrcKind::X(d) => X(d),
+        _ => return Ok(None),
+    };
+    Ok(Some((x, imm, dst)))
 }
 
 /// Whether two operands name the same register (a typed register counts as its register).

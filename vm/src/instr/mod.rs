@@ -325,6 +325,16 @@ macro_rules! for_each_instr {
             TestHeapPutList { words: u16, live: u16, head: Src, tail: Src, dst: Dst },
             /// `GetTupleElement` into X register `dst`, then `FLoad` of that register into `fr`.
             GetTupleElementFLoad { src: Src, index: u16, dst: X, fr: FR },
+            /// Three moves between registers in order; each operand is an X or a Y register
+            /// (encoded as a [`Dst`]).
+            Move3 { s1: Dst, d1: Dst, s2: Dst, d2: Dst, s3: Dst, d3: Dst },
+            /// `x[a] < x[b]` (`IsLt` of two X registers).
+            IsLtXX { fail: Label, a: X, b: X },
+            /// `x[a] >= x[b]` (`IsGe` of two X registers).
+            IsGeXX { fail: Label, a: X, b: X },
+            /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
+            /// `SubXI` without failure labels; a subtraction adds the negated constant).
+            AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },
 
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).

@@ -346,15 +346,9 @@ pub fn arith_slow(
     ver: u32,
     ip: u32,
 ) -> Flow {
-    let entry = Atom::intern(op)
-        .ok()
-        .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
-        .and_then(bif::get);
-    let Some(entry) = entry else {
-        return Flow::Stop(raise::internal(
-            p,
-            "arithmetic operator BIF is not registered",
-        ));
+    let entry = match operator(p, op) {
+        Ok(entry) => entry,
+        Err(flow) => return flow,
     };
     let args = [a, b];
     match (entry.func)(p, &args) {
@@ -365,4 +359,34 @@ pub fn arith_slow(
         Err(_) if fail.0 != 0 => Flow::Goto(ver, fail.0),
         Err(e) => bif_failed(p, e, entry, &args, ver, ip, !inline),
     }
+}
+
+/// `a op b` through the operator's BIF, for an increment by a constant in a body (no failure
+/// label): the value, or where an error goes (the trace shows no operator frame, as in erl).
+#[cold]
+pub fn arith_value(
+    p: &mut Process,
+    op: &str,
+    a: Term,
+    b: Term,
+    ver: u32,
+    ip: u32,
+) -> Result<Term, Flow> {
+    let entry = operator(p, op)?;
+    let args = [a, b];
+    (entry.func)(p, &args).map_err(|e| bif_failed(p, e, entry, &args, ver, ip, false))
+}
+
+/// The BIF of arithmetic operator `op`/2.
+fn operator(p: &mut Process, op: &str) -> Result<&'static BifEntry, Flow> {
+    Atom::intern(op)
+        .ok()
+        .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
+        .and_then(bif::get)
+        .ok_or_else(|| {
+            Flow::Stop(raise::internal(
+                p,
+                "arithmetic operator BIF is not registered",
+            ))
+        })
 }

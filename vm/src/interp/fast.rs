@@ -14,7 +14,7 @@
 
 use crate::code::{self, decode_cp, encode_cp, ModuleVersion, NO_CP};
 use crate::heap::{ProcessHeap, TermAlloc};
-use crate::instr::{Instr, Src, MAX_FR, MAX_X};
+use crate::instr::{Dst, Instr, Src, MAX_FR, MAX_X};
 use crate::term::Term;
 
 use super::{compare, small};
@@ -111,6 +111,17 @@ pub(super) fn run(
                 heap.set_y(d.index(), t);
             } else {
                 x[d.index() & XMASK] = t;
+            }
+        }};
+    }
+    // Reads a register operand encoded as a destination (X or Y).
+    macro_rules! reg {
+        ($r:expr) => {{
+            let r: Dst = $r;
+            if r.is_y() {
+                heap.y(r.index())
+            } else {
+                x[r.index() & XMASK]
             }
         }};
     }
@@ -495,6 +506,52 @@ pub(super) fn run(
                 };
                 x[dst.0 as usize & XMASK] = e;
                 fr[f.0 as usize & FMASK] = value;
+                at += 1;
+            }
+
+            Instr::Move3 {
+                s1,
+                d1,
+                s2,
+                d2,
+                s3,
+                d3,
+            } => {
+                put!(d1, reg!(s1));
+                put!(d2, reg!(s2));
+                put!(d3, reg!(s3));
+                at += 1;
+            }
+            Instr::IsLtXX { fail, a, b } => {
+                let (a, b) = (x[a.0 as usize & XMASK], x[b.0 as usize & XMASK]);
+                test!(compare::lt(a, b), fail)
+            }
+            Instr::IsGeXX { fail, a, b } => {
+                let (a, b) = (x[a.0 as usize & XMASK], x[b.0 as usize & XMASK]);
+                test!(!compare::lt(a, b), fail)
+            }
+            Instr::AddXI2 {
+                x1,
+                imm1,
+                dst1,
+                x2,
+                imm2,
+                dst2,
+            } => {
+                // Both sums first: the general loop runs the whole instruction when either
+                // leaves the small integers.
+                let first = small::add_imm(x[x1.0 as usize & XMASK], imm1 as i32);
+                let Some(r1) = first else { slow!() };
+                let second = if x2 == dst1 {
+                    r1
+                } else {
+                    x[x2.0 as usize & XMASK]
+                };
+                let Some(r2) = small::add_imm(second, imm2 as i32) else {
+                    slow!()
+                };
+                x[dst1.0 as usize & XMASK] = r1;
+                x[dst2.0 as usize & XMASK] = r2;
                 at += 1;
             }
 

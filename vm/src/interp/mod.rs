@@ -1258,6 +1258,57 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
 
+            Instr::Move3 {
+                s1,
+                d1,
+                s2,
+                d2,
+                s3,
+                d3,
+            } => {
+                for (s, d) in [(s1, d1), (s2, d2), (s3, d3)] {
+                    let t = get(p, consts, s.as_src());
+                    put(p, d, t);
+                }
+                ip += 1;
+            }
+            Instr::IsLtXX { fail, a, b } => {
+                let (a, b) = (p.x[a.0 as usize & XMASK], p.x[b.0 as usize & XMASK]);
+                test!(compare::lt(a, b), fail)
+            }
+            Instr::IsGeXX { fail, a, b } => {
+                let (a, b) = (p.x[a.0 as usize & XMASK], p.x[b.0 as usize & XMASK]);
+                test!(!compare::lt(a, b), fail)
+            }
+            Instr::AddXI2 {
+                x1,
+                imm1,
+                dst1,
+                x2,
+                imm2,
+                dst2,
+            } => {
+                for (x, imm, dst) in [(x1, imm1, dst1), (x2, imm2, dst2)] {
+                    let t = p.x[x.0 as usize & XMASK];
+                    let sum = match small::add_imm(t, imm as i32) {
+                        Some(r) => Ok(r),
+                        None => calls::arith_value(
+                            p,
+                            "+",
+                            t,
+                            Term::small(imm as i64),
+                            ver.id,
+                            ip as u32,
+                        ),
+                    };
+                    match sum {
+                        Ok(r) => p.x[dst.0 as usize & XMASK] = r,
+                        Err(f) => flow!(f),
+                    }
+                }
+                ip += 1;
+            }
+
             Instr::ProcessExit {} => {
                 p.reductions += (CONTEXT_REDS - reds).max(0) as u64;
                 return Exit::Normal(p.x[0]);
