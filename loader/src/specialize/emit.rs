@@ -286,7 +286,7 @@ impl<'a> Emitter<'a> {
 
     /// An X register index.
     pub fn xreg(&self, i: u32) -> Result<u16, SpecializeError> {
-        if (i as usize) < MAX_X - 2 {
+        if (i as usize) < MAX_X {
             Ok(i as u16)
         } else {
             Err(self.instr_error(format!("x register {i} out of range")))

@@ -1288,24 +1288,26 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 imm2,
                 dst2,
             } => {
-                for (x, imm, dst) in [(x1, imm1, dst1), (x2, imm2, dst2)] {
-                    let t = p.x[x.0 as usize & XMASK];
-                    let sum = match small::add_imm(t, imm as i32) {
-                        Some(r) => Ok(r),
-                        None => calls::arith_value(
-                            p,
-                            "+",
-                            t,
-                            Term::small(imm as i64),
-                            ver.id,
-                            ip as u32,
-                        ),
-                    };
-                    match sum {
-                        Ok(r) => p.x[dst.0 as usize & XMASK] = r,
-                        Err(f) => flow!(f),
-                    }
+                // One after the other, as the two instructions they replace (no `for` loop:
+                // `flow!` must continue the interpreter loop).
+                macro_rules! increment {
+                    ($x:expr, $imm:expr, $dst:expr) => {{
+                        let t = p.x[$x.0 as usize & XMASK];
+                        let sum = match small::add_imm(t, $imm as i32) {
+                            Some(r) => Ok(r),
+                            None => {
+                                let imm = Term::small($imm as i64);
+                                calls::arith_value(p, "+", t, imm, ver.id, ip as u32)
+                            }
+                        };
+                        match sum {
+                            Ok(r) => p.x[$dst.0 as usize & XMASK] = r,
+                            Err(f) => flow!(f),
+                        }
+                    }};
                 }
+                increment!(x1, imm1, dst1);
+                increment!(x2, imm2, dst2);
                 ip += 1;
             }
 
