@@ -150,21 +150,7 @@ pub fn bif_failed(
         } => apply_list(p, module, function, args, ver, ip),
         BifError::TrapApplyFun { fun, args } => match list_to_x(p, args) {
             Some(n) => call_fun(p, fun, n, ver, ip),
-            None => {
-                let a = p.heap.list(&[fun, args]);
-                raise::raise(
-                    p,
-                    Class::Error,
-                    Term::atom(atom::BADARG),
-                    Top::Bif {
-                        module: atom::ERLANG,
-                        function: atom::APPLY,
-                        args: a,
-                        version: ver,
-                        ip,
-                    },
-                )
-            }
+            None => apply_badarg(p, &[fun, args], ver, ip),
         },
         // The BIF is called again later, unless it set where the process resumes itself.
         BifError::Yield => {
@@ -209,10 +195,10 @@ pub fn apply_list(
     ip: u32,
 ) -> Flow {
     let (Some(m), Some(f)) = (module.as_atom(), function.as_atom()) else {
-        return apply_badarg(p, module, function, args, ver, ip);
+        return apply_badarg(p, &[module, function, args], ver, ip);
     };
     let Some(n) = list_to_x(p, args) else {
-        return apply_badarg(p, module, function, args, ver, ip);
+        return apply_badarg(p, &[module, function, args], ver, ip);
     };
     call_by_name(p, m, f, n, ver, ip)
 }
@@ -226,20 +212,15 @@ pub fn apply_fixed(p: &mut Process, arity: usize, ver: u32, ip: u32) -> Flow {
         _ => {
             let args = p.x[..arity].to_vec();
             let args = p.heap.list(&args);
-            apply_badarg(p, module, function, args, ver, ip)
+            apply_badarg(p, &[module, function, args], ver, ip)
         }
     }
 }
 
-fn apply_badarg(
-    p: &mut Process,
-    module: Term,
-    function: Term,
-    args: Term,
-    ver: u32,
-    ip: u32,
-) -> Flow {
-    let a = p.heap.list(&[module, function, args]);
+/// Raises `badarg` from `erlang:apply` with the arguments `apply_args` (`[Module, Function,
+/// Args]` or `[Fun, Args]`).
+fn apply_badarg(p: &mut Process, apply_args: &[Term], ver: u32, ip: u32) -> Flow {
+    let a = p.heap.list(apply_args);
     raise::raise(
         p,
         Class::Error,

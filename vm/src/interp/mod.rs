@@ -232,7 +232,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
     // The previous instruction executed, for the pair counts.
     let mut prev: Option<(usize, crate::instr::Opcode)> = None;
     loop {
-        if !COUNT {
+        if !COUNT && fast::handles(&code[ip]) {
             let x = <&mut [Term; MAX_X]>::try_from(&mut *p.x);
             let fr = <&mut [f64; crate::instr::MAX_FR]>::try_from(&mut *p.fr);
             if let (Ok(x), Ok(fr)) = (x, fr) {
