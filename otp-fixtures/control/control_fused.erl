@@ -4,7 +4,8 @@
 %% built straight after the heap test (with garbage collections), float elements of tuples
 %% loaded into float registers (and a non-float one), comparisons of two X registers over every
 %% kind of term, and two counter updates in a row that overflow into bignums, take floats or
-%% raise badarith, with the stack traces erl shows.
+%% raise badarith, with the stack traces erl shows; `*`, `rem` and `div` of small integers, bignums,
+%% floats and zero, in bodies and in guards.
 -module(control_fused).
 -export([main/0, id/1]).
 
@@ -49,6 +50,13 @@ dist({X1, Y1}, {X2, Y2}) ->
     DY = Y1 - Y2,
     DX * DX + DY * DY.
 
+arith(A, B) ->
+    [catching(fun() -> A * B end), catching(fun() -> A rem B end),
+     catching(fun() -> A div B end), guarded(A, B)].
+
+guarded(A, B) when A rem B =:= 0, A div B > 1 -> {even_split, A * B};
+guarded(_, _) -> other.
+
 catching(F) ->
     try F() of
         V -> {ok, V}
@@ -75,6 +83,8 @@ main() ->
     L = double(lists:seq(1, 200000)),
     erlang:display({length(L), lists:sum(L), lists:last(L)}),
     erlang:display(catching(fun() -> double([1, 2, x]) end)),
+    erlang:display([arith(A, B) || A <- [7, -7, 12, 0, 1 bsl 40, -(1 bsl 59), 1 bsl 62, 2.5],
+                                   B <- [2, -2, 3, 0, 1 bsl 30, -1, 1 bsl 62, 0.5]]),
     erlang:display(dist({1.5, 2.5}, {0.5, 0.25})),
     erlang:display(catching(fun() -> dist({1, 2.0}, {0.5, 1.0}) end)),
     erlang:display(catching(fun() -> dist({1.0, 2.0}, {0.5, nan}) end)),

@@ -414,6 +414,27 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
                     dst,
                     live,
                 }),
+                ("*", Ok(live), ..) => e.push(Instr::Mul {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("rem", Ok(live), ..) => e.push(Instr::Rem {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("div", Ok(live), ..) => e.push(Instr::IntDiv {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
                 _ => {
                     let args = e.push_srcs(&[a, b]);
                     e.push(Instr::GcBif2 {

@@ -332,6 +332,12 @@ macro_rules! for_each_instr {
             IsLtXX { fail: Label, a: X, b: X },
             /// `x[a] >= x[b]` (`IsGe` of two X registers).
             IsGeXX { fail: Label, a: X, b: X },
+            /// `a * b` with a fast path for small integers (`gc_bif '*'`).
+            Mul { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a rem b` with a fast path for small integers (`gc_bif rem`).
+            Rem { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a div b` with a fast path for small integers (`gc_bif div`).
+            IntDiv { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
             /// `SubXI` without failure labels; a subtraction adds the negated constant).
             AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },

@@ -615,6 +615,27 @@ pub(super) fn run(
                 let (a, b) = (x[a.0 as usize & XMASK], x[b.0 as usize & XMASK]);
                 test!(!compare::lt(a, b), fail)
             }
+            Instr::Mul { a, b, dst, .. } => {
+                let Some(t) = small::mul(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
+            Instr::Rem { a, b, dst, .. } => {
+                let Some(t) = small::rem(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
+            Instr::IntDiv { a, b, dst, .. } => {
+                let Some(t) = small::div(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
             Instr::AddXI2 {
                 x1,
                 imm1,

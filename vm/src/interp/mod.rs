@@ -114,6 +114,9 @@ fn put(p: &mut Process, d: Dst, t: Term) {
     }
 }
 
+/// A small-integer fast path of an arithmetic instruction (`interp::small`).
+type SmallOp = fn(Term, Term) -> Option<Term>;
+
 fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
     let Some(resume) = p.resume.take() else {
         return Exit::Normal(p.x[0]);
@@ -1258,6 +1261,31 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 ip += 1;
             }
 
+            Instr::Mul {
+                fail, a, b, dst, ..
+            }
+            | Instr::Rem {
+                fail, a, b, dst, ..
+            }
+            | Instr::IntDiv {
+                fail, a, b, dst, ..
+            } => {
+                let (x, y) = (get(p, consts, a), get(p, consts, b));
+                let (small, op): (SmallOp, &str) = match instr {
+                    Instr::Mul { .. } => (small::mul, "*"),
+                    Instr::Rem { .. } => (small::rem, "rem"),
+                    _ => (small::div, "div"),
+                };
+                match small(x, y) {
+                    Some(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    None => flow!(calls::arith_slow(
+                        p, op, x, y, dst, fail, false, ver.id, ip as u32
+                    )),
+                }
+            }
             Instr::Move3 {
                 s1,
                 d1,

@@ -65,6 +65,28 @@ pub fn sub_imm(a: Term, imm: i32) -> Option<Term> {
         .map(from_word)
 }
 
+/// `a * b` when both are small integers and so is the product.
+#[inline(always)]
+pub fn mul(a: Term, b: Term) -> Option<Term> {
+    let (i, j) = (a.as_small()?, b.as_small()?);
+    Term::try_small(i.checked_mul(j)?)
+}
+
+/// `a rem b` (the sign of `a`) when both are small integers and `b` is not zero.
+#[inline(always)]
+pub fn rem(a: Term, b: Term) -> Option<Term> {
+    let (i, j) = (a.as_small()?, b.as_small()?);
+    Term::try_small(i.checked_rem(j)?)
+}
+
+/// `a div b` (truncated toward zero) when both are small integers, `b` is not zero and the
+/// quotient is small.
+#[inline(always)]
+pub fn div(a: Term, b: Term) -> Option<Term> {
+    let (i, j) = (a.as_small()?, b.as_small()?);
+    Term::try_small(i.checked_div(j)?)
+}
+
 /// `a < b` when both are small integers; `None` otherwise.
 #[inline(always)]
 pub fn lt(a: Term, b: Term) -> Option<bool> {
@@ -95,6 +117,12 @@ mod tests {
                 assert_eq!(add(a, b), Term::try_small(i + j), "{i} + {j}");
                 assert_eq!(sub(a, b), Term::try_small(i - j), "{i} - {j}");
                 assert_eq!(lt(a, b), Some(i < j), "{i} < {j}");
+                let product = i.checked_mul(j).and_then(Term::try_small);
+                assert_eq!(mul(a, b), product, "{i} * {j}");
+                let remainder = i.checked_rem(j).and_then(Term::try_small);
+                assert_eq!(rem(a, b), remainder, "{i} rem {j}");
+                let quotient = i.checked_div(j).and_then(Term::try_small);
+                assert_eq!(div(a, b), quotient, "{i} div {j}");
             }
             for imm in [0, 1, -1, i32::MAX, i32::MIN] {
                 let want = Term::try_small(i + imm as i64);
@@ -107,5 +135,9 @@ mod tests {
         assert_eq!(sub(Term::small(1), Term::NIL), None);
         assert_eq!(add_imm(Term::NIL, 1), None);
         assert_eq!(lt(Term::NIL, Term::small(1)), None);
+        assert_eq!(rem(Term::small(-7), Term::small(2)), Some(Term::small(-1)));
+        assert_eq!(div(Term::small(-7), Term::small(2)), Some(Term::small(-3)));
+        assert_eq!(div(Term::small(SMALL_MIN), Term::small(-1)), None);
+        assert_eq!(rem(Term::small(1), Term::small(0)), None);
     }
 }
