@@ -408,22 +408,28 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
+            // A fun call counts a reduction like every call (before anything changes, so that
+            // a yield here runs the instruction again when the process continues).
             Instr::CallFun { arity } => {
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 let fun = p.x[arity as usize & XMASK];
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun2 { arity, fun } => {
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 let fun = get(p, consts, fun);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFunLast { arity, slots } => {
+                reduce!(ver.id, ip);
                 let fun = p.x[arity as usize & XMASK];
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun2Last { arity, fun, slots } => {
+                reduce!(ver.id, ip);
                 let fun = get(p, consts, fun);
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
