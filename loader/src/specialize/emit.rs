@@ -34,6 +34,44 @@ pub(crate) enum G {
     IsTuple { fail: u32, src: Operand },
     /// `test_arity Fail Src Arity`.
     TestArity { fail: u32, src: Operand, arity: u32 },
+    /// `move Src Dst`.
+    Move { src: Operand, dst: Operand },
+    /// `is_nonempty_list Fail Src`.
+    IsNonemptyList { fail: u32, src: Operand },
+    /// `get_list Src Head Tail`.
+    GetList {
+        src: Operand,
+        head: Operand,
+        tail: Operand,
+    },
+    /// `test_heap Words Live`.
+    TestHeap { words: Operand, live: u32 },
+    /// `put_list Head Tail Dst`.
+    PutList {
+        head: Operand,
+        tail: Operand,
+        dst: Operand,
+    },
+    /// `get_tuple_element Src Index Dst`.
+    GetTupleElement {
+        src: Operand,
+        index: u32,
+        dst: Operand,
+    },
+    /// `fmove Src Dst`.
+    FMove { src: Operand, dst: Operand },
+    /// `allocate`, `allocate_zero`, `allocate_heap` or `allocate_heap_zero`.
+    Allocate,
+    /// `init_yregs List`.
+    InitYregs,
+    /// `gc_bif2 Fail Live Import A B Dst`.
+    GcBif2 {
+        fail: u32,
+        import: u32,
+        a: Operand,
+        b: Operand,
+        dst: Operand,
+    },
     /// Anything else.
     Other,
 }
@@ -252,7 +290,7 @@ impl<'a> Emitter<'a> {
 
     /// An X register index.
     pub fn xreg(&self, i: u32) -> Result<u16, SpecializeError> {
-        if (i as usize) < MAX_X - 2 {
+        if (i as usize) < MAX_X {
             Ok(i as u16)
         } else {
             Err(self.instr_error(format!("x register {i} out of range")))
@@ -483,6 +521,64 @@ fn classify(opcode: u8, ops: &[Operand]) -> G {
             Some(G::IsTuple {
                 fail: l(ops.first())?,
                 src: *ops.get(1)?,
+            })
+        })(),
+        op::MOVE => (|| {
+            Some(G::Move {
+                src: *ops.first()?,
+                dst: *ops.get(1)?,
+            })
+        })(),
+        op::IS_NONEMPTY_LIST => (|| {
+            Some(G::IsNonemptyList {
+                fail: l(ops.first())?,
+                src: *ops.get(1)?,
+            })
+        })(),
+        op::GET_LIST => (|| {
+            Some(G::GetList {
+                src: *ops.first()?,
+                head: *ops.get(1)?,
+                tail: *ops.get(2)?,
+            })
+        })(),
+        op::TEST_HEAP => (|| {
+            Some(G::TestHeap {
+                words: *ops.first()?,
+                live: u(ops.get(1))?,
+            })
+        })(),
+        op::PUT_LIST => (|| {
+            Some(G::PutList {
+                head: *ops.first()?,
+                tail: *ops.get(1)?,
+                dst: *ops.get(2)?,
+            })
+        })(),
+        op::GET_TUPLE_ELEMENT => (|| {
+            Some(G::GetTupleElement {
+                src: *ops.first()?,
+                index: u(ops.get(1))?,
+                dst: *ops.get(2)?,
+            })
+        })(),
+        op::FMOVE => (|| {
+            Some(G::FMove {
+                src: *ops.first()?,
+                dst: *ops.get(1)?,
+            })
+        })(),
+        op::ALLOCATE | op::ALLOCATE_ZERO | op::ALLOCATE_HEAP | op::ALLOCATE_HEAP_ZERO => {
+            Some(G::Allocate)
+        }
+        op::INIT_YREGS => Some(G::InitYregs),
+        op::GC_BIF2 => (|| {
+            Some(G::GcBif2 {
+                fail: l(ops.first())?,
+                import: u(ops.get(2))?,
+                a: *ops.get(3)?,
+                b: *ops.get(4)?,
+                dst: *ops.get(5)?,
             })
         })(),
         op::TEST_ARITY => (|| {

@@ -172,12 +172,18 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         op::IS_EQ | op::IS_NE | op::IS_LT | op::IS_GE => {
             let fail = e.label(arg(0)?)?;
             let (a, b) = (e.src(arg(1)?)?, e.src(arg(2)?)?);
-            e.push(match (opcode, x_and_small(e, a, b)) {
-                (op::IS_LT, Some((x, imm))) => Instr::IsLtXI { fail, x, imm },
-                (op::IS_GE, Some((x, imm))) => Instr::IsGeXI { fail, x, imm },
-                (op::IS_EQ, _) => Instr::IsEq { fail, a, b },
-                (op::IS_NE, _) => Instr::IsNe { fail, a, b },
-                (op::IS_LT, _) => Instr::IsLt { fail, a, b },
+            let xx = match (a.kind(), b.kind()) {
+                (SrcKind::X(a), SrcKind::X(b)) => Some((X(a), X(b))),
+                _ => None,
+            };
+            e.push(match (opcode, x_and_small(e, a, b), xx) {
+                (op::IS_LT, Some((x, imm)), _) => Instr::IsLtXI { fail, x, imm },
+                (op::IS_GE, Some((x, imm)), _) => Instr::IsGeXI { fail, x, imm },
+                (op::IS_LT, _, Some((a, b))) => Instr::IsLtXX { fail, a, b },
+                (op::IS_GE, _, Some((a, b))) => Instr::IsGeXX { fail, a, b },
+                (op::IS_EQ, ..) => Instr::IsEq { fail, a, b },
+                (op::IS_NE, ..) => Instr::IsNe { fail, a, b },
+                (op::IS_LT, ..) => Instr::IsLt { fail, a, b },
                 _ => Instr::IsGe { fail, a, b },
             });
         }
@@ -402,6 +408,27 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
                     live,
                 }),
                 ("-", Ok(live), ..) => e.push(Instr::Sub {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("*", Ok(live), ..) => e.push(Instr::Mul {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("rem", Ok(live), ..) => e.push(Instr::Rem {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("div", Ok(live), ..) => e.push(Instr::IntDiv {
                     fail,
                     a,
                     b,
@@ -656,7 +683,7 @@ fn specialise_move(e: &Emitter<'_>, src: Src, dst: Dst) -> Instr {
 }
 
 /// `(x, imm)` when `a` is an X register and `b` a small integer constant that fits 32 bits.
-fn x_and_small(e: &Emitter<'_>, a: Src, b: Src) -> Option<(X, i32)> {
+pub(crate) fn x_and_small(e: &Emitter<'_>, a: Src, b: Src) -> Option<(X, i32)> {
     match (a.kind(), b.kind()) {
         (SrcKind::X(x), SrcKind::Const(c)) => {
             let imm = i32::try_from(e.consts[c as usize].as_small()?).ok()?;

@@ -334,6 +334,38 @@ macro_rules! for_each_instr {
             /// Forget the reference's marker.
             RecvMarkerClear { reference: Src },
 
+            // ---- fused instructions: the loader's window rules (`loader::specialize::rules`)
+            // ---- replace frequent sequences with one instruction that does the same ----
+            /// Two moves in order (`move s1 d1`, `move s2 d2`).
+            Move2 { s1: Src, d1: Dst, s2: Src, d2: Dst },
+            /// `x[0] = src`, then `Return`.
+            MoveReturn { src: Src },
+            /// `x[0] = src`, then `DeallocateReturn`.
+            MoveDeallocateReturn { src: Src, slots: u16 },
+            /// `IsNonemptyList` then `GetList` of the same source: splits a list cell or jumps
+            /// to `fail`.
+            IsConsGetList { fail: Label, src: Src, head: Dst, tail: Dst },
+            /// `TestHeap` then `PutList`.
+            TestHeapPutList { words: u16, live: u16, head: Src, tail: Src, dst: Dst },
+            /// `GetTupleElement` into X register `dst`, then `FLoad` of that register into `fr`.
+            GetTupleElementFLoad { src: Src, index: u16, dst: X, fr: FR },
+            /// Three moves between registers in order; each operand is an X or a Y register
+            /// (encoded as a [`Dst`]).
+            Move3 { s1: Dst, d1: Dst, s2: Dst, d2: Dst, s3: Dst, d3: Dst },
+            /// `x[a] < x[b]` (`IsLt` of two X registers).
+            IsLtXX { fail: Label, a: X, b: X },
+            /// `x[a] >= x[b]` (`IsGe` of two X registers).
+            IsGeXX { fail: Label, a: X, b: X },
+            /// `a * b` with a fast path for small integers (`gc_bif '*'`).
+            Mul { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a rem b` with a fast path for small integers (`gc_bif rem`).
+            Rem { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a div b` with a fast path for small integers (`gc_bif div`).
+            IntDiv { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
+            /// `SubXI` without failure labels; a subtraction adds the negated constant).
+            AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },
+
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).
             ProcessExit {},

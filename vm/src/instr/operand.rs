@@ -199,7 +199,7 @@ macro_rules! show_debug {
     )*};
 }
 
-show_debug!(Src, Dst, u8, u16, u32, i32);
+show_debug!(Src, Dst, u8, u16, u32, i16, i32);
 
 impl Operand for X {
     fn show(&self, out: &mut String) {
@@ -278,4 +278,5 @@ impl MapLabel for crate::atom::Atom {}
 impl MapLabel for u8 {}
 impl MapLabel for u16 {}
 impl MapLabel for u32 {}
+impl MapLabel for i16 {}
 impl MapLabel for i32 {}

@@ -153,21 +153,7 @@ pub fn bif_failed(
         } => apply_list(p, module, function, args, ver, ip),
         BifError::TrapApplyFun { fun, args } => match list_to_x(p, args) {
             Some(n) => call_fun(p, fun, n, ver, ip),
-            None => {
-                let a = p.heap.list(&[fun, args]);
-                raise::raise(
-                    p,
-                    Class::Error,
-                    Term::atom(atom::BADARG),
-                    Top::Bif {
-                        module: atom::ERLANG,
-                        function: atom::APPLY,
-                        args: a,
-                        version: ver,
-                        ip,
-                    },
-                )
-            }
+            None => apply_badarg(p, &[fun, args], ver, ip),
         },
         // The BIF is called again later, unless it set where the process resumes itself.
         BifError::Yield => {
@@ -212,10 +198,10 @@ pub fn apply_list(
     ip: u32,
 ) -> Flow {
     let (Some(m), Some(f)) = (module.as_atom(), function.as_atom()) else {
-        return apply_badarg(p, module, function, args, ver, ip);
+        return apply_badarg(p, &[module, function, args], ver, ip);
     };
     let Some(n) = list_to_x(p, args) else {
-        return apply_badarg(p, module, function, args, ver, ip);
+        return apply_badarg(p, &[module, function, args], ver, ip);
     };
     call_by_name(p, m, f, n, ver, ip)
 }
@@ -229,20 +215,15 @@ pub fn apply_fixed(p: &mut Process, arity: usize, ver: u32, ip: u32) -> Flow {
         _ => {
             let args = p.x[..arity].to_vec();
             let args = p.heap.list(&args);
-            apply_badarg(p, module, function, args, ver, ip)
+            apply_badarg(p, &[module, function, args], ver, ip)
         }
     }
 }
 
-fn apply_badarg(
-    p: &mut Process,
-    module: Term,
-    function: Term,
-    args: Term,
-    ver: u32,
-    ip: u32,
-) -> Flow {
-    let a = p.heap.list(&[module, function, args]);
+/// Raises `badarg` from `erlang:apply` with the arguments `apply_args` (`[Module, Function,
+/// Args]` or `[Fun, Args]`).
+fn apply_badarg(p: &mut Process, apply_args: &[Term], ver: u32, ip: u32) -> Flow {
+    let a = p.heap.list(apply_args);
     raise::raise(
         p,
         Class::Error,
@@ -349,15 +330,9 @@ pub fn arith_slow(
     ver: u32,
     ip: u32,
 ) -> Flow {
-    let entry = Atom::intern(op)
-        .ok()
-        .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
-        .and_then(bif::get);
-    let Some(entry) = entry else {
-        return Flow::Stop(raise::internal(
-            p,
-            "arithmetic operator BIF is not registered",
-        ));
+    let entry = match operator(p, op) {
+        Ok(entry) => entry,
+        Err(flow) => return flow,
     };
     let args = [a, b];
     match (entry.func)(p, &args) {
@@ -368,4 +343,34 @@ pub fn arith_slow(
         Err(_) if fail.0 != 0 => Flow::Goto(ver, fail.0),
         Err(e) => bif_failed(p, e, entry, &args, ver, ip, !inline),
     }
+}
+
+/// `a op b` through the operator's BIF, for an increment by a constant in a body (no failure
+/// label): the value, or where an error goes (the trace shows no operator frame, as in erl).
+#[cold]
+pub fn arith_value(
+    p: &mut Process,
+    op: &str,
+    a: Term,
+    b: Term,
+    ver: u32,
+    ip: u32,
+) -> Result<Term, Flow> {
+    let entry = operator(p, op)?;
+    let args = [a, b];
+    (entry.func)(p, &args).map_err(|e| bif_failed(p, e, entry, &args, ver, ip, false))
+}
+
+/// The BIF of arithmetic operator `op`/2.
+fn operator(p: &mut Process, op: &str) -> Result<&'static BifEntry, Flow> {
+    Atom::intern(op)
+        .ok()
+        .and_then(|f| bif::lookup(atom::ERLANG, f, 2))
+        .and_then(bif::get)
+        .ok_or_else(|| {
+            Flow::Stop(raise::internal(
+                p,
+                "arithmetic operator BIF is not registered",
+            ))
+        })
 }

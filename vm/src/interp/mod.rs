@@ -10,9 +10,11 @@
 
 pub mod bits;
 pub mod calls;
+mod fast;
 pub mod maps;
 pub mod raise;
 pub mod receive;
+mod small;
 
 use crate::atom;
 use crate::bif::{self, BifError};
@@ -47,9 +49,9 @@ mod compare {
     /// `a < b`.
     #[inline(always)]
     pub fn lt(a: Term, b: Term) -> bool {
-        match (a.as_small(), b.as_small()) {
-            (Some(x), Some(y)) => x < y,
-            _ => ops::compare(a, b) == Ordering::Less,
+        match super::small::lt(a, b) {
+            Some(lt) => lt,
+            None => ops::compare(a, b) == Ordering::Less,
         }
     }
 }
@@ -112,6 +114,9 @@ fn put(p: &mut Process, d: Dst, t: Term) {
     }
 }
 
+/// A small-integer fast path of an arithmetic instruction (`interp::small`).
+type SmallOp = fn(Term, Term) -> Option<Term>;
+
 fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
     let Some(resume) = p.resume.take() else {
         return Exit::Normal(p.x[0]);
@@ -169,18 +174,51 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             )
         }};
     }
-    // Counts a reduction and yields when the slice is used up; `$target` is where to resume.
+    // Counts a reduction and yields when the slice is used up; `($v, $i)` is where to resume.
     macro_rules! reduce {
-        ($target:expr) => {{
+        ($v:expr, $i:expr) => {{
             reds -= 1;
             if reds <= 0 {
                 p.reductions += CONTEXT_REDS as u64;
                 p.resume = Some(Resume {
-                    version: ver.id,
-                    ip: $target as u32,
+                    version: $v,
+                    ip: $i as u32,
                 });
                 return Exit::Yield;
             }
+        }};
+    }
+    // Counts a reduction for a call or return, then jumps to `(version, ip)`.
+    macro_rules! transfer {
+        ($v:expr, $i:expr) => {{
+            let (v, i): (u32, u32) = ($v, $i);
+            reduce!(v, i);
+            goto!(v, i)
+        }};
+    }
+    // Returns to continuation `$cp`, which becomes the register's empty value again (the
+    // caller's own continuation is in its frame), so a stack trace taken in the caller does not
+    // show a stale return address.
+    macro_rules! ret {
+        ($cp:expr) => {{
+            let cp: u64 = $cp;
+            if cp == NO_CP {
+                return raise::internal(p, "return without a continuation");
+            }
+            p.cp = NO_CP;
+            let (v, i) = decode_cp(cp);
+            transfer!(v, i)
+        }};
+    }
+    // Calls through import `$import`: straight to its code when it has some, otherwise through
+    // the general path (BIFs, undefined functions, the error handler).
+    macro_rules! call_ext {
+        ($import:expr) => {{
+            let e = ver.imports[$import as usize];
+            if let code::Target::Code { version, ip: to } = e.target() {
+                transfer!(version, to)
+            }
+            flow!(calls::call_export(p, e, ver.id, ip as u32))
         }};
     }
     macro_rules! test {
@@ -194,10 +232,39 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
         }};
     }
 
+    // The previous instruction executed, for the pair counts.
+    let mut prev: Option<(usize, crate::instr::Opcode)> = None;
     loop {
+        if !COUNT && fast::handles(&code[ip]) {
+            let x = <&mut [Term; MAX_X]>::try_from(&mut *p.x);
+            let fr = <&mut [f64; crate::instr::MAX_FR]>::try_from(&mut *p.fr);
+            if let (Ok(x), Ok(fr)) = (x, fr) {
+                let regs = fast::Regs {
+                    x,
+                    fr,
+                    heap: &mut p.heap,
+                    cp: &mut p.cp,
+                };
+                match fast::run(regs, ver, &mut ip, &mut reds) {
+                    fast::Stop::Slow => {}
+                    fast::Stop::Jump(version, at) => goto!(version, at),
+                    fast::Stop::Yield(version, at) => {
+                        p.reductions += CONTEXT_REDS as u64;
+                        p.resume = Some(Resume { version, ip: at });
+                        return Exit::Yield;
+                    }
+                    fast::Stop::Broken(why) => return raise::internal(p, why),
+                }
+            }
+        }
         let instr = code[ip];
         if COUNT {
             count::bump(instr.opcode());
+            match prev {
+                Some((before, op)) if before + 1 == ip => count::bump_pair(op, instr.opcode()),
+                _ => {}
+            }
+            prev = Some((ip, instr.opcode()));
         }
         match instr {
             // ---- moving data ----
@@ -268,92 +335,29 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::DeallocateReturn { slots } => {
                 let cp = p.heap.deallocate_frame(slots as usize);
-                let (v, i) = decode_cp(cp);
-                if cp == NO_CP {
-                    return raise::internal(p, "return without a continuation");
-                }
-                p.cp = NO_CP;
-                reds -= 1;
-                if reds <= 0 {
-                    p.reductions += CONTEXT_REDS as u64;
-                    p.resume = Some(Resume { version: v, ip: i });
-                    return Exit::Yield;
-                }
-                goto!(v, i);
+                ret!(cp)
             }
-            Instr::Return {} => {
-                let (v, i) = decode_cp(p.cp);
-                if p.cp == NO_CP {
-                    return raise::internal(p, "return without a continuation");
-                }
-                // The caller's own continuation is in its frame: the register is empty again,
-                // so a stack trace taken in the caller does not show a stale return address.
-                p.cp = NO_CP;
-                reds -= 1;
-                if reds <= 0 {
-                    p.reductions += CONTEXT_REDS as u64;
-                    p.resume = Some(Resume { version: v, ip: i });
-                    return Exit::Yield;
-                }
-                goto!(v, i);
-            }
+            Instr::Return {} => ret!(p.cp),
 
             // ---- calls ----
             Instr::Call { to, .. } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
-                reduce!(to.0);
-                ip = to.ip();
+                transfer!(ver.id, to.0)
             }
             Instr::CallLast { to, slots, .. } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
-                reduce!(to.0);
-                ip = to.ip();
+                transfer!(ver.id, to.0)
             }
-            Instr::CallOnly { to, .. } => {
-                reduce!(to.0);
-                ip = to.ip();
-            }
+            Instr::CallOnly { to, .. } => transfer!(ver.id, to.0),
             Instr::CallExt { import } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
+                call_ext!(import)
             }
             Instr::CallExtLast { import, slots } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
+                call_ext!(import)
             }
-            Instr::CallExtOnly { import } => {
-                let e = ver.imports[import as usize];
-                if let code::Target::Code { version, ip: to } = e.target() {
-                    reds -= 1;
-                    if reds <= 0 {
-                        p.reductions += CONTEXT_REDS as u64;
-                        p.resume = Some(Resume { version, ip: to });
-                        return Exit::Yield;
-                    }
-                    goto!(version, to);
-                }
-                flow!(calls::call_export(p, e, ver.id, ip as u32));
-            }
+            Instr::CallExtOnly { import } => call_ext!(import),
             Instr::CallBif { bif, .. } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
@@ -395,31 +399,37 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 }
             }
             Instr::Apply { arity } => {
-                reduce!(ip);
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
             Instr::ApplyLast { arity, slots } => {
-                reduce!(ip);
+                reduce!(ver.id, ip);
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::apply_fixed(p, arity as usize, ver.id, ip as u32));
             }
+            // A fun call counts a reduction like every call (before anything changes, so that
+            // a yield here runs the instruction again when the process continues).
             Instr::CallFun { arity } => {
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 let fun = p.x[arity as usize & XMASK];
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun2 { arity, fun } => {
+                reduce!(ver.id, ip);
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 let fun = get(p, consts, fun);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFunLast { arity, slots } => {
+                reduce!(ver.id, ip);
                 let fun = p.x[arity as usize & XMASK];
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
             }
             Instr::CallFun2Last { arity, fun, slots } => {
+                reduce!(ver.id, ip);
                 let fun = get(p, consts, fun);
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 flow!(calls::call_fun(p, fun, arity as usize, ver.id, ip as u32));
@@ -1287,6 +1297,145 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::RecvMarkerClear { reference } => {
                 let r = get(p, consts, reference);
                 receive::marker_clear(p, r);
+                ip += 1;
+            }
+
+            // ---- fused instructions ----
+            Instr::Move2 { s1, d1, s2, d2 } => {
+                let t = get(p, consts, s1);
+                put(p, d1, t);
+                let t = get(p, consts, s2);
+                put(p, d2, t);
+                ip += 1;
+            }
+            Instr::MoveReturn { src } => {
+                p.x[0] = get(p, consts, src);
+                ret!(p.cp)
+            }
+            Instr::MoveDeallocateReturn { src, slots } => {
+                p.x[0] = get(p, consts, src);
+                let cp = p.heap.deallocate_frame(slots as usize);
+                ret!(cp)
+            }
+            Instr::IsConsGetList {
+                fail,
+                src,
+                head,
+                tail,
+            } => match get(p, consts, src).as_cons() {
+                Some((h, t)) => {
+                    put(p, head, h);
+                    put(p, tail, t);
+                    ip += 1;
+                }
+                None => ip = fail.ip(),
+            },
+            Instr::TestHeapPutList {
+                words,
+                live,
+                head,
+                tail,
+                dst,
+            } => {
+                p.ensure_heap(words as usize, live as usize);
+                let (h, t) = (get(p, consts, head), get(p, consts, tail));
+                let c = p.heap.cons(h, t);
+                put(p, dst, c);
+                ip += 1;
+            }
+            Instr::GetTupleElementFLoad {
+                src,
+                index,
+                dst,
+                fr,
+            } => {
+                let t = get(p, consts, src);
+                let Some(&e) = t.tuple_elements().and_then(|e| e.get(index as usize)) else {
+                    error_here!(Term::atom(atom::BADARG))
+                };
+                p.x[dst.0 as usize & XMASK] = e;
+                let Some(f) = e.as_float() else {
+                    error_here!(Term::atom(atom::BADARITH))
+                };
+                p.fr[fr.0 as usize] = f;
+                ip += 1;
+            }
+
+            Instr::Mul {
+                fail, a, b, dst, ..
+            }
+            | Instr::Rem {
+                fail, a, b, dst, ..
+            }
+            | Instr::IntDiv {
+                fail, a, b, dst, ..
+            } => {
+                let (x, y) = (get(p, consts, a), get(p, consts, b));
+                let (small, op): (SmallOp, &str) = match instr {
+                    Instr::Mul { .. } => (small::mul, "*"),
+                    Instr::Rem { .. } => (small::rem, "rem"),
+                    _ => (small::div, "div"),
+                };
+                match small(x, y) {
+                    Some(t) => {
+                        put(p, dst, t);
+                        ip += 1;
+                    }
+                    None => flow!(calls::arith_slow(
+                        p, op, x, y, dst, fail, false, ver.id, ip as u32
+                    )),
+                }
+            }
+            Instr::Move3 {
+                s1,
+                d1,
+                s2,
+                d2,
+                s3,
+                d3,
+            } => {
+                for (s, d) in [(s1, d1), (s2, d2), (s3, d3)] {
+                    let t = get(p, consts, s.as_src());
+                    put(p, d, t);
+                }
+                ip += 1;
+            }
+            Instr::IsLtXX { fail, a, b } => {
+                let (a, b) = (p.x[a.0 as usize & XMASK], p.x[b.0 as usize & XMASK]);
+                test!(compare::lt(a, b), fail)
+            }
+            Instr::IsGeXX { fail, a, b } => {
+                let (a, b) = (p.x[a.0 as usize & XMASK], p.x[b.0 as usize & XMASK]);
+                test!(!compare::lt(a, b), fail)
+            }
+            Instr::AddXI2 {
+                x1,
+                imm1,
+                dst1,
+                x2,
+                imm2,
+                dst2,
+            } => {
+                // One after the other, as the two instructions they replace (no `for` loop:
+                // `flow!` must continue the interpreter loop).
+                macro_rules! increment {
+                    ($x:expr, $imm:expr, $dst:expr) => {{
+                        let t = p.x[$x.0 as usize & XMASK];
+                        let sum = match small::add_imm(t, $imm as i32) {
+                            Some(r) => Ok(r),
+                            None => {
+                                let imm = Term::small($imm as i64);
+                                calls::arith_value(p, "+", t, imm, ver.id, ip as u32)
+                            }
+                        };
+                        match sum {
+                            Ok(r) => p.x[$dst.0 as usize & XMASK] = r,
+                            Err(f) => flow!(f),
+                        }
+                    }};
+                }
+                increment!(x1, imm1, dst1);
+                increment!(x2, imm2, dst2);
                 ip += 1;
             }
 
