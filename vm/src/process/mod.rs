@@ -302,9 +302,9 @@ impl Process {
         self.extra.get_or_insert_with(Default::default)
     }
 
-    /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
-    /// words. All other X registers are cleared (they hold no valid terms afterwards).
-    pub fn garbage_collect(&mut self, need: usize, live: usize) {
+    /// Runs `collect` on the heap with the process's roots: `x[0..live]`, the dictionary, the
+    /// current exception, the message queue and a pending exit reason.
+    fn with_roots(&mut self, live: usize, collect: impl FnOnce(&mut ProcessHeap, &mut Roots)) {
         let live = live.min(self.x.len());
         let mut roots = Roots {
             x: &mut self.x[..live],
@@ -313,35 +313,25 @@ impl Process {
             mailbox: &mut self.mailbox,
             pending_exit: &mut self.pending_exit,
         };
-        self.heap.garbage_collect(need, &mut roots);
+        collect(&mut self.heap, &mut roots);
+    }
+
+    /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
+    /// words. All other X registers are cleared (they hold no valid terms afterwards).
+    pub fn garbage_collect(&mut self, need: usize, live: usize) {
+        self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
         self.check_max_heap();
     }
 
     /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`).
     pub fn garbage_collect_major(&mut self, live: usize) {
-        let live = live.min(self.x.len());
-        let mut roots = Roots {
-            x: &mut self.x[..live],
-            dict: &mut self.dict,
-            exception: &mut self.exception,
-            mailbox: &mut self.mailbox,
-            pending_exit: &mut self.pending_exit,
-        };
-        self.heap.garbage_collect_major(0, &mut roots);
+        self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
         self.check_max_heap();
     }
 
     /// Compacts the heap for `erlang:hibernate/3`, keeping `x[0..live]`.
     pub fn compact(&mut self, live: usize) {
-        let live = live.min(self.x.len());
-        let mut roots = Roots {
-            x: &mut self.x[..live],
-            dict: &mut self.dict,
-            exception: &mut self.exception,
-            mailbox: &mut self.mailbox,
-            pending_exit: &mut self.pending_exit,
-        };
-        self.heap.compact(&mut roots);
+        self.with_roots(live, |heap, roots| heap.compact(roots));
     }
 
     /// Acts on the `max_heap_size` limit after a collection: when the heap is larger than the
