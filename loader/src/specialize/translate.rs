@@ -435,6 +435,27 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
                     dst,
                     live,
                 }),
+                ("band", Ok(live), ..) => e.push(Instr::Band {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("bor", Ok(live), ..) => e.push(Instr::Bor {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
+                ("bxor", Ok(live), ..) => e.push(Instr::Bxor {
+                    fail,
+                    a,
+                    b,
+                    dst,
+                    live,
+                }),
                 _ => {
                     let args = e.push_srcs(&[a, b]);
                     e.push(Instr::GcBif2 {

@@ -113,7 +113,7 @@ impl ProcessHeap {
         let mature = self.high_water;
         let size_before = self.htop + self.fragment_words;
         if self.old.is_empty() && mature != 0 {
-            self.old = WordBlock::new(next_heap_size(size_before, 1));
+            self.old = WordBlock::reused(next_heap_size(size_before, 1));
             self.old_top = 0;
         }
         if self.old.is_empty()
@@ -192,7 +192,8 @@ impl ProcessHeap {
         literals: Option<&LiteralArea>,
     ) {
         let stack_len = self.stack_size();
-        let to = WordBlock::new(new_size);
+        // Only the copied stack and the evacuated objects below the new heap top are read later.
+        let to = WordBlock::reused(new_size);
         let young_limit = new_size - stack_len;
         // SAFETY: both ranges hold `stack_len` words inside their blocks, and the blocks differ.
         unsafe {
@@ -249,14 +250,14 @@ impl ProcessHeap {
             unsafe { self.young_off_heap.push(object) };
         }
 
-        self.young = to;
+        std::mem::replace(&mut self.young, to).give_up();
         self.htop = young_top;
         self.stop = young_limit;
         self.high_water = young_top;
         self.fragments.clear();
         self.fragment_words = 0;
         if !minor {
-            self.old = WordBlock::new(0);
+            std::mem::replace(&mut self.old, WordBlock::new(0)).give_up();
             self.old_top = 0;
         }
     }

@@ -22,7 +22,8 @@ impl ProcessHeap {
             "young block of {new_size} words cannot hold the live data"
         );
         debug_assert!(self.fragments.is_empty(), "resizing with heap fragments");
-        let to = WordBlock::new(new_size);
+        // Only the copied heap and stack words are read later.
+        let to = WordBlock::reused(new_size);
         let new_stop = new_size - stack_len;
         // SAFETY: the copied ranges lie inside their blocks, which are distinct allocations.
         unsafe {
@@ -69,7 +70,7 @@ impl ProcessHeap {
         });
         self.young_off_heap
             .relocate(|addr| displace(addr as u64 | 0b10) as usize & !0b111);
-        self.young = to;
+        std::mem::replace(&mut self.young, to).give_up();
         self.stop = new_stop;
     }
 }

@@ -1,4 +1,4 @@
-//! [`WordBlock`]: a fixed-size, zero-initialised block of words at a stable address.
+//! [`WordBlock`]: a fixed-size, initialised block of words at a stable address.
 //!
 //! Heaps, stacks, heap fragments and literal areas are made of these blocks. Terms hold raw
 //! addresses into them, so a block is never reallocated or moved; all access goes through raw
@@ -6,9 +6,22 @@
 //! (which would invalidate the addresses held by terms under Rust's aliasing rules).
 
 use std::alloc::{alloc_zeroed, dealloc, handle_alloc_error, Layout};
+use std::cell::RefCell;
 use std::ptr::NonNull;
 
-/// A zero-initialised block of `len` words, freed on drop.
+/// Most blocks a thread keeps for reuse by [`WordBlock::reused`].
+const SPARE_BLOCKS: usize = 4;
+
+/// Most words all the blocks a thread keeps for reuse may hold together (8 MB).
+const SPARE_WORDS: usize = 1 << 20;
+
+thread_local! {
+    /// Young blocks given up by collections on this thread, kept so that the next collection
+    /// needing a block of the same size takes one instead of allocating and zeroing a new one.
+    static SPARES: RefCell<Vec<WordBlock>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An initialised block of `len` words (zeroed when new), freed on drop.
 pub struct WordBlock {
     ptr: NonNull<u64>,
     len: usize,
@@ -30,6 +43,42 @@ impl WordBlock {
             handle_alloc_error(layout)
         };
         WordBlock { ptr, len }
+    }
+
+    /// A block of `len` words whose contents are unspecified (but initialised: zeroes, or stale
+    /// words of an earlier block): a block given up by [`WordBlock::give_up`] on this thread when
+    /// one of that size is kept, else a new zeroed one. For young heaps, whose words above the
+    /// heap top and the stack top are always written before they are read.
+    pub fn reused(len: usize) -> WordBlock {
+        let spare = SPARES
+            .try_with(|spares| {
+                let mut spares = spares.borrow_mut();
+                let at = spares.iter().position(|b| b.len == len)?;
+                Some(spares.swap_remove(at))
+            })
+            .ok()
+            .flatten();
+        spare.unwrap_or_else(|| WordBlock::new(len))
+    }
+
+    /// Keeps the block for [`WordBlock::reused`] on this thread, freeing the longest-kept
+    /// blocks to stay within [`SPARE_BLOCKS`] blocks and [`SPARE_WORDS`] words; a block larger
+    /// than that is freed at once.
+    pub fn give_up(self) {
+        if self.len == 0 || self.len > SPARE_WORDS {
+            return;
+        }
+        // The block is dropped with the closure when the thread is shutting down.
+        let _ = SPARES.try_with(|spares| {
+            let mut spares = spares.borrow_mut();
+            let mut kept: usize = spares.iter().map(|b| b.len).sum();
+            while !spares.is_empty()
+                && (spares.len() >= SPARE_BLOCKS || kept + self.len > SPARE_WORDS)
+            {
+                kept -= spares.remove(0).len;
+            }
+            spares.push(self);
+        });
     }
 
     fn layout(len: usize) -> Layout {
@@ -65,23 +114,16 @@ impl WordBlock {
     /// Reads word `index`.
     #[inline(always)]
     pub fn get(&self, index: usize) -> u64 {
-        assert!(
-            index < self.len,
-            "word {index} outside a block of {}",
-            self.len
-        );
-        // SAFETY: in bounds (checked above); the block is initialised (zeroed at creation).
+        assert!(index < self.len, "word outside its block");
+        // SAFETY: in bounds (checked above); the block is initialised (zeroed at creation, or
+        // holding the words written into it since).
         unsafe { *self.at(index) }
     }
 
     /// Writes word `index`.
     #[inline(always)]
     pub fn set(&mut self, index: usize, value: u64) {
-        assert!(
-            index < self.len,
-            "word {index} outside a block of {}",
-            self.len
-        );
+        assert!(index < self.len, "word outside its block");
         // SAFETY: in bounds (checked above).
         unsafe { *self.at(index) = value }
     }

@@ -91,7 +91,7 @@ impl ProcessHeap {
     pub fn with_min_size(words: usize) -> ProcessHeap {
         let size = next_heap_size(words, 0);
         ProcessHeap {
-            young: WordBlock::new(size),
+            young: WordBlock::reused(size),
             htop: 0,
             stop: size,
             high_water: 0,
@@ -261,10 +261,9 @@ impl ProcessHeap {
             return false;
         }
         self.stop -= slots + 1;
-        self.young.set(self.stop, cp);
-        for i in 0..slots {
-            self.young.set(self.stop + 1 + i, Term::NIL.raw());
-        }
+        let frame = self.young.slice_mut(self.stop, slots + 1);
+        frame[0] = cp;
+        frame[1..].fill(Term::NIL.raw());
         true
     }
 
@@ -367,5 +366,7 @@ impl Drop for ProcessHeap {
         // All blocks are still alive here; release the binaries' counts before they go.
         self.young_off_heap.release_all();
         self.old_off_heap.release_all();
+        std::mem::replace(&mut self.young, WordBlock::new(0)).give_up();
+        std::mem::replace(&mut self.old, WordBlock::new(0)).give_up();
     }
 }

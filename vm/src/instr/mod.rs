@@ -362,6 +362,12 @@ macro_rules! for_each_instr {
             Rem { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// `a div b` with a fast path for small integers (`gc_bif div`).
             IntDiv { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a band b` with a fast path for small integers (`gc_bif band`).
+            Band { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a bor b` with a fast path for small integers (`gc_bif bor`).
+            Bor { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
+            /// `a bxor b` with a fast path for small integers (`gc_bif bxor`).
+            Bxor { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
             /// `SubXI` without failure labels; a subtraction adds the negated constant).
             AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },

@@ -644,6 +644,27 @@ pub(super) fn run(
                 put!(dst, t);
                 at += 1;
             }
+            Instr::Band { a, b, dst, .. } => {
+                let Some(t) = small::band(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
+            Instr::Bor { a, b, dst, .. } => {
+                let Some(t) = small::bor(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
+            Instr::Bxor { a, b, dst, .. } => {
+                let Some(t) = small::bxor(get!(a), get!(b)) else {
+                    slow!()
+                };
+                put!(dst, t);
+                at += 1;
+            }
             Instr::AddXI2 {
                 x1,
                 imm1,

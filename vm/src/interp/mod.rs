@@ -1369,11 +1369,23 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             | Instr::IntDiv {
                 fail, a, b, dst, ..
+            }
+            | Instr::Band {
+                fail, a, b, dst, ..
+            }
+            | Instr::Bor {
+                fail, a, b, dst, ..
+            }
+            | Instr::Bxor {
+                fail, a, b, dst, ..
             } => {
                 let (x, y) = (get(p, consts, a), get(p, consts, b));
                 let (small, op): (SmallOp, &str) = match instr {
                     Instr::Mul { .. } => (small::mul, "*"),
                     Instr::Rem { .. } => (small::rem, "rem"),
+                    Instr::Band { .. } => (small::band, "band"),
+                    Instr::Bor { .. } => (small::bor, "bor"),
+                    Instr::Bxor { .. } => (small::bxor, "bxor"),
                     _ => (small::div, "div"),
                 };
                 match small(x, y) {

@@ -87,6 +87,24 @@ pub fn div(a: Term, b: Term) -> Option<Term> {
     Term::try_small(i.checked_div(j)?)
 }
 
+/// `a band b` when both are small integers (the result then is one too).
+#[inline(always)]
+pub fn band(a: Term, b: Term) -> Option<Term> {
+    Term::try_small(a.as_small()? & b.as_small()?)
+}
+
+/// `a bor b` when both are small integers (the result then is one too).
+#[inline(always)]
+pub fn bor(a: Term, b: Term) -> Option<Term> {
+    Term::try_small(a.as_small()? | b.as_small()?)
+}
+
+/// `a bxor b` when both are small integers (the result then is one too).
+#[inline(always)]
+pub fn bxor(a: Term, b: Term) -> Option<Term> {
+    Term::try_small(a.as_small()? ^ b.as_small()?)
+}
+
 /// `a < b` when both are small integers; `None` otherwise.
 #[inline(always)]
 pub fn lt(a: Term, b: Term) -> Option<bool> {
@@ -123,6 +141,9 @@ mod tests {
                 assert_eq!(rem(a, b), remainder, "{i} rem {j}");
                 let quotient = i.checked_div(j).and_then(Term::try_small);
                 assert_eq!(div(a, b), quotient, "{i} div {j}");
+                assert_eq!(band(a, b), Some(Term::small(i & j)), "{i} band {j}");
+                assert_eq!(bor(a, b), Some(Term::small(i | j)), "{i} bor {j}");
+                assert_eq!(bxor(a, b), Some(Term::small(i ^ j)), "{i} bxor {j}");
             }
             for imm in [0, 1, -1, i32::MAX, i32::MIN] {
                 let want = Term::try_small(i + imm as i64);
@@ -139,5 +160,7 @@ mod tests {
         assert_eq!(div(Term::small(-7), Term::small(2)), Some(Term::small(-3)));
         assert_eq!(div(Term::small(SMALL_MIN), Term::small(-1)), None);
         assert_eq!(rem(Term::small(1), Term::small(0)), None);
+        assert_eq!(band(Term::NIL, Term::small(1)), None);
+        assert_eq!(bxor(Term::small(1), Term::NIL), None);
     }
 }
