@@ -117,6 +117,9 @@ macro_rules! general_loop_only {
             | Instr::BsGetBinaryFixed { .. }
             | Instr::BsGetBinaryAll { .. }
             | Instr::BsStartMatchPos { .. }
+            | Instr::Band { .. }
+            | Instr::Bor { .. }
+            | Instr::Bxor { .. }
             | Instr::Send { .. }
             | Instr::LoopRec { .. }
             | Instr::LoopRecEnd { .. }
@@ -639,27 +642,6 @@ pub(super) fn run(
             }
             Instr::IntDiv { a, b, dst, .. } => {
                 let Some(t) = small::div(get!(a), get!(b)) else {
-                    slow!()
-                };
-                put!(dst, t);
-                at += 1;
-            }
-            Instr::Band { a, b, dst, .. } => {
-                let Some(t) = small::band(get!(a), get!(b)) else {
-                    slow!()
-                };
-                put!(dst, t);
-                at += 1;
-            }
-            Instr::Bor { a, b, dst, .. } => {
-                let Some(t) = small::bor(get!(a), get!(b)) else {
-                    slow!()
-                };
-                put!(dst, t);
-                at += 1;
-            }
-            Instr::Bxor { a, b, dst, .. } => {
-                let Some(t) = small::bxor(get!(a), get!(b)) else {
                     slow!()
                 };
                 put!(dst, t);
