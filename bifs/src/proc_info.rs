@@ -3,7 +3,7 @@
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::code::{self, decode_cp, is_cp, NO_CP};
+use vm::code::{self, decode_cp, NO_CP};
 use vm::heap::TermAlloc;
 use vm::process::{MonitorTarget, Process};
 use vm::sched::system;
@@ -135,20 +135,10 @@ fn stack_frames(caller: Term, q: &Process) -> Vec<Frame> {
     if let Some(f) = top.and_then(|(v, ip)| frame_at(v, ip)) {
         frames.push(f);
     }
-    let mut prev = top;
-    let register = (q.cp != NO_CP).then_some(q.cp);
-    for word in register.into_iter().chain(q.heap.continuations()) {
+    for at in vm::exception::return_positions(q, top) {
         if frames.len() >= depth {
             break;
         }
-        if !is_cp(word) {
-            continue;
-        }
-        let at = decode_cp(word);
-        if prev == Some(at) {
-            continue;
-        }
-        prev = Some(at);
         // A continuation points after its call: the call is the instruction before it.
         if let Some(f) = frame_at(at.0, at.1.saturating_sub(1)) {
             frames.push(f);

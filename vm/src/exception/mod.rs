@@ -205,30 +205,35 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
             entries.push(e);
         }
     }
-    // Distinct continuations, newest first: the continuation register, then the stack.
     entries.truncate(depth);
     let room = depth.saturating_sub(entries.len());
-    let mut cps: Vec<(u32, u32)> = Vec::with_capacity(room);
-    let register = (p.cp != NO_CP).then_some(p.cp);
-    for word in register.into_iter().chain(p.heap.continuations()) {
-        if cps.len() >= room {
-            break;
-        }
-        if !is_cp(word) {
-            continue;
-        }
-        let at = decode_cp(word);
-        if prev != Some(at) {
-            prev = Some(at);
-            cps.push(at);
-        }
-    }
+    let cps: Vec<(u32, u32)> = return_positions(p, prev).take(room).collect();
     for (version, ip) in cps {
         if let Some(e) = code_entry(p, version, ip.saturating_sub(1), None, Term::NON_VALUE) {
             entries.push(e);
         }
     }
     p.heap.list(&entries)
+}
+
+/// Where `p`'s continuations return to, newest first: the continuation register, then the
+/// stack. A position equal to the one before it (starting with `prev`) is skipped, so a run of
+/// frames returning to the same place counts once, as in erl's stack traces.
+pub fn return_positions(
+    p: &Process,
+    mut prev: Option<(u32, u32)>,
+) -> impl Iterator<Item = (u32, u32)> + '_ {
+    let register = (p.cp != NO_CP).then_some(p.cp);
+    register
+        .into_iter()
+        .chain(p.heap.continuations())
+        .filter(|&word| is_cp(word))
+        .map(decode_cp)
+        .filter(move |&at| {
+            let fresh = prev != Some(at);
+            prev = Some(at);
+            fresh
+        })
 }
 
 /// `{M, F, ArityOrArgs, Location}` for instruction `ip` of `version`.
