@@ -38,7 +38,7 @@ for f in $FIXTURES; do
 done
 
 TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$SUPP log_path=$LOGS/vm-tests" \
-  cargo +nightly test --release -p vm --target "$TRIPLE" -q || failed=1
+  cargo +nightly test --release -p vm --target "$TRIPLE" --lib --tests -q || failed=1
 n=$(cat "$LOGS"/vm-tests.[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
 echo "vm crate tests: $n report(s)"
 [ "$n" = 0 ] || failed=1

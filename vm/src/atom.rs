@@ -54,7 +54,7 @@ fn table() -> &'static Table {
             len: std::sync::atomic::AtomicUsize::new(0),
         };
         {
-            let mut names = table.interning.lock().unwrap_or_else(|e| e.into_inner());
+            let mut names = crate::sched::sync::lock(&table.interning);
             for (i, text) in PREDEFINED.iter().enumerate() {
                 debug_assert!(!names.contains_key(text), "atom {text} predefined twice");
                 table.store(&mut names, i as u32, text);
@@ -106,7 +106,7 @@ impl Atom {
             return Err(AtomError::TooLong);
         }
         let table = table();
-        let mut names = table.interning.lock().unwrap_or_else(|e| e.into_inner());
+        let mut names = crate::sched::sync::lock(&table.interning);
         if let Some(&index) = names.get(text) {
             return Ok(Atom(index));
         }
@@ -122,7 +122,7 @@ impl Atom {
     /// The atom for `text` if it already exists (as `list_to_existing_atom/1` needs).
     pub fn existing(text: &str) -> Option<Atom> {
         let table = table();
-        let names = table.interning.lock().unwrap_or_else(|e| e.into_inner());
+        let names = crate::sched::sync::lock(&table.interning);
         names.get(text).map(|&i| Atom(i))
     }
 

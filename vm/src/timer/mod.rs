@@ -145,7 +145,7 @@ impl Timers {
     pub fn take_due(&self) -> Vec<(u64, Action)> {
         let now = now_nanos();
         let mut fired = Vec::new();
-        let Ok(mut inner) = self.inner.try_lock() else {
+        let Some(mut inner) = crate::sched::sync::try_lock(&self.inner) else {
             return fired;
         };
         while let Some(&Reverse((due, id))) = inner.heap.peek() {
