@@ -451,15 +451,7 @@ mod tests {
             &sources,
             "[begin erlang:display('$mark'), erlang:display(T) end || T <- Terms]",
         );
-        let records = split_records(&out, b"'$mark'");
-        assert_eq!(records.len(), terms.len());
-        for (i, (&t, theirs)) in terms.iter().zip(&records).enumerate() {
-            assert_eq!(
-                String::from_utf8_lossy(&display(t)),
-                String::from_utf8_lossy(theirs),
-                "term {i}"
-            );
-        }
+        assert_displays_as_erl(&terms, &out);
     }
 
     /// Random terms, displayed by erl and by us, byte for byte.
@@ -484,7 +476,13 @@ mod tests {
             &terms,
             "[begin erlang:display('$mark'), erlang:display(T) end || T <- Terms]",
         );
-        let records = split_records(&out, b"'$mark'");
+        assert_displays_as_erl(&terms, &out);
+    }
+
+    /// Checks that `out` (erl's output, each term's display preceded by a `'$mark'` line)
+    /// shows each of `terms` exactly as [`display`] does.
+    fn assert_displays_as_erl(terms: &[Term], out: &[u8]) {
+        let records = split_records(out, b"'$mark'");
         assert_eq!(records.len(), terms.len());
         for (i, (&t, theirs)) in terms.iter().zip(&records).enumerate() {
             assert_eq!(
