@@ -461,7 +461,7 @@ impl<'a> Emitter<'a> {
         Ok(ModuleVersion {
             id: self.id,
             module: self.module,
-            code: self.code.into(),
+            code: ModuleVersion::pad_code(self.code),
             consts: self.consts.into(),
             srcs: self.srcs.into(),
             selects: self.selects.into(),

@@ -10,7 +10,7 @@
 pub mod count;
 pub mod operand;
 
-pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, Y};
+pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, X8, Y};
 
 use crate::atom::Atom;
 use crate::term::Term;
@@ -369,8 +369,11 @@ macro_rules! for_each_instr {
             /// `a bxor b` with a fast path for small integers (`gc_bif bxor`).
             Bxor { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
-            /// `SubXI` without failure labels; a subtraction adds the negated constant).
-            AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },
+            /// `SubXI` without failure labels; a subtraction adds the negated constant). Each
+            /// constant is given as its word delta (the constant times 16, what adding it does
+            /// to a small integer's word), and the second addition never reads the first's
+            /// result (`x2 != dst1`), so the two can be computed in either order.
+            AddXI2 { x1: X8, delta1: i32, dst1: X8, x2: X8, delta2: i32, dst2: X8 },
 
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).

@@ -14,6 +14,11 @@ pub const MAX_FR: usize = 256;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct X(pub u16);
 
+/// An X register below x256, for the hot instructions: indexing the register file with it
+/// needs neither a bounds check nor a mask.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct X8(pub u8);
+
 /// A Y (stack frame) register.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Y(pub u16);
@@ -207,6 +212,12 @@ impl Operand for X {
     }
 }
 
+impl Operand for X8 {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("x{}", self.0));
+    }
+}
+
 impl Operand for Y {
     fn show(&self, out: &mut String) {
         out.push_str(&format!("y{}", self.0));
@@ -268,6 +279,7 @@ impl MapLabel for Label {
 }
 
 impl MapLabel for X {}
+impl MapLabel for X8 {}
 impl MapLabel for Y {}
 impl MapLabel for FR {}
 impl MapLabel for Src {}

@@ -22,18 +22,6 @@ use super::{compare, small};
 const XMASK: usize = MAX_X - 1;
 const FMASK: usize = MAX_FR - 1;
 
-/// The parts of a process the fast path works on.
-pub(super) struct Regs<'a> {
-    /// X registers.
-    pub x: &'a mut [Term; MAX_X],
-    /// Float registers.
-    pub fr: &'a mut [f64; MAX_FR],
-    /// Heap and stack.
-    pub heap: &'a mut ProcessHeap,
-    /// The continuation register.
-    pub cp: &'a mut u64,
-}
-
 /// Why [`run`] returned.
 pub(super) enum Stop {
     /// The instruction at the current position is for the general loop.
@@ -145,19 +133,30 @@ pub(super) fn handles(instr: &Instr) -> bool {
 
 /// Runs instructions of `ver` from `*ip` until one needs the general loop, control passes to
 /// another module version or the slice ends; updates `ip` and `reds` to where it stopped.
+///
+/// It works on the parts of a process the frequent instructions touch: the X and float
+/// registers, the heap and stack, and the continuation register.
 #[inline(never)]
 pub(super) fn run(
-    r: Regs<'_>,
+    x: &mut [Term; MAX_X],
+    fr: &mut [f64; MAX_FR],
+    heap: &mut ProcessHeap,
+    cp: &mut u64,
     ver: &'static ModuleVersion,
     ip: &mut usize,
     reds: &mut i64,
 ) -> Stop {
-    let Regs { x, fr, heap, cp } = r;
     // The module version stays the same in this loop (a jump into another one leaves it), so
     // the code and constants stay in registers.
     let v: &'static ModuleVersion = ver;
     let code: &'static [Instr] = &v.code;
     let consts: &'static [Term] = &v.consts;
+    // Positions are masked rather than checked (see `ModuleVersion::pad_code`); code that is
+    // not padded runs in the general loop.
+    if !code.len().is_power_of_two() {
+        return Stop::Slow;
+    }
+    let mask = code.len() - 1;
     let mut at = *ip;
     let mut left = *reds;
 
@@ -239,7 +238,7 @@ pub(super) fn run(
     }
 
     loop {
-        match code[at] {
+        match code[at & mask] {
             // ---- moving data ----
             Instr::MoveXX { src, dst } => {
                 x[dst.0 as usize & XMASK] = x[src.0 as usize & XMASK];
@@ -503,7 +502,9 @@ pub(super) fn run(
                 at += 1;
             }
             Instr::FStore { src, dst } => {
-                let t = heap.float(fr[src.0 as usize & FMASK]);
+                let Some(t) = heap.young_float(fr[src.0 as usize & FMASK]) else {
+                    slow!()
+                };
                 put!(dst, t);
                 at += 1;
             }
@@ -649,26 +650,22 @@ pub(super) fn run(
             }
             Instr::AddXI2 {
                 x1,
-                imm1,
+                delta1,
                 dst1,
                 x2,
-                imm2,
+                delta2,
                 dst2,
             } => {
                 // Both sums first: the general loop runs the whole instruction when either
                 // leaves the small integers.
-                let first = small::add_imm(x[x1.0 as usize & XMASK], imm1 as i32);
-                let Some(r1) = first else { slow!() };
-                let second = if x2 == dst1 {
-                    r1
-                } else {
-                    x[x2.0 as usize & XMASK]
-                };
-                let Some(r2) = small::add_imm(second, imm2 as i32) else {
+                let Some(r1) = small::add_delta(x[x1.0 as usize], delta1) else {
                     slow!()
                 };
-                x[dst1.0 as usize & XMASK] = r1;
-                x[dst2.0 as usize & XMASK] = r2;
+                let Some(r2) = small::add_delta(x[x2.0 as usize], delta2) else {
+                    slow!()
+                };
+                x[dst1.0 as usize] = r1;
+                x[dst2.0 as usize] = r2;
                 at += 1;
             }
 

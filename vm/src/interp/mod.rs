@@ -46,13 +46,21 @@ mod compare {
         a == b || (!(a.is_immediate() && b.is_immediate()) && ops::equal(a, b))
     }
 
-    /// `a < b`.
+    /// `a < b`: two small integers compare inline, anything else out of line.
     #[inline(always)]
     pub fn lt(a: Term, b: Term) -> bool {
-        match super::small::lt(a, b) {
-            Some(lt) => lt,
-            None => ops::compare(a, b) == Ordering::Less,
+        if super::small::both_small(a, b) {
+            (a.raw() as i64) < (b.raw() as i64)
+        } else {
+            lt_general(a, b)
         }
+    }
+
+    /// `a < b` for any terms.
+    #[cold]
+    #[inline(never)]
+    fn lt_general(a: Term, b: Term) -> bool {
+        ops::compare(a, b) == Ordering::Less
     }
 }
 
@@ -239,13 +247,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             let x = <&mut [Term; MAX_X]>::try_from(&mut *p.x);
             let fr = <&mut [f64; crate::instr::MAX_FR]>::try_from(&mut *p.fr);
             if let (Ok(x), Ok(fr)) = (x, fr) {
-                let regs = fast::Regs {
-                    x,
-                    fr,
-                    heap: &mut p.heap,
-                    cp: &mut p.cp,
-                };
-                match fast::run(regs, ver, &mut ip, &mut reds) {
+                match fast::run(x, fr, &mut p.heap, &mut p.cp, ver, &mut ip, &mut reds) {
                     fast::Stop::Slow => {}
                     fast::Stop::Jump(version, at) => goto!(version, at),
                     fast::Stop::Yield(version, at) => {
@@ -1422,32 +1424,32 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::AddXI2 {
                 x1,
-                imm1,
+                delta1,
                 dst1,
                 x2,
-                imm2,
+                delta2,
                 dst2,
             } => {
                 // One after the other, as the two instructions they replace (no `for` loop:
                 // `flow!` must continue the interpreter loop).
                 macro_rules! increment {
-                    ($x:expr, $imm:expr, $dst:expr) => {{
-                        let t = p.x[$x.0 as usize & XMASK];
-                        let sum = match small::add_imm(t, $imm as i32) {
+                    ($x:expr, $delta:expr, $dst:expr) => {{
+                        let t = p.x[$x.0 as usize];
+                        let sum = match small::add_delta(t, $delta) {
                             Some(r) => Ok(r),
                             None => {
-                                let imm = Term::small($imm as i64);
+                                let imm = Term::small(($delta / 16) as i64);
                                 calls::arith_value(p, "+", t, imm, ver.id, ip as u32)
                             }
                         };
                         match sum {
-                            Ok(r) => p.x[$dst.0 as usize & XMASK] = r,
+                            Ok(r) => p.x[$dst.0 as usize] = r,
                             Err(f) => flow!(f),
                         }
                     }};
                 }
-                increment!(x1, imm1, dst1);
-                increment!(x2, imm2, dst2);
+                increment!(x1, delta1, dst1);
+                increment!(x2, delta2, dst2);
                 ip += 1;
             }
 
