@@ -312,7 +312,11 @@ impl Process {
     /// Runs `collect` on the heap with the process's roots: `x[0..live]`, the dictionary, the
     /// current exception, the message queue, a pending exit reason, and the registers of a
     /// process parked as suspended.
-    fn with_roots(&mut self, live: usize, collect: impl FnOnce(&mut ProcessHeap, &mut Roots)) {
+    fn with_roots<R>(
+        &mut self,
+        live: usize,
+        collect: impl FnOnce(&mut ProcessHeap, &mut Roots) -> R,
+    ) -> R {
         let live = live.min(self.x.len());
         let mut roots = Roots {
             x: &mut self.x[..live],
@@ -322,20 +326,25 @@ impl Process {
             mailbox: &mut self.mailbox,
             pending_exit: &mut self.pending_exit,
         };
-        collect(&mut self.heap, &mut roots);
+        collect(&mut self.heap, &mut roots)
     }
 
     /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
     /// words. All other X registers are cleared (they hold no valid terms afterwards).
+    ///
+    /// A collection that found the heap larger than the `max_heap_size` limit ends the process
+    /// (see [`Process::check_max_heap`]): the interpreter stops running it when this returns
+    /// with [`Process::pending_exit`] set.
     pub fn garbage_collect(&mut self, need: usize, live: usize) {
-        self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
-        self.check_max_heap();
+        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
+        self.check_max_heap(peak);
     }
 
-    /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`).
+    /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`), checked against the
+    /// `max_heap_size` limit as [`Process::garbage_collect`].
     pub fn garbage_collect_major(&mut self, live: usize) {
-        self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
-        self.check_max_heap();
+        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
+        self.check_max_heap(peak);
     }
 
     /// Compacts the heap for `erlang:hibernate/3`, keeping `x[0..live]`.
@@ -343,18 +352,16 @@ impl Process {
         self.with_roots(live, |heap, roots| heap.compact(roots));
     }
 
-    /// Acts on the `max_heap_size` limit after a collection: when the heap is larger than the
-    /// limit, reports it (with `error_logger`) and, with `kill`, marks the process as ending
-    /// with reason `killed` (the scheduler ends it when its time slice ends, as erl ends it at
-    /// its next scheduling point). The collection itself completed, so the process can go on
-    /// safely until then.
-    fn check_max_heap(&mut self) {
+    /// Acts on the `max_heap_size` limit at a collection whose heap measured `total` words
+    /// while collecting (erl's measure, taken before it copies anything: see
+    /// `ProcessHeap::garbage_collect`). Over the limit, the process is reported (with
+    /// `error_logger`) and, with `kill`, ends with reason `killed`: the interpreter, which
+    /// collects only at its garbage-collection points, stops running it right after the
+    /// collection (erl ends it at the collection). The collection itself completed, so the
+    /// heap is consistent until then.
+    fn check_max_heap(&mut self, total: usize) {
         let limit = self.max_heap;
-        if limit.size == 0 || self.pending_exit.is_some() {
-            return;
-        }
-        let total = self.heap.total_heap_size();
-        if total <= limit.size {
+        if limit.size == 0 || self.pending_exit.is_some() || total <= limit.size {
             return;
         }
         if limit.error_logger {
