@@ -229,6 +229,19 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             flow!(calls::call_export(p, e, ver.id, ip as u32))
         }};
     }
+    // A collection that found the heap over its `max_heap_size` ended the process: it runs no
+    // further (the scheduler ends it), as in erl.
+    macro_rules! stop_if_killed {
+        () => {
+            if p.pending_exit.is_some() {
+                p.resume = Some(Resume {
+                    version: ver.id,
+                    ip: ip as u32,
+                });
+                return Exit::Yield;
+            }
+        };
+    }
     macro_rules! test {
         ($cond:expr, $fail:expr) => {{
             if $cond {
@@ -307,6 +320,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::Allocate { slots, live } => {
                 if !p.heap.allocate_frame(slots as usize, p.cp) {
                     p.garbage_collect(slots as usize + 1, live as usize);
+                    stop_if_killed!();
                     if !p.heap.allocate_frame(slots as usize, p.cp) {
                         return raise::internal(p, "no room for a stack frame after collection");
                     }
@@ -317,6 +331,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::AllocateHeap { slots, live, words } => {
                 let need = slots as usize + 1 + words as usize;
                 p.ensure_heap(need, live as usize);
+                stop_if_killed!();
                 if !p.heap.allocate_frame(slots as usize, p.cp) {
                     return raise::internal(p, "no room for a stack frame after collection");
                 }
@@ -325,6 +340,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::TestHeap { words, live } => {
                 p.ensure_heap(words as usize, live as usize);
+                stop_if_killed!();
                 ip += 1;
             }
             Instr::Deallocate { slots } => {
@@ -1340,6 +1356,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 dst,
             } => {
                 p.ensure_heap(words as usize, live as usize);
+                stop_if_killed!();
                 let (h, t) = (get(p, consts, head), get(p, consts, tail));
                 let c = p.heap.cons(h, t);
                 put(p, dst, c);
