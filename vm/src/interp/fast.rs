@@ -157,6 +157,10 @@ pub(super) fn run(
         return Stop::Slow;
     }
     let mask = code.len() - 1;
+    // The continuation word of position 0 of this version: a call's continuation is this
+    // with the position after the call or'ed in (positions are below 2^32, as labels are).
+    let here = encode_cp(v.id, 0);
+    debug_assert!(code.len() <= u32::MAX as usize);
     let mut at = *ip;
     let mut left = *reds;
 
@@ -321,7 +325,7 @@ pub(super) fn run(
 
             // ---- calls ----
             Instr::Call { to, .. } => {
-                *cp = encode_cp(v.id, at as u32 + 1);
+                *cp = here | ((at as u64 + 1) << 4);
                 transfer!(v.id, to.0)
             }
             Instr::CallLast { to, slots, .. } => {
@@ -334,7 +338,7 @@ pub(super) fn run(
                 else {
                     slow!()
                 };
-                *cp = encode_cp(v.id, at as u32 + 1);
+                *cp = here | ((at as u64 + 1) << 4);
                 transfer!(version, to)
             }
             Instr::CallExtLast { import, slots } => {
