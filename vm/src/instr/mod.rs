@@ -10,6 +10,7 @@
 pub mod count;
 pub mod operand;
 
+pub use operand::EntryTest;
 pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, X8, Y};
 
 use crate::atom::Atom;
@@ -60,6 +61,14 @@ macro_rules! for_each_instr {
             CallLast { arity: u16, to: Label, slots: u16 },
             /// Local tail call without a frame.
             CallOnly { arity: u16, to: Label },
+            /// `Call` of a function whose body starts with the test `test` of `a` and `b`
+            /// (see [`EntryTest`]): after the call, execution continues after that test when
+            /// it holds and at `fail` when it does not. The general loop runs it as `Call`.
+            CallTest { to: Label, fail: Label, test: EntryTest, a: X8, b: i32 },
+            /// `CallLast` with its target's first test, as `CallTest`.
+            CallLastTest { to: Label, fail: Label, slots: u16, test: EntryTest, a: X8, b: i16 },
+            /// `CallOnly` with its target's first test, as `CallTest`.
+            CallOnlyTest { to: Label, fail: Label, test: EntryTest, a: X8, b: i32 },
             /// Call through an import (the current version of the callee).
             CallExt { import: u32 },
             /// External tail call after popping a frame of `slots`.

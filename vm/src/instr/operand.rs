@@ -19,6 +19,24 @@ pub struct X(pub u16);
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct X8(pub u8);
 
+/// The test a function body starts with, copied into the local calls of that function
+/// (`CallTest` and its tail-call forms): the call runs it right away and continues after it
+/// or at its failure label, without dispatching it. `a` is an X register below x256; `b` is a
+/// small integer constant or, for the two register forms, another such X register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EntryTest {
+    /// `x[a] =:= b`.
+    EqSmall,
+    /// `x[a] < b`.
+    LtSmall,
+    /// `x[a] >= b`.
+    GeSmall,
+    /// `x[a] < x[b]`.
+    LtX,
+    /// `x[a] >= x[b]`.
+    GeX,
+}
+
 /// A Y (stack frame) register.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Y(pub u16);
@@ -218,6 +236,13 @@ impl Operand for X8 {
     }
 }
 
+impl Operand for EntryTest {
+    fn show(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "{self:?}");
+    }
+}
+
 impl Operand for Y {
     fn show(&self, out: &mut String) {
         out.push_str(&format!("y{}", self.0));
@@ -280,6 +305,7 @@ impl MapLabel for Label {
 
 impl MapLabel for X {}
 impl MapLabel for X8 {}
+impl MapLabel for EntryTest {}
 impl MapLabel for Y {}
 impl MapLabel for FR {}
 impl MapLabel for Src {}

@@ -14,7 +14,7 @@
 
 use crate::code::{self, decode_cp, encode_cp, ModuleVersion, NO_CP};
 use crate::heap::{ProcessHeap, TermAlloc};
-use crate::instr::{Dst, Instr, Src, MAX_FR, MAX_X};
+use crate::instr::{Dst, EntryTest, Instr, Src, MAX_FR, MAX_X};
 use crate::term::Term;
 
 use super::{compare, small};
@@ -193,6 +193,28 @@ pub(super) fn run(
             continue;
         }};
     }
+    // Enters the local function at `to` after counting a reduction, running its first test
+    // (see `EntryTest`) on the way: execution goes on after that test or at its failure label.
+    macro_rules! enter_tested {
+        ($to:expr, $fail:expr, $test:expr, $a:expr, $b:expr) => {{
+            left -= 1;
+            if left <= 0 {
+                stop!(Stop::Yield(v.id, $to.0));
+            }
+            // A branch on the kind of test (not a computed result): the processor predicts it,
+            // which keeps the comparison off the chain of dependent position loads.
+            let l = x[$a.0 as usize];
+            let pass = match $test {
+                EntryTest::EqSmall => l == Term::small($b as i64),
+                EntryTest::LtSmall => compare::lt(l, Term::small($b as i64)),
+                EntryTest::GeSmall => !compare::lt(l, Term::small($b as i64)),
+                EntryTest::LtX => compare::lt(l, x[$b as usize & XMASK]),
+                EntryTest::GeX => !compare::lt(l, x[$b as usize & XMASK]),
+            };
+            at = if pass { $to.ip() + 1 } else { $fail.ip() };
+            continue;
+        }};
+    }
     macro_rules! get {
         ($s:expr) => {{
             let s: Src = $s;
@@ -333,6 +355,34 @@ pub(super) fn run(
                 transfer!(v.id, to.0)
             }
             Instr::CallOnly { to, .. } => transfer!(v.id, to.0),
+            Instr::CallTest {
+                to,
+                fail,
+                test,
+                a,
+                b,
+            } => {
+                *cp = here | ((at as u64 + 1) << 4);
+                enter_tested!(to, fail, test, a, b)
+            }
+            Instr::CallLastTest {
+                to,
+                fail,
+                slots,
+                test,
+                a,
+                b,
+            } => {
+                *cp = heap.deallocate_frame(slots as usize);
+                enter_tested!(to, fail, test, a, b as i32)
+            }
+            Instr::CallOnlyTest {
+                to,
+                fail,
+                test,
+                a,
+                b,
+            } => enter_tested!(to, fail, test, a, b),
             Instr::CallExt { import } => {
                 let code::Target::Code { version, ip: to } = v.imports[import as usize].target()
                 else {

@@ -358,15 +358,19 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::Return {} => ret!(p.cp),
 
             // ---- calls ----
-            Instr::Call { to, .. } => {
+            // The fused calls with their target's first test run here as plain calls: the
+            // test is still the target's first instruction.
+            Instr::Call { to, .. } | Instr::CallTest { to, .. } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 transfer!(ver.id, to.0)
             }
-            Instr::CallLast { to, slots, .. } => {
+            Instr::CallLast { to, slots, .. } | Instr::CallLastTest { to, slots, .. } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 transfer!(ver.id, to.0)
             }
-            Instr::CallOnly { to, .. } => transfer!(ver.id, to.0),
+            Instr::CallOnly { to, .. } | Instr::CallOnlyTest { to, .. } => {
+                transfer!(ver.id, to.0)
+            }
             Instr::CallExt { import } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 call_ext!(import)
