@@ -1,7 +1,7 @@
 //! The window rules: ordered slice patterns over the upcoming generic instructions, first match
 //! wins. Each rule emits girder instructions and says how many generic instructions it consumed.
 
-use vm::instr::{Instr, Label, SrcKind, FR, X, X8};
+use vm::instr::{FloatFn, Instr, Label, SrcKind, FR, X, X8};
 
 use super::emit::{reg, Emitter, G};
 use super::SpecializeError;
@@ -296,7 +296,14 @@ pub(crate) fn call_ext(
 ) -> Result<(), SpecializeError> {
     match e.import_bif(import)? {
         Some(bif) => {
-            e.push(Instr::CallBif { bif, import });
+            let i = e.imports[import as usize];
+            let float_fn = (i.module.text() == "math" && i.arity == 1)
+                .then(|| FloatFn::of(i.function.text()))
+                .flatten();
+            e.push(match float_fn {
+                Some(op) => Instr::CallFloatBif { bif, import, op },
+                None => Instr::CallBif { bif, import },
+            });
             match tail {
                 Tail::Body => {}
                 Tail::Last(n) => e.push(Instr::DeallocateReturn { slots: n }),

@@ -10,8 +10,8 @@
 pub mod count;
 pub mod operand;
 
-pub use operand::EntryTest;
 pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, X8, Y};
+pub use operand::{EntryTest, FloatFn};
 
 use crate::atom::Atom;
 use crate::term::Term;
@@ -77,6 +77,9 @@ macro_rules! for_each_instr {
             CallExtOnly { import: u32 },
             /// Calls a BIF resolved at load time; arguments in `x[0..arity]`, result in `x[0]`.
             CallBif { bif: u16, import: u32 },
+            /// `CallBif` of a one-argument `math` function of floats (`op`): a float or small
+            /// integer argument with a finite result is computed in place.
+            CallFloatBif { bif: u16, import: u32, op: FloatFn },
             /// `apply/3` with module, function and argument list in `x[arity..arity+2]`.
             Apply { arity: u16 },
             /// Tail-call `apply` after popping a frame of `slots`.

@@ -37,6 +37,56 @@ pub enum EntryTest {
     GeX,
 }
 
+/// A one-argument `math` function of floats that `CallFloatBif` can compute in place: the fast
+/// path of the BIF of the same name (same functions, so the same bits).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FloatFn {
+    /// `math:sqrt/1`.
+    Sqrt,
+    /// `math:sin/1`.
+    Sin,
+    /// `math:cos/1`.
+    Cos,
+    /// `math:tan/1`.
+    Tan,
+    /// `math:atan/1`.
+    Atan,
+    /// `math:exp/1`.
+    Exp,
+    /// `math:log/1`.
+    Log,
+}
+
+impl FloatFn {
+    /// The function `math:name/1`, if it is one of these.
+    pub fn of(name: &str) -> Option<FloatFn> {
+        Some(match name {
+            "sqrt" => FloatFn::Sqrt,
+            "sin" => FloatFn::Sin,
+            "cos" => FloatFn::Cos,
+            "tan" => FloatFn::Tan,
+            "atan" => FloatFn::Atan,
+            "exp" => FloatFn::Exp,
+            "log" => FloatFn::Log,
+            _ => return None,
+        })
+    }
+
+    /// The function's value at `x` (not finite where the BIF raises `badarith`).
+    #[inline(always)]
+    pub fn apply(self, x: f64) -> f64 {
+        match self {
+            FloatFn::Sqrt => x.sqrt(),
+            FloatFn::Sin => x.sin(),
+            FloatFn::Cos => x.cos(),
+            FloatFn::Tan => x.tan(),
+            FloatFn::Atan => x.atan(),
+            FloatFn::Exp => x.exp(),
+            FloatFn::Log => x.ln(),
+        }
+    }
+}
+
 /// A Y (stack frame) register.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Y(pub u16);
@@ -236,6 +286,13 @@ impl Operand for X8 {
     }
 }
 
+impl Operand for FloatFn {
+    fn show(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "{self:?}");
+    }
+}
+
 impl Operand for EntryTest {
     fn show(&self, out: &mut String) {
         use std::fmt::Write;
@@ -306,6 +363,7 @@ impl MapLabel for Label {
 impl MapLabel for X {}
 impl MapLabel for X8 {}
 impl MapLabel for EntryTest {}
+impl MapLabel for FloatFn {}
 impl MapLabel for Y {}
 impl MapLabel for FR {}
 impl MapLabel for Src {}

@@ -407,6 +407,24 @@ pub(super) fn run(
                 transfer!(version, to)
             }
 
+            Instr::CallFloatBif { op, .. } => {
+                let t = x[0];
+                let arg = match (t.as_float(), t.as_small()) {
+                    (Some(f), _) => f,
+                    (None, Some(i)) => i as f64,
+                    _ => slow!(),
+                };
+                let value = op.apply(arg);
+                if !value.is_finite() {
+                    slow!()
+                }
+                let Some(f) = heap.young_float(value) else {
+                    slow!()
+                };
+                x[0] = f;
+                at += 1;
+            }
+
             // ---- tests ----
             Instr::IsEqExactXC { fail, x: r, value } => {
                 test!(x[r.0 as usize & XMASK] == value, fail)

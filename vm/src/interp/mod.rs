@@ -380,7 +380,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 call_ext!(import)
             }
             Instr::CallExtOnly { import } => call_ext!(import),
-            Instr::CallBif { bif, .. } => {
+            Instr::CallBif { bif, .. } | Instr::CallFloatBif { bif, .. } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
                 };
