@@ -4,7 +4,7 @@
 //! test as part of the call (see `vm::instr::EntryTest`). Function clauses start with such
 //! tests, so a recursive call then dispatches one instruction instead of two.
 
-use vm::instr::{EntryTest, Instr, Label, X, X8};
+use vm::instr::{EntryTest, Instr, Label, SrcKind, X, X8};
 
 /// An X register that fits the fused instructions.
 fn x8(x: X) -> Option<X8> {
@@ -27,6 +27,46 @@ fn entry_test(target: &Instr) -> Option<(Label, EntryTest, X8, i32)> {
     })
 }
 
+/// The register a function returns right away at `at`, if it does (`move x[r] x0; return` or
+/// `return`).
+fn immediate_return(code: &[Instr], at: usize) -> Option<X8> {
+    match code.get(at)? {
+        Instr::Return {} => Some(X8(0)),
+        Instr::MoveReturn { src } => match src.kind() {
+            SrcKind::X(r) => x8(X(r)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A `CallLeaf` for a call of the function at `to` (whose first test is given), when one of
+/// the test's outcomes leads to an immediate return.
+fn leaf_call(
+    code: &[Instr],
+    to: Label,
+    fail: Label,
+    test: EntryTest,
+    a: X8,
+    b: i32,
+) -> Option<Instr> {
+    let b = i16::try_from(b).ok()?;
+    let (leaf, ret, cont) = if let Some(ret) = immediate_return(code, to.ip() + 1) {
+        (true, ret, fail)
+    } else {
+        (false, immediate_return(code, fail.ip())?, Label(to.0 + 1))
+    };
+    Some(Instr::CallLeaf {
+        to,
+        cont,
+        test,
+        a,
+        b,
+        ret,
+        leaf,
+    })
+}
+
 /// Rewrites the local calls of `code` (whose labels are already instruction positions).
 pub(super) fn fuse(code: &mut [Instr]) {
     for i in 0..code.len() {
@@ -37,6 +77,12 @@ pub(super) fn fuse(code: &mut [Instr]) {
         let Some((fail, test, a, b)) = code.get(to.ip()).and_then(entry_test) else {
             continue;
         };
+        if matches!(code[i], Instr::Call { .. }) {
+            if let Some(leaf) = leaf_call(code, to, fail, test, a, b) {
+                code[i] = leaf;
+                continue;
+            }
+        }
         let fused = match code[i] {
             Instr::Call { .. } => Instr::CallTest {
                 to,
@@ -129,5 +175,38 @@ mod tests {
         ));
         // `[]` is not a small integer: the call stays as it is.
         assert!(matches!(code[2], Instr::CallLast { .. }));
+    }
+
+    #[test]
+    fn calls_of_functions_that_return_at_once_become_leaf_calls() {
+        use vm::instr::Src;
+        let mut code = vec![
+            Instr::Call {
+                arity: 3,
+                to: Label(2),
+            },
+            Instr::CodeEnd {},
+            // tak/3: `x1 < x0` goes on at 3; otherwise it returns x2 (at 4).
+            Instr::IsLtXX {
+                fail: Label(4),
+                a: X(1),
+                b: X(0),
+            },
+            Instr::CodeEnd {},
+            Instr::MoveReturn { src: Src::x(2) },
+        ];
+        fuse(&mut code);
+        assert!(matches!(
+            code[0],
+            Instr::CallLeaf {
+                to: Label(2),
+                cont: Label(3),
+                test: EntryTest::LtX,
+                a: X8(1),
+                b: 0,
+                ret: X8(2),
+                leaf: false
+            }
+        ));
     }
 }

@@ -65,6 +65,12 @@ macro_rules! for_each_instr {
             /// (see [`EntryTest`]): after the call, execution continues after that test when
             /// it holds and at `fail` when it does not. The general loop runs it as `Call`.
             CallTest { to: Label, fail: Label, test: EntryTest, a: X8, b: i32 },
+            /// `Call` of a function that starts with the test `test` of `a` and `b` and, when
+            /// the test's outcome is `leaf`, returns `x[ret]` right away (its next instruction is
+            /// `move x[ret] x0; return` or `return`). Then the call is just `x0 = x[ret]`, with
+            /// the reductions of a call and a return; otherwise execution continues in the
+            /// function at `cont`. The general loop runs it as `Call`.
+            CallLeaf { to: Label, cont: Label, test: EntryTest, a: X8, b: i16, ret: X8, leaf: bool },
             /// `CallLast` with its target's first test, as `CallTest`.
             CallLastTest { to: Label, fail: Label, slots: u16, test: EntryTest, a: X8, b: i16 },
             /// `CallOnly` with its target's first test, as `CallTest`.

@@ -272,7 +272,7 @@ macro_rules! show_debug {
     )*};
 }
 
-show_debug!(Src, Dst, u8, u16, u32, i16, i32);
+show_debug!(Src, Dst, bool, u8, u16, u32, i16, i32);
 
 impl Operand for X {
     fn show(&self, out: &mut String) {
@@ -371,6 +371,7 @@ impl MapLabel for Dst {}
 impl MapLabel for Span {}
 impl MapLabel for Term {}
 impl MapLabel for crate::atom::Atom {}
+impl MapLabel for bool {}
 impl MapLabel for u8 {}
 impl MapLabel for u16 {}
 impl MapLabel for u32 {}

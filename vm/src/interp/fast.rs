@@ -193,6 +193,19 @@ pub(super) fn run(
             continue;
         }};
     }
+    // Whether the entry test `test` (see `EntryTest`) of X register `a` and `b` holds.
+    macro_rules! entry_test {
+        ($test:expr, $a:expr, $b:expr) => {{
+            let l = x[$a.0 as usize];
+            match $test {
+                EntryTest::EqSmall => l == Term::small($b as i64),
+                EntryTest::LtSmall => compare::lt(l, Term::small($b as i64)),
+                EntryTest::GeSmall => !compare::lt(l, Term::small($b as i64)),
+                EntryTest::LtX => compare::lt(l, x[$b as usize & XMASK]),
+                EntryTest::GeX => !compare::lt(l, x[$b as usize & XMASK]),
+            }
+        }};
+    }
     // Enters the local function at `to` after counting a reduction, running its first test
     // (see `EntryTest`) on the way: execution goes on after that test or at its failure label.
     macro_rules! enter_tested {
@@ -203,14 +216,7 @@ pub(super) fn run(
             }
             // A branch on the kind of test (not a computed result): the processor predicts it,
             // which keeps the comparison off the chain of dependent position loads.
-            let l = x[$a.0 as usize];
-            let pass = match $test {
-                EntryTest::EqSmall => l == Term::small($b as i64),
-                EntryTest::LtSmall => compare::lt(l, Term::small($b as i64)),
-                EntryTest::GeSmall => !compare::lt(l, Term::small($b as i64)),
-                EntryTest::LtX => compare::lt(l, x[$b as usize & XMASK]),
-                EntryTest::GeX => !compare::lt(l, x[$b as usize & XMASK]),
-            };
+            let pass = entry_test!($test, $a, $b);
             at = if pass { $to.ip() + 1 } else { $fail.ip() };
             continue;
         }};
@@ -364,6 +370,33 @@ pub(super) fn run(
             } => {
                 *cp = here | ((at as u64 + 1) << 4);
                 enter_tested!(to, fail, test, a, b)
+            }
+            Instr::CallLeaf {
+                to,
+                cont,
+                test,
+                a,
+                b,
+                ret,
+                leaf,
+            } => {
+                left -= 1;
+                if left <= 0 {
+                    *cp = here | ((at as u64 + 1) << 4);
+                    stop!(Stop::Yield(v.id, to.0));
+                }
+                if entry_test!(test, a, b) == leaf {
+                    // The call and the callee's return: the result, and the return's reduction.
+                    x[0] = x[ret.0 as usize];
+                    at += 1;
+                    left -= 1;
+                    if left <= 0 {
+                        stop!(Stop::Yield(v.id, at as u32));
+                    }
+                } else {
+                    *cp = here | ((at as u64 + 1) << 4);
+                    at = cont.ip();
+                }
             }
             Instr::CallLastTest {
                 to,

@@ -360,7 +360,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             // ---- calls ----
             // The fused calls with their target's first test run here as plain calls: the
             // test is still the target's first instruction.
-            Instr::Call { to, .. } | Instr::CallTest { to, .. } => {
+            Instr::Call { to, .. } | Instr::CallTest { to, .. } | Instr::CallLeaf { to, .. } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 transfer!(ver.id, to.0)
             }
