@@ -29,18 +29,33 @@ struct Inbox {
     closed: bool,
 }
 
+/// What [`ProcHandle::deliver_parked`] did with a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direct {
+    /// The message is in the process's message queue; `wake` says the caller must put the
+    /// process in a run queue.
+    Delivered {
+        /// The process was waiting and is now queued.
+        wake: bool,
+    },
+    /// The process could not take the message directly: send it through the inbox.
+    Declined,
+}
+
 /// The shared part of a process.
 pub struct ProcHandle {
     /// The process's pid.
     pub pid: Term,
     inbox: Mutex<Inbox>,
+    /// Number of signals in the inbox, written under the inbox lock and read without it.
+    pending: AtomicUsize,
     state: AtomicU8,
     priority: AtomicU8,
     /// The process while it is not running (a scheduler takes it out to run it).
     slot: Mutex<Option<Box<Process>>>,
 }
 
-use super::sync::{lock, read, write, Guard};
+use super::sync::{lock, read, try_lock, write, Guard};
 
 impl ProcHandle {
     /// A handle for `p`, which starts queued; `p` learns its handle.
@@ -48,6 +63,7 @@ impl ProcHandle {
         let h = Arc::new(ProcHandle {
             pid: p.pid,
             inbox: Mutex::new(Inbox::default()),
+            pending: AtomicUsize::new(0),
             state: AtomicU8::new(QUEUED),
             priority: AtomicU8::new(p.priority as u8),
             slot: Mutex::new(None),
@@ -66,8 +82,43 @@ impl ProcHandle {
                 return Err(sig);
             }
             inbox.signals.push_back(sig);
+            self.pending.store(inbox.signals.len(), Ordering::SeqCst);
         }
         Ok(self.wake())
+    }
+
+    /// Puts message `msg` (a term of the sending process, `words` words to copy) straight into
+    /// the message queue of the process, copied onto its heap, when the process is parked in its
+    /// slot (waiting or queued, not running), its inbox is empty and its young heap has room.
+    /// The slot is only tried, never waited for.
+    ///
+    /// Order is kept: an empty inbox means every signal the sender sent before was already
+    /// handled (a signal is popped and handled while the process is out of its slot, or under
+    /// the slot lock), so the message lands behind them. No wake-up is lost: the state is read
+    /// under the slot lock, and a scheduler that parks a process stores it in the slot before
+    /// marking it waiting, so a process seen waiting here stays waiting until someone wakes it.
+    pub fn deliver_parked(&self, msg: Term, words: usize) -> Direct {
+        if self.pending.load(Ordering::SeqCst) != 0 {
+            return Direct::Declined;
+        }
+        let Some(mut slot) = try_lock(&self.slot) else {
+            return Direct::Declined;
+        };
+        let Some(q) = slot.as_mut() else {
+            return Direct::Declined;
+        };
+        let state = self.state.load(Ordering::SeqCst);
+        if (state != WAITING && state != QUEUED)
+            || q.pending_exit.is_some()
+            || q.off_heap_messages
+            || !q.heap.has_room(words)
+        {
+            return Direct::Declined;
+        }
+        let m = crate::copy::copy_term(msg, &mut q.heap);
+        q.mailbox.push(m);
+        drop(slot);
+        Direct::Delivered { wake: self.wake() }
     }
 
     /// Moves a waiting process to the queued state; true if the caller must enqueue it.
@@ -79,12 +130,18 @@ impl ProcHandle {
 
     /// Takes the oldest pending signal.
     pub fn pop_signal(&self) -> Option<Signal> {
-        lock(&self.inbox).signals.pop_front()
+        if self.pending.load(Ordering::SeqCst) == 0 {
+            return None;
+        }
+        let mut inbox = lock(&self.inbox);
+        let sig = inbox.signals.pop_front();
+        self.pending.store(inbox.signals.len(), Ordering::SeqCst);
+        sig
     }
 
     /// Whether signals are pending.
     pub fn has_signals(&self) -> bool {
-        !lock(&self.inbox).signals.is_empty()
+        self.pending.load(Ordering::SeqCst) != 0
     }
 
     /// Number of pending messages not yet in the private queue.
@@ -100,6 +157,7 @@ impl ProcHandle {
     pub fn close(&self) -> VecDeque<Signal> {
         let mut inbox = lock(&self.inbox);
         inbox.closed = true;
+        self.pending.store(0, Ordering::SeqCst);
         std::mem::take(&mut inbox.signals)
     }
 
