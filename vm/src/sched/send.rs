@@ -5,7 +5,6 @@ use std::sync::Arc;
 use super::table::{Direct, ProcHandle};
 use super::System;
 use crate::atom;
-use crate::copy::size_of;
 use crate::process::Process;
 use crate::signal::{Payload, Signal};
 use crate::term::Term;
@@ -75,7 +74,7 @@ pub fn deliver_message(sys: &System, p: &mut Process, to: Term, msg: Term) {
         let Some(h) = destination(sys, p, to) else {
             return;
         };
-        match h.deliver_parked(msg, size_of(msg)) {
+        match h.deliver_parked(msg) {
             Direct::Delivered { wake } => {
                 if wake {
                     sys.enqueue(h);

@@ -87,17 +87,18 @@ impl ProcHandle {
         Ok(self.wake())
     }
 
-    /// Puts message `msg` (a term of the sending process, `words` words to copy) straight into
-    /// the message queue of the process, copied onto its heap, when the process is parked in its
-    /// slot (waiting or queued, not running), its inbox is empty and its young heap has room.
-    /// The slot is only tried, never waited for.
+    /// Puts message `msg` (a term of the sending process) straight into the message queue of
+    /// the process, copied into its memory, when the process is parked in its slot (waiting or
+    /// queued, not running) and its inbox is empty. The copy goes on the young heap, or, when
+    /// that is full, into the heap's overflow fragment (the process collects it when it next
+    /// allocates or parks). The slot is only tried, never waited for.
     ///
     /// Order is kept: an empty inbox means every signal the sender sent before was already
     /// handled (a signal is popped and handled while the process is out of its slot, or under
     /// the slot lock), so the message lands behind them. No wake-up is lost: the state is read
     /// under the slot lock, and a scheduler that parks a process stores it in the slot before
     /// marking it waiting, so a process seen waiting here stays waiting until someone wakes it.
-    pub fn deliver_parked(&self, msg: Term, words: usize) -> Direct {
+    pub fn deliver_parked(&self, msg: Term) -> Direct {
         if self.pending.load(Ordering::SeqCst) != 0 {
             return Direct::Declined;
         }
@@ -108,10 +109,7 @@ impl ProcHandle {
             return Direct::Declined;
         };
         let state = self.state.load(Ordering::SeqCst);
-        if (state != WAITING && state != QUEUED)
-            || q.pending_exit.is_some()
-            || q.off_heap_messages
-            || !q.heap.has_room(words)
+        if (state != WAITING && state != QUEUED) || q.pending_exit.is_some() || q.off_heap_messages
         {
             return Direct::Declined;
         }

@@ -12,6 +12,11 @@ use crate::signal::{handle, Handled, Signal};
 use crate::term::Term;
 use crate::timer::{Action, Dest};
 
+/// Free young-heap words a process keeps when it parks to wait for a message (collecting
+/// first if it has fewer): a small message sent to it then lands on its heap rather than in an
+/// overflow fragment.
+const PARKED_ROOM_WORDS: usize = 16;
+
 /// The loop of scheduler `index`; returns when the system halts.
 pub fn scheduler_loop(index: usize) {
     SCHEDULER_INDEX.with(|c| c.set(index));
@@ -102,6 +107,17 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
             }
             let live = p.wait_live as usize;
             p.wait_live = 0;
+            // Messages that arrived in fragments, or filled the heap, are collected now, while
+            // the heap is still in the cache: a process that only receives and forwards never
+            // allocates, so nothing else would collect them, and a parked process with room
+            // on its heap takes the next message straight onto it.
+            if !p.heap.has_room(PARKED_ROOM_WORDS) {
+                p.garbage_collect(PARKED_ROOM_WORDS, live);
+                if let Some(reason) = p.pending_exit {
+                    terminate(sys, &h, p, reason, false);
+                    return;
+                }
+            }
             if let Some(regs) = p.take_registers(live) {
                 if spare.len() < 4 {
                     spare.push(regs);
