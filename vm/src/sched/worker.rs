@@ -17,10 +17,14 @@ use crate::timer::{Action, Dest};
 /// overflow fragment.
 const PARKED_ROOM_WORDS: usize = 16;
 
+/// Register files a scheduler keeps for the processes it runs next.
+const SPARE_REGISTER_FILES: usize = 4;
+
 /// The loop of scheduler `index`; returns when the system halts.
 pub fn scheduler_loop(index: usize) {
     SCHEDULER_INDEX.with(|c| c.set(index));
     let sys = system();
+    sys.runq.register(index);
     let mut spare: Vec<RegisterFile> = Vec::new();
     loop {
         if sys.halted() {
@@ -31,7 +35,9 @@ pub fn scheduler_loop(index: usize) {
         }
         match sys.runq.pop(index) {
             Some(h) => run_one(sys, h, &mut spare),
-            None => sys.runq.sleep(sys.timers.next_due()),
+            None => sys
+                .runq
+                .sleep(index, || sys.timers.next_due(), || sys.halted()),
         }
     }
 }
@@ -119,7 +125,7 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
                 }
             }
             if let Some(regs) = p.take_registers(live) {
-                if spare.len() < 4 {
+                if spare.len() < SPARE_REGISTER_FILES {
                     spare.push(regs);
                 }
             }
@@ -149,6 +155,12 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
                 return;
             }
             let (reason, report) = exit_reason_of(&mut p, exit);
+            // The register file goes to the next process this scheduler starts.
+            if let Some(regs) = p.take_registers(0) {
+                if spare.len() < SPARE_REGISTER_FILES {
+                    spare.push(regs);
+                }
+            }
             terminate(sys, &h, p, reason, report);
         }
     }
