@@ -113,11 +113,13 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
             }
             let live = p.wait_live as usize;
             p.wait_live = 0;
-            // Messages that arrived in fragments, or filled the heap, are collected now, while
-            // the heap is still in the cache: a process that only receives and forwards never
-            // allocates, so nothing else would collect them, and a parked process with room
-            // on its heap takes the next message straight onto it.
-            if !p.heap.has_room(PARKED_ROOM_WORDS) {
+            // A process waiting in a `receive` (no live registers) collects the messages that
+            // arrived in fragments, or filled its heap, now, while the heap is still in the
+            // cache: a process that only receives and forwards never allocates, so nothing else
+            // would collect them, and a parked process with room on its heap takes the next
+            // message straight onto it. A BIF that waits (`hibernate/3` after compacting the
+            // heap) is left alone.
+            if live == 0 && !p.heap.has_room(PARKED_ROOM_WORDS) {
                 p.garbage_collect(PARKED_ROOM_WORDS, live);
                 if let Some(reason) = p.pending_exit {
                     terminate(sys, &h, p, reason, false);
