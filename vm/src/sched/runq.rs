@@ -220,7 +220,7 @@ impl RunQueues {
             while me.state.load(Ordering::SeqCst) == SPINNING {
                 std::hint::spin_loop();
                 spins += 1;
-                if spins % 64 == 0 && start.elapsed() >= spin_for {
+                if spins.is_multiple_of(64) && start.elapsed() >= spin_for {
                     break;
                 }
             }
@@ -304,6 +304,31 @@ mod tests {
         q.push(0, handle(7, Priority::Low), true);
         let pos = std::iter::from_fn(|| q.pop(0)).position(|h| h.pid.immed1_payload() == 7);
         assert_eq!(pos, Some(LOW_SKIP as usize));
+    }
+
+    #[test]
+    fn a_sleeping_scheduler_is_woken_by_work_from_outside() {
+        let q = Arc::new(RunQueues::new(2));
+        for i in 0..200 {
+            let sleeper = {
+                let q = q.clone();
+                std::thread::spawn(move || {
+                    q.register(1);
+                    q.sleep(1, || None, || false);
+                })
+            };
+            // Whether the push comes before the sleeper parks or after, it returns.
+            q.push(0, handle(i, Priority::Normal), false);
+            assert!(sleeper.join().is_ok());
+            assert!(q.pop(0).is_some());
+        }
+        // No sleep at all with work queued, a stop, or a timer already due.
+        q.push(0, handle(999, Priority::Normal), true);
+        q.sleep(0, || None, || false);
+        assert!(q.pop(0).is_some());
+        q.sleep(0, || None, || true);
+        q.sleep(0, || Some(Duration::ZERO), || false);
+        assert_eq!(q.sleepers.load(Ordering::SeqCst), 0);
     }
 
     #[test]

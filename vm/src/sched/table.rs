@@ -345,6 +345,53 @@ mod tests {
     }
 
     #[test]
+    fn a_parked_process_takes_a_message_straight_into_its_queue() {
+        use crate::heap::{HeapFragment, TermAlloc};
+        let t = ProcessTable::new();
+        let h = ProcHandle::new(process(&t));
+        let mut sender_memory = HeapFragment::with_capacity(8);
+        let msg = sender_memory.tuple(&[Term::small(7), Term::NIL]);
+        // Queued and never run: the message goes in, no wake-up is needed.
+        assert_eq!(h.deliver_parked(msg), Direct::Delivered { wake: false });
+        // Waiting: the message goes in and the caller must enqueue the process, once.
+        h.set_state(WAITING);
+        assert_eq!(
+            h.deliver_parked(Term::small(1)),
+            Direct::Delivered { wake: true }
+        );
+        assert_eq!(h.state(), QUEUED);
+        {
+            let slot = h.slot();
+            let q = slot.as_ref().expect("parked");
+            let got: Vec<Term> = q.mailbox.messages().collect();
+            assert_eq!(got.len(), 2);
+            assert_eq!(
+                got[0].tuple_elements(),
+                Some(&[Term::small(7), Term::NIL][..])
+            );
+            // A copy in the receiver's memory, not the sender's term.
+            assert!(!sender_memory.contains(got[0].pointer()));
+            assert_eq!(got[1], Term::small(1));
+        }
+        // A signal in the inbox comes first: the next message must queue behind it.
+        h.set_state(WAITING);
+        let sig = Signal::Message(Payload::immediate(Term::small(2)));
+        assert!(matches!(h.push(sig), Ok(true)));
+        assert_eq!(h.deliver_parked(Term::small(3)), Direct::Declined);
+        assert!(h.pop_signal().is_some() && !h.has_signals());
+        // Marked running while still in the slot (being parked, or just taken to run).
+        h.set_state(RUNNING);
+        assert_eq!(h.deliver_parked(Term::small(4)), Direct::Declined);
+        // Out of the slot: a scheduler runs it.
+        h.set_state(QUEUED);
+        let taken = h.slot().take();
+        assert_eq!(h.deliver_parked(Term::small(5)), Direct::Declined);
+        if let Some(mut p) = taken {
+            p.handle = None;
+        }
+    }
+
+    #[test]
     fn pids_are_listed_in_creation_order() {
         let t = ProcessTable::new();
         let hs: Vec<_> = (0..100).map(|_| ProcHandle::new(process(&t))).collect();
