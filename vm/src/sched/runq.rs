@@ -7,8 +7,9 @@
 //!
 //! An idle scheduler announces itself as sleeping, spins for a short while ([`SPIN`]) waiting to
 //! be woken, and only then parks its thread until it is woken or the next timer is due. Waking a
-//! spinning scheduler is a store, waking a parked one a system call; a process that comes back to
-//! work within the spin therefore costs neither side a system call. Work pushed by a scheduler
+//! spinning scheduler is a store, waking a parked one a system call and a thread switch; work
+//! that comes within the spin therefore wakes it cheaply and at once. The spin yields the
+//! processor at each turn, so on a busy machine it gives way to threads that have work. Work pushed by a scheduler
 //! wakes another one only when the queue holds more than the one process the pushing scheduler
 //! will run next (a message's receiver usually runs right after its sender waits, on the same
 //! scheduler, where its memory is still in the cache).
@@ -26,6 +27,9 @@ use crate::process::Priority;
 const LOW_SKIP: u32 = 8;
 
 /// How long an idle scheduler spins, waiting to be woken, before it parks its thread.
+/// (Measured on two busy cores: with this spin, yielding at each turn, `proc_churn` took
+/// 0.85-0.95 s where it took 1.4-1.9 s with no spin and 1.3-1.4 s with a busy wait, and
+/// `proc_spawn_million` 5.5-6.4 s where the busy wait took 7.0-8.3 s.)
 const SPIN: Duration = Duration::from_micros(50);
 
 /// Sleep state of a scheduler: running or looking for work.
@@ -216,13 +220,8 @@ impl RunQueues {
         if self.queued.load(Ordering::SeqCst) == 0 && !stop() && timeout != Some(Duration::ZERO) {
             let start = Instant::now();
             let spin_for = timeout.map_or(SPIN, |t| t.min(SPIN));
-            let mut spins = 0u32;
-            while me.state.load(Ordering::SeqCst) == SPINNING {
-                std::hint::spin_loop();
-                spins += 1;
-                if spins.is_multiple_of(64) && start.elapsed() >= spin_for {
-                    break;
-                }
+            while me.state.load(Ordering::SeqCst) == SPINNING && start.elapsed() < spin_for {
+                std::thread::yield_now();
             }
             if me
                 .state
