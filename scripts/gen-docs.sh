@@ -3,7 +3,7 @@
 # counts executed instructions) and BIF coverage (against the BIFs real erl reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-girder=${GIRDER:-target/release/girder}
+girder=${GIRDER:-${CARGO_TARGET_DIR:-target}/release/girder}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

@@ -1,5 +1,5 @@
 //! Port BIFs: `erlang:ports/0` and `erlang:port_info/1,2`, over the port table
-//! (`vm::port`).
+//! (`vm::port`). (Monitoring a port is `erlang:monitor(port, Port)`, in `crate::process`.)
 
 use vm::atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
@@ -50,7 +50,12 @@ fn item_value(p: &mut Process, port: &Port, item: &str) -> Option<Term> {
             let links = port.links();
             p.heap.list(&links)
         }
-        "monitors" | "monitored_by" => Term::NIL,
+        // Ports monitor no process here; processes may monitor them.
+        "monitors" => Term::NIL,
+        "monitored_by" => {
+            let by = port.watchers();
+            p.heap.list(&by)
+        }
         "input" => p.heap.integer(port.input() as i64),
         "output" => p.heap.integer(port.output() as i64),
         "os_pid" => match port.os_pid {

@@ -8,6 +8,7 @@ use vm::heap::TermAlloc;
 use vm::process::{MonitorTarget, Process};
 use vm::sched::system;
 use vm::sched::table::{ProcHandle, QUEUED, RUNNING};
+use vm::term::external::ExternalPid;
 use vm::term::Term;
 
 use crate::lists::proper_list;
@@ -108,7 +109,7 @@ fn current_position(caller: Term, q: &Process) -> Option<(u32, u32)> {
     if q.pid == caller {
         return (q.bif_site != NO_CP).then(|| decode_cp(q.bif_site));
     }
-    q.resume.map(|r| (r.version, r.ip))
+    q.resume_point().map(|r| (r.version, r.ip))
 }
 
 /// The function `q` executes; a process that has not started yet is in its initial call.
@@ -177,6 +178,9 @@ fn status(caller: Term, q: &Process, h: &ProcHandle) -> &'static str {
     if q.pid == caller {
         return "running";
     }
+    if q.is_suspended() {
+        return "suspended";
+    }
     match h.state() {
         RUNNING => "running",
         // Woken by a signal while waiting in a `receive`: erl would have looked at the new
@@ -188,7 +192,7 @@ fn status(caller: Term, q: &Process, h: &ProcHandle) -> &'static str {
 
 /// Whether `q` is parked at the start of a `receive` loop.
 fn in_receive(q: &Process) -> bool {
-    q.resume.is_some_and(|r| {
+    q.resume_point().is_some_and(|r| {
         code::version(r.version).is_some_and(|v| {
             matches!(
                 v.code.get(r.ip as usize),
@@ -252,11 +256,14 @@ fn item_value(
             copy_list(p, &msgs)
         }
         "links" => {
-            let links: Vec<Term> = q!()
+            let (mut links, remote): (Vec<Term>, Vec<ExternalPid>) = q!()
                 .extra
                 .as_ref()
-                .map(|e| e.links.clone())
+                .map(|e| (e.links.clone(), e.remote_links.clone()))
                 .unwrap_or_default();
+            for pid in remote {
+                links.push(vm::term::external::make_external_pid(&mut p.heap, &pid));
+            }
             p.heap.list(&links)
         }
         "monitors" => {
@@ -275,6 +282,20 @@ fn item_value(
                             .heap
                             .tuple(&[Term::atom(n), Term::atom(atom::NONODE_AT_NOHOST)]);
                         p.heap.tuple(&[process, o])
+                    }
+                    MonitorTarget::Remote(pid) => {
+                        let o = vm::term::external::make_external_pid(&mut p.heap, &pid);
+                        p.heap.tuple(&[process, o])
+                    }
+                    MonitorTarget::Port(port) => {
+                        // A port monitored by name shows as `{Name, Node}`.
+                        let o = match port.as_atom() {
+                            Some(n) => p
+                                .heap
+                                .tuple(&[Term::atom(n), Term::atom(atom::NONODE_AT_NOHOST)]),
+                            None => port,
+                        };
+                        p.heap.tuple(&[Term::atom(atom::PORT), o])
                     }
                 })
                 .collect();
@@ -336,7 +357,35 @@ fn item_value(
         "message_queue_data" => Term::atom(atom_named(crate::process::queue_data_name(
             q!().off_heap_messages,
         ))),
-        "suspending" | "binary" | "last_calls" if item != "last_calls" => Term::NIL,
+        "suspending" => {
+            let table = &system().table;
+            let records: Vec<_> = q!()
+                .suspend_state()
+                .map(|s| s.suspending.clone())
+                .unwrap_or_default();
+            let items: Vec<Term> = records
+                .into_iter()
+                .filter(|r| r.active + r.outstanding > 0 && table.get(r.pid).is_some())
+                .map(|r| {
+                    let a = Term::small(r.active as i64);
+                    let o = Term::small(r.outstanding as i64);
+                    p.heap.tuple(&[r.pid, a, o])
+                })
+                .collect();
+            p.heap.list(&items)
+        }
+        "garbage_collection_info" => {
+            let info = q!().gc_info();
+            let items: Vec<Term> = info
+                .into_iter()
+                .map(|(k, v)| {
+                    let v = p.heap.integer(v as i64);
+                    p.heap.tuple(&[Term::atom(atom_named(k)), v])
+                })
+                .collect();
+            p.heap.list(&items)
+        }
+        "binary" => Term::NIL,
         "last_calls" => Term::FALSE,
         "trace" | "catchlevel" => Term::small(if item == "catchlevel" {
             q!().catches as i64

@@ -1,7 +1,12 @@
-//! Process BIFs: spawning, links and exit signals, monitors and aliases, registered names,
-//! process flags, group leaders, `send`, `make_ref`, `erlang:yield/0`, `hibernate/3`,
-//! `garbage_collect`, `processes/0`, `is_process_alive/1`, and the process dictionary's
-//! `get_keys/0,1`.
+//! Process BIFs: spawning, links and exit signals, monitors (of processes and ports) and
+//! aliases, registered names, process flags, group leaders, `send`, `make_ref`,
+//! `erlang:yield/0`, `hibernate/3`, `garbage_collect`, `processes/0`, `is_process_alive/1`,
+//! suspending and resuming processes, and the process dictionary's `get_keys/0,1`.
+//!
+//! This node is never distributed (`node()` is `nonode@nohost`), so identifiers of other
+//! nodes' processes behave as erl's do on a node that is not alive: linking to one or
+//! monitoring one succeeds and is answered at once by an exit signal or a 'DOWN' message with
+//! reason `noconnection`; exit signals and messages to one are dropped.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
@@ -13,7 +18,8 @@ use vm::sched::send::{send, SendError};
 use vm::sched::spawn::{spawn, SpawnError, SpawnOpts, StartFn};
 use vm::sched::table::ProcHandle;
 use vm::sched::{new_ref_id, system};
-use vm::signal::{handle, ExitKind, Handled, Payload, Signal};
+use vm::signal::{handle, noconnection, ExitKind, Handled, Payload, Signal, SuspendReply};
+use vm::term::external::ExternalPid;
 use vm::term::Term;
 
 use crate::lists::proper_list;
@@ -342,6 +348,10 @@ fn exit_signal(p: &mut Process, to: Term, reason: Term, kind: ExitKind) -> Resul
 }
 
 fn exit_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if remote_pid(a[0]).is_some() {
+        // No connection to the other node: the signal is lost.
+        return Ok(Term::TRUE);
+    }
     if !a[0].is_local_pid() {
         return badarg();
     }
@@ -349,8 +359,31 @@ fn exit_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(Term::TRUE)
 }
 
+/// The fields of `t` when it is a process of another node.
+fn remote_pid(t: Term) -> Option<ExternalPid> {
+    t.external_pid()
+        .filter(|e| e.node != atom::NONODE_AT_NOHOST)
+}
+
+/// Links `p` to another node's process: the link exists until the `noconnection` exit signal
+/// that follows at once (this node is never connected) is handled.
+fn link_remote(p: &mut Process, pid: ExternalPid) -> BifResult {
+    let e = p.extra_mut();
+    if e.remote_links.contains(&pid) {
+        return Ok(Term::TRUE);
+    }
+    e.remote_links.push(pid);
+    if let Some(h) = p.handle.clone() {
+        let _ = h.push(Signal::RemoteLinkDown { pid });
+    }
+    Ok(Term::TRUE)
+}
+
 fn link_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let pid = a[0];
+    if let Some(remote) = remote_pid(pid) {
+        return link_remote(p, remote);
+    }
     if !pid.is_local_pid() {
         return badarg();
     }
@@ -378,6 +411,12 @@ fn link_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 fn unlink_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let pid = a[0];
+    if let Some(remote) = remote_pid(pid) {
+        if let Some(e) = p.extra.as_mut() {
+            e.remove_remote_link(&remote);
+        }
+        return Ok(Term::TRUE);
+    }
     if !pid.is_local_pid() {
         return badarg();
     }
@@ -425,9 +464,88 @@ fn monitor_options(list: Term) -> Result<MonitorOpts, BifError> {
     Ok(opts)
 }
 
+/// Records monitor `ref_id` of `p` on `target` with its options.
+fn add_monitor(p: &mut Process, ref_id: u64, target: MonitorTarget, opts: MonitorOpts) {
+    if let Some(mode) = opts.alias {
+        p.extra_mut().aliases.push((ref_id, mode));
+    }
+    p.extra_mut().monitors.push(MonitorEntry { ref_id, target });
+    if let Some(tag) = opts.tag {
+        p.extra_mut().set_tag(ref_id, Payload::copy(tag));
+    }
+}
+
+/// Delivers the 'DOWN' message of monitor `ref_id` of `p` at once: `{'DOWN', Ref, Kind,
+/// Object, Reason}` with `object` and `reason` terms of `p`.
+fn down_now(p: &mut Process, ref_id: u64, kind: Atom, object: Term, reason: Term) {
+    let owner = p.pid.immed1_payload() + 1;
+    let msg = vm::signal::down_message_of(kind, (ref_id, owner), object, reason);
+    if let Some(h) = p.handle.clone() {
+        let _ = h.push(Signal::MonitorDown { ref_id, msg });
+    }
+}
+
+/// `monitor(port, Port | Name | {Name, Node})`. Ports are never registered, so a name (of
+/// this node) finds none.
+fn monitor_port(p: &mut Process, target: Term, opts: MonitorOpts) -> BifResult {
+    let name = if target.is_local_port() {
+        None
+    } else if let Some(n) = target.as_atom() {
+        Some(n)
+    } else if let Some(&[n, node]) = target.tuple_elements() {
+        match (n.as_atom(), node.as_atom()) {
+            (Some(n), Some(node)) if node == atom::NONODE_AT_NOHOST => Some(n),
+            _ => return badarg(),
+        }
+    } else {
+        return badarg();
+    };
+    let ref_id = new_ref_id();
+    let r = p.heap.local_ref(ref_id, p.pid.immed1_payload() + 1);
+    let port_kind = Atom::intern("port").unwrap_or(atom::PORT);
+    match name {
+        None => {
+            add_monitor(p, ref_id, MonitorTarget::Port(target), opts);
+            match system().ports.get(target) {
+                Some(port) => port.add_watcher(ref_id, p.pid),
+                None => down_now(p, ref_id, port_kind, target, Term::atom(atom::NOPROC)),
+            }
+        }
+        Some(n) => {
+            add_monitor(p, ref_id, MonitorTarget::Port(Term::atom(n)), opts);
+            let object = p
+                .heap
+                .tuple(&[Term::atom(n), Term::atom(atom::NONODE_AT_NOHOST)]);
+            down_now(p, ref_id, port_kind, object, Term::atom(atom::NOPROC));
+        }
+    }
+    Ok(r)
+}
+
+/// `monitor(process, Pid)` for another node's process: the 'DOWN' message (reason
+/// `noconnection`) follows at once.
+fn monitor_remote(
+    p: &mut Process,
+    target: Term,
+    remote: ExternalPid,
+    opts: MonitorOpts,
+) -> BifResult {
+    let ref_id = new_ref_id();
+    let r = p.heap.local_ref(ref_id, p.pid.immed1_payload() + 1);
+    add_monitor(p, ref_id, MonitorTarget::Remote(remote), opts);
+    down_now(p, ref_id, atom::PROCESS, target, noconnection());
+    Ok(r)
+}
+
 fn monitor(p: &mut Process, kind: Term, target: Term, opts: MonitorOpts) -> BifResult {
+    if is_atom(kind, "port") {
+        return monitor_port(p, target, opts);
+    }
     if !is_atom(kind, "process") {
         return badarg();
+    }
+    if let Some(remote) = remote_pid(target) {
+        return monitor_remote(p, target, remote, opts);
     }
     let sys = system();
     let (pid, name) = if target.is_local_pid() {
@@ -452,22 +570,13 @@ fn monitor(p: &mut Process, kind: Term, target: Term, opts: MonitorOpts) -> BifR
         // alias, never a 'DOWN' message (as in erl).
         return Ok(r);
     }
-    if let Some(mode) = opts.alias {
-        p.extra_mut().aliases.push((ref_id, mode));
-    }
     let entry_target = match (pid, name) {
         (Some(pid), Some(n)) => MonitorTarget::Name(n, pid),
         (Some(pid), None) => MonitorTarget::Pid(pid),
         (None, Some(n)) => MonitorTarget::Name(n, Term::atom(atom::UNDEFINED)),
         (None, None) => return badarg(),
     };
-    p.extra_mut().monitors.push(MonitorEntry {
-        ref_id,
-        target: entry_target,
-    });
-    if let Some(tag) = opts.tag {
-        p.extra_mut().set_tag(ref_id, Payload::copy(tag));
-    }
+    add_monitor(p, ref_id, entry_target, opts);
     let delivered = match pid {
         Some(pid) => sys
             .send_signal(
@@ -537,10 +646,7 @@ fn demonitor(p: &mut Process, r: Term) -> Result<bool, BifError> {
     {
         e.remove_alias(ref_id);
     }
-    let target = m.target.pid();
-    if target.is_local_pid() {
-        let _ = system().send_signal(target, Signal::Demonitor { ref_id });
-    }
+    vm::signal::drop_monitor(system(), &m);
     Ok(true)
 }
 
@@ -816,6 +922,10 @@ fn bump_reductions_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 fn garbage_collect_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     // Called as a function: no X register is live.
     p.garbage_collect_major(0);
+    if p.pending_exit.is_some() {
+        // The heap outgrew its `max_heap_size`: the process ends now.
+        return Err(BifError::Yield);
+    }
     Ok(Term::TRUE)
 }
 
@@ -828,9 +938,8 @@ fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return garbage_collect_0(p, &[]);
     }
     let done = with_settled(p, pid, |q, h| {
-        // A parked process holds exactly its live registers.
-        if !q.has_registers() {
-            let live = q.x.len();
+        // A waiting process holds exactly its live registers; a preempted one is not collected.
+        if let Some(live) = q.parked_live() {
             q.garbage_collect_major(live);
         }
         // A collection that found the heap over its `max_heap_size` ended the process: it must
@@ -893,10 +1002,152 @@ fn send_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     {
         return badarg();
     }
+    let noconnect = opts.iter().any(|&o| is_atom(o, "noconnect"));
     match send(system(), p, a[0], a[1]) {
+        // A message to another node would need a connection, which this node never has.
+        Ok(()) if noconnect && is_remote(a[0]) => Ok(Term::atom(atom_named("noconnect"))),
         Ok(()) => Ok(Term::atom(atom::OK)),
         Err(SendError::BadDestination) => badarg(),
     }
+}
+
+/// Whether `dest` is on another node: a process or reference of another node, or `{Name,
+/// Node}` with another node's name.
+fn is_remote(dest: Term) -> bool {
+    if remote_pid(dest).is_some() {
+        return true;
+    }
+    if let Some(r) = dest.external_ref() {
+        return r.node != atom::NONODE_AT_NOHOST;
+    }
+    match dest.tuple_elements() {
+        Some(&[_, node]) => node.as_atom().is_some_and(|n| n != atom::NONODE_AT_NOHOST),
+        _ => false,
+    }
+}
+
+// ---- suspending ----
+
+/// `erts_internal:suspend_process/2`, behind `erlang:suspend_process/1,2`: `true` or `false`
+/// at once, `badarg` / `badopt` for bad arguments, or, when the caller waits for the
+/// suspension, a reference; the suspended process then sends `{Ref, true}`.
+fn internal_suspend_process_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let badopt = || Ok(Term::atom(atom_named("badopt")));
+    let Some(opts) = proper_list(a[1]) else {
+        return badopt();
+    };
+    let (mut unless_suspending, mut asynchronous, mut tag) = (false, false, None);
+    for o in opts {
+        if is_atom(o, "unless_suspending") {
+            unless_suspending = true;
+        } else if is_atom(o, "asynchronous") {
+            asynchronous = true;
+        } else if let Some(&[k, t]) = o.tuple_elements() {
+            if !is_atom(k, "asynchronous") {
+                return badopt();
+            }
+            asynchronous = true;
+            tag = Some(t);
+        } else {
+            return badopt();
+        }
+    }
+    let pid = a[0];
+    let badarg_atom = Term::atom(atom::BADARG);
+    if !pid.is_local_pid() || pid == p.pid {
+        return Ok(badarg_atom);
+    }
+    let sys = system();
+    let me = p.pid;
+    let answer = |r: Term, result: &str| {
+        let reply = SuspendReply {
+            tag: Payload::copy(r),
+            waiting: false,
+        };
+        vm::signal::suspend::send_reply(sys, me, reply, result);
+    };
+    forget_ended_suspendees(p);
+    let suspending = p
+        .suspend_state()
+        .and_then(|s| s.suspendee(pid))
+        .is_some_and(|s| s.active > 0);
+    if sys.table.get(pid).is_none() {
+        if !asynchronous {
+            return Ok(badarg_atom);
+        }
+        if let Some(t) = tag {
+            answer(t, "badarg");
+        }
+        return Ok(Term::TRUE);
+    }
+    if unless_suspending && suspending {
+        if let Some(t) = tag {
+            answer(t, "suspended");
+        }
+        return Ok(Term::FALSE);
+    }
+    let waiting_ref = (!asynchronous).then(|| p.heap.local_ref(new_ref_id(), 0));
+    let reply = match (waiting_ref, tag) {
+        (Some(r), _) => Some(SuspendReply {
+            tag: Payload::copy(r),
+            waiting: true,
+        }),
+        (None, Some(t)) => Some(SuspendReply {
+            tag: Payload::copy(t),
+            waiting: false,
+        }),
+        (None, None) => None,
+    };
+    p.suspend_state_mut().suspendee_mut(pid).outstanding += 1;
+    match sys.send_signal(pid, Signal::Suspend { from: me, reply }) {
+        Ok(()) => Ok(waiting_ref.unwrap_or(Term::TRUE)),
+        Err(sig) => {
+            // The process ended meanwhile.
+            let s = p.suspend_state_mut().suspendee_mut(pid);
+            s.outstanding = s.outstanding.saturating_sub(1);
+            if asynchronous {
+                vm::signal::suspend::answer_late(sys, sig);
+                return Ok(Term::TRUE);
+            }
+            Ok(badarg_atom)
+        }
+    }
+}
+
+/// Drops the records of processes `p` suspended that have ended.
+fn forget_ended_suspendees(p: &mut Process) {
+    if let Some(s) = p.extra.as_mut().and_then(|e| e.suspend.as_mut()) {
+        let table = &system().table;
+        s.suspending
+            .retain(|r| r.active + r.outstanding > 0 && table.get(r.pid).is_some());
+    }
+}
+
+fn resume_process_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let pid = a[0];
+    if !pid.is_local_pid() || pid == p.pid {
+        return badarg();
+    }
+    forget_ended_suspendees(p);
+    let Some(s) = p.extra.as_mut().and_then(|e| e.suspend.as_mut()) else {
+        return badarg();
+    };
+    let Some(r) = s
+        .suspending
+        .iter_mut()
+        .find(|r| r.pid == pid && r.active > 0)
+    else {
+        return badarg();
+    };
+    r.active -= 1;
+    let sig = Signal::Resume {
+        from: p.pid,
+        all: false,
+    };
+    if system().send_signal(pid, sig).is_err() {
+        return badarg();
+    }
+    Ok(Term::TRUE)
 }
 
 // ---- the process dictionary ----
@@ -961,4 +1212,11 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "send", 3, send_3),
     ("erlang", "get_keys", 0, get_keys_0),
     ("erlang", "get_keys", 1, get_keys_1),
+    (
+        "erts_internal",
+        "suspend_process",
+        2,
+        internal_suspend_process_2,
+    ),
+    ("erlang", "resume_process", 1, resume_process_1),
 ];

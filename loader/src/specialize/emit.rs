@@ -420,6 +420,7 @@ impl<'a> Emitter<'a> {
         if let Some(l) = bad {
             return Err(self.error(format!("jump to undefined label {l}")));
         }
+        super::entry_tests::fuse(&mut self.code);
         for &(at, label) in &self.catches {
             let ip = label_ips
                 .get(label as usize)
@@ -461,7 +462,7 @@ impl<'a> Emitter<'a> {
         Ok(ModuleVersion {
             id: self.id,
             module: self.module,
-            code: self.code.into(),
+            code: ModuleVersion::pad_code(self.code),
             consts: self.consts.into(),
             srcs: self.srcs.into(),
             selects: self.selects.into(),

@@ -11,6 +11,7 @@
 
 mod bits;
 mod emit;
+mod entry_tests;
 mod literals;
 mod module_md5;
 mod receive;

@@ -1,7 +1,7 @@
 //! The window rules: ordered slice patterns over the upcoming generic instructions, first match
 //! wins. Each rule emits girder instructions and says how many generic instructions it consumed.
 
-use vm::instr::{Instr, Label, SrcKind, FR, X};
+use vm::instr::{FloatFn, Instr, Label, SrcKind, FR, X, X8};
 
 use super::emit::{reg, Emitter, G};
 use super::SpecializeError;
@@ -187,17 +187,20 @@ pub(crate) fn rewrite(e: &mut Emitter<'_>, w: &[G]) -> Result<Option<usize>, Spe
             b: b2,
             dst: d2,
         }, ..] => {
-            let (Some((x1, imm1, dst1)), Some((x2, imm2, dst2))) =
+            let (Some((x1, delta1, dst1)), Some((x2, delta2, dst2))) =
                 (increment(e, i1, a1, b1, d1)?, increment(e, i2, a2, b2, d2)?)
             else {
                 return Ok(None);
             };
+            if x2 == dst1 {
+                return Ok(None);
+            }
             e.push(Instr::AddXI2 {
                 x1,
-                imm1,
+                delta1,
                 dst1,
                 x2,
-                imm2,
+                delta2,
                 dst2,
             });
             2
@@ -249,7 +252,7 @@ fn increment(
     a: Operand,
     b: Operand,
     dst: Operand,
-) -> Result<Option<(X, i16, X)>, SpecializeError> {
+) -> Result<Option<(X8, i32, X8)>, SpecializeError> {
     let sign = match e.imports.get(import as usize).map(|i| i.function.text()) {
         Some("+") => 1,
         Some("-") => -1,
@@ -266,10 +269,13 @@ fn increment(
         return Ok(None);
     };
     let dst = match e.dst(&dst)?.as_src().kind() {
-        SrcKind::X(d) => X(d),
+        SrcKind::X(d) => d,
         _ => return Ok(None),
     };
-    Ok(Some((x, imm, dst)))
+    let (Ok(x), Ok(dst)) = (u8::try_from(x.0), u8::try_from(dst)) else {
+        return Ok(None);
+    };
+    Ok(Some((X8(x), imm as i32 * 16, X8(dst))))
 }
 
 /// Whether two operands name the same register (a typed register counts as its register).
@@ -290,7 +296,14 @@ pub(crate) fn call_ext(
 ) -> Result<(), SpecializeError> {
     match e.import_bif(import)? {
         Some(bif) => {
-            e.push(Instr::CallBif { bif, import });
+            let i = e.imports[import as usize];
+            let float_fn = (i.module.text() == "math" && i.arity == 1)
+                .then(|| FloatFn::of(i.function.text()))
+                .flatten();
+            e.push(match float_fn {
+                Some(op) => Instr::CallFloatBif { bif, import, op },
+                None => Instr::CallBif { bif, import },
+            });
             match tail {
                 Tail::Body => {}
                 Tail::Last(n) => e.push(Instr::DeallocateReturn { slots: n }),

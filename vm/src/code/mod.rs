@@ -8,8 +8,9 @@
 //! `check_process_code`, a later milestone).
 //!
 //! The `vm` crate knows nothing of `.beam` files: loading on demand goes through a hook
-//! ([`set_module_loader`]) that the `girder` binary installs.
+//! ([`set_module_loader`]) that the `girder` binary installs ([`demand`]).
 
+pub mod demand;
 pub mod export;
 pub mod table;
 pub mod version;
@@ -18,6 +19,9 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock, RwLock};
 
 use crate::atom::Atom;
+pub use demand::{
+    ensure_loaded, load_exclusively, set_module_loader, LoadExclusion, LoadOutcome, ModuleLoader,
+};
 pub use export::{Export, Target};
 use table::AppendTable;
 pub use version::{FunctionInfo, LineInfo, Location, ModuleVersion, SelectTable};
@@ -251,48 +255,6 @@ pub fn install_detached(
     built.id = id;
     versions().push(built)?;
     versions().get(id)
-}
-
-// ---- loading on demand ----
-
-/// What the module loader hook reports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadOutcome {
-    /// The module is now loaded.
-    Loaded,
-    /// No file for the module was found.
-    NotFound,
-    /// A file was found but could not be loaded (the message names file, function, instruction).
-    Failed(String),
-}
-
-/// A function that finds, loads and installs a module by name.
-pub type ModuleLoader = dyn Fn(Atom) -> LoadOutcome + Send + Sync;
-
-static LOADER: OnceLock<Box<ModuleLoader>> = OnceLock::new();
-
-/// Installs the module loader hook (once; later calls are ignored).
-pub fn set_module_loader(loader: Box<ModuleLoader>) {
-    let _ = LOADER.set(loader);
-}
-
-/// Makes sure `module` is loaded, loading it through the hook if needed. Failures to load a file
-/// that exists are reported on stderr once, as erl's code server logs them.
-pub fn ensure_loaded(module: Atom) -> bool {
-    if module_slot(module).current.is_some() {
-        return true;
-    }
-    let Some(loader) = LOADER.get() else {
-        return false;
-    };
-    match loader(module) {
-        LoadOutcome::Loaded => module_slot(module).current.is_some(),
-        LoadOutcome::NotFound => false,
-        LoadOutcome::Failed(message) => {
-            eprintln!("girder: error loading module {}: {message}", module.text());
-            false
-        }
-    }
 }
 
 #[cfg(test)]

@@ -94,7 +94,8 @@ pub struct ModuleVersion {
     pub id: u32,
     /// The module name.
     pub module: Atom,
-    /// The instructions.
+    /// The instructions, padded with `CodeEnd` to a power-of-two length (see
+    /// [`ModuleVersion::pad_code`]).
     pub code: Box<[Instr]>,
     /// Constant pool referenced by [`Src`] constants.
     pub consts: Box<[Term]>,
@@ -131,6 +132,16 @@ impl std::fmt::Debug for ModuleVersion {
 }
 
 impl ModuleVersion {
+    /// `code` padded with `CodeEnd` to the next power of two in length. The interpreter's fast
+    /// loop masks instruction positions with `len - 1` instead of checking them against the
+    /// length, which keeps its dispatch to one indexed load (and lets the compiler copy that
+    /// dispatch into every instruction's arm); the padding makes that mask exact.
+    pub fn pad_code(mut code: Vec<Instr>) -> Box<[Instr]> {
+        let len = code.len().max(1).next_power_of_two();
+        code.resize(len, Instr::CodeEnd {});
+        code.into_boxed_slice()
+    }
+
     /// A version built by the VM itself rather than loaded from a `.beam` file: just `code` and
     /// the `functions` it holds, with no constants, imports, exports, lambdas, lines or literals.
     pub fn synthetic(
@@ -142,7 +153,7 @@ impl ModuleVersion {
         ModuleVersion {
             id,
             module,
-            code: code.into(),
+            code: ModuleVersion::pad_code(code),
             consts: Box::new([]),
             srcs: Box::new([]),
             selects: Box::new([]),

@@ -59,6 +59,17 @@ impl RootSet for Vec<Term> {
     }
 }
 
+/// The largest heap size a collection measured, in words, as erl measures it for
+/// `max_heap_size` before each minor collection or full sweep it starts.
+#[derive(Default)]
+struct PeakSize(usize);
+
+impl PeakSize {
+    fn note(&mut self, words: usize) {
+        self.0 = self.0.max(words);
+    }
+}
+
 /// A root set with no roots (only the stack survives).
 pub struct NoRoots;
 
@@ -70,24 +81,33 @@ impl ProcessHeap {
     /// Collects garbage so that afterwards [`ProcessHeap::has_room`]`(need)` holds; the heap
     /// grows if the live data and `need` require it. Every term the process holds must be
     /// reachable from the stack or `roots`; terms held anywhere else are invalid afterwards.
-    pub fn garbage_collect(&mut self, need: usize, roots: &mut dyn RootSet) {
+    ///
+    /// Returns the heap size in words the process had while collecting, as erl measures it for
+    /// `max_heap_size` before it copies anything: the words in use, the old heap, the free
+    /// space and stack of the young block, and the new young block (see [`PeakSize`]).
+    pub fn garbage_collect(&mut self, need: usize, roots: &mut dyn RootSet) -> usize {
         self.gc_count += 1;
         let minor_allowed = self.minor_gcs < self.fullsweep_after;
-        if !(minor_allowed && self.minor_collection(need, roots)) {
-            self.major_collection(need, roots, None);
+        let mut peak = PeakSize::default();
+        if !(minor_allowed && self.minor_collection(need, roots, &mut peak)) {
+            self.major_collection(need, roots, None, &mut peak);
         }
         debug_assert!(self.has_room(need), "collection left no room for {need}");
         #[cfg(debug_assertions)]
         self.verify_young();
+        peak.0
     }
 
     /// A full sweep, whatever the number of minor collections since the last one (as
-    /// `erlang:garbage_collect/0`); afterwards `has_room(need)` holds.
-    pub fn garbage_collect_major(&mut self, need: usize, roots: &mut dyn RootSet) {
+    /// `erlang:garbage_collect/0`); afterwards `has_room(need)` holds. Returns the heap size
+    /// during the collection, as [`ProcessHeap::garbage_collect`].
+    pub fn garbage_collect_major(&mut self, need: usize, roots: &mut dyn RootSet) -> usize {
         self.gc_count += 1;
-        self.major_collection(need, roots, None);
+        let mut peak = PeakSize::default();
+        self.major_collection(need, roots, None, &mut peak);
         #[cfg(debug_assertions)]
         self.verify_young();
+        peak.0
     }
 
     /// Compacts the process for hibernation: a full sweep, then the young block shrunk to the
@@ -109,9 +129,23 @@ impl ProcessHeap {
 
     /// Runs a minor collection if the old heap can take the objects to promote; returns false
     /// (having changed nothing but possibly creating the old heap) when a full sweep is needed.
-    fn minor_collection(&mut self, need: usize, roots: &mut dyn RootSet) -> bool {
+    fn minor_collection(
+        &mut self,
+        need: usize,
+        roots: &mut dyn RootSet,
+        peak: &mut PeakSize,
+    ) -> bool {
         let mature = self.high_water;
         let size_before = self.htop + self.fragment_words;
+        // The size during the collection: what is in use, the old heap (or the one about to be
+        // made), and a new young block for everything young plus the free space and stack.
+        let old_size = if self.old.is_empty() && mature != 0 {
+            next_heap_size(size_before, 1)
+        } else {
+            self.old.len()
+        };
+        let free_and_stack = self.young.len() - self.htop;
+        peak.note(size_before + old_size + self.next_size(free_and_stack + size_before));
         if self.old.is_empty() && mature != 0 {
             self.old = WordBlock::reused(next_heap_size(size_before, 1));
             self.old_top = 0;
@@ -155,6 +189,7 @@ impl ProcessHeap {
         need: usize,
         roots: &mut dyn RootSet,
         literals: Option<&LiteralArea>,
+        peak: &mut PeakSize,
     ) {
         let literal_words = literals.map_or(0, LiteralArea::words);
         let size_before = self.htop + self.fragment_words + self.old_top + literal_words;
@@ -163,6 +198,14 @@ impl ProcessHeap {
         if new_size == self.young.len() && self.grow_at_next_fullsweep {
             new_size = next_heap_size(new_size, 1);
         }
+        // The size during the collection: what is in use, the free part of the old heap, the
+        // free space and stack of the young block, and the new young block.
+        peak.note(
+            size_before
+                + (self.old.len() - self.old_top)
+                + (self.young.len() - self.htop)
+                + new_size,
+        );
         self.grow_at_next_fullsweep = false;
         self.collect(new_size, false, roots, literals);
         self.minor_gcs = 0;
@@ -292,7 +335,7 @@ impl ProcessHeap {
     /// afterwards nothing of the process points into `area` and the area can be freed.
     pub fn collect_literals(&mut self, area: &LiteralArea, roots: &mut dyn RootSet) {
         self.gc_count += 1;
-        self.major_collection(0, roots, Some(area));
+        self.major_collection(0, roots, Some(area), &mut PeakSize::default());
         #[cfg(debug_assertions)]
         self.verify_young();
     }

@@ -10,7 +10,8 @@
 pub mod count;
 pub mod operand;
 
-pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, Y};
+pub use operand::{Dst, Label, MapLabel, Operand, Span, Src, SrcKind, FR, MAX_FR, MAX_X, X, X8, Y};
+pub use operand::{EntryTest, FloatFn};
 
 use crate::atom::Atom;
 use crate::term::Term;
@@ -60,6 +61,14 @@ macro_rules! for_each_instr {
             CallLast { arity: u16, to: Label, slots: u16 },
             /// Local tail call without a frame.
             CallOnly { arity: u16, to: Label },
+            /// `Call` of a function whose body starts with the test `test` of `a` and `b`
+            /// (see [`EntryTest`]): after the call, execution continues after that test when
+            /// it holds and at `fail` when it does not. The general loop runs it as `Call`.
+            CallTest { to: Label, fail: Label, test: EntryTest, a: X8, b: i32 },
+            /// `CallLast` with its target's first test, as `CallTest`.
+            CallLastTest { to: Label, fail: Label, slots: u16, test: EntryTest, a: X8, b: i16 },
+            /// `CallOnly` with its target's first test, as `CallTest`.
+            CallOnlyTest { to: Label, fail: Label, test: EntryTest, a: X8, b: i32 },
             /// Call through an import (the current version of the callee).
             CallExt { import: u32 },
             /// External tail call after popping a frame of `slots`.
@@ -68,6 +77,9 @@ macro_rules! for_each_instr {
             CallExtOnly { import: u32 },
             /// Calls a BIF resolved at load time; arguments in `x[0..arity]`, result in `x[0]`.
             CallBif { bif: u16, import: u32 },
+            /// `CallBif` of a one-argument `math` function of floats (`op`): a float or small
+            /// integer argument with a finite result is computed in place.
+            CallFloatBif { bif: u16, import: u32, op: FloatFn },
             /// `apply/3` with module, function and argument list in `x[arity..arity+2]`.
             Apply { arity: u16 },
             /// Tail-call `apply` after popping a frame of `slots`.
@@ -369,8 +381,11 @@ macro_rules! for_each_instr {
             /// `a bxor b` with a fast path for small integers (`gc_bif bxor`).
             Bxor { fail: Label, a: Src, b: Src, dst: Dst, live: u8 },
             /// Two additions of small constants to X registers, in order (a pair of `AddXI` or
-            /// `SubXI` without failure labels; a subtraction adds the negated constant).
-            AddXI2 { x1: X, imm1: i16, dst1: X, x2: X, imm2: i16, dst2: X },
+            /// `SubXI` without failure labels; a subtraction adds the negated constant). Each
+            /// constant is given as its word delta (the constant times 16, what adding it does
+            /// to a small integer's word), and the second addition never reads the first's
+            /// result (`x2 != dst1`), so the two can be computed in either order.
+            AddXI2 { x1: X8, delta1: i32, dst1: X8, x2: X8, delta2: i32, dst2: X8 },
 
             // ---- the end of a run ----
             /// Ends the process normally (the bottom continuation of every process).

@@ -14,6 +14,79 @@ pub const MAX_FR: usize = 256;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct X(pub u16);
 
+/// An X register below x256, for the hot instructions: indexing the register file with it
+/// needs neither a bounds check nor a mask.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct X8(pub u8);
+
+/// The test a function body starts with, copied into the local calls of that function
+/// (`CallTest` and its tail-call forms): the call runs it right away and continues after it
+/// or at its failure label, without dispatching it. `a` is an X register below x256; `b` is a
+/// small integer constant or, for the two register forms, another such X register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EntryTest {
+    /// `x[a] =:= b`.
+    EqSmall,
+    /// `x[a] < b`.
+    LtSmall,
+    /// `x[a] >= b`.
+    GeSmall,
+    /// `x[a] < x[b]`.
+    LtX,
+    /// `x[a] >= x[b]`.
+    GeX,
+}
+
+/// A one-argument `math` function of floats that `CallFloatBif` can compute in place: the fast
+/// path of the BIF of the same name (same functions, so the same bits).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FloatFn {
+    /// `math:sqrt/1`.
+    Sqrt,
+    /// `math:sin/1`.
+    Sin,
+    /// `math:cos/1`.
+    Cos,
+    /// `math:tan/1`.
+    Tan,
+    /// `math:atan/1`.
+    Atan,
+    /// `math:exp/1`.
+    Exp,
+    /// `math:log/1`.
+    Log,
+}
+
+impl FloatFn {
+    /// The function `math:name/1`, if it is one of these.
+    pub fn of(name: &str) -> Option<FloatFn> {
+        Some(match name {
+            "sqrt" => FloatFn::Sqrt,
+            "sin" => FloatFn::Sin,
+            "cos" => FloatFn::Cos,
+            "tan" => FloatFn::Tan,
+            "atan" => FloatFn::Atan,
+            "exp" => FloatFn::Exp,
+            "log" => FloatFn::Log,
+            _ => return None,
+        })
+    }
+
+    /// The function's value at `x` (not finite where the BIF raises `badarith`).
+    #[inline(always)]
+    pub fn apply(self, x: f64) -> f64 {
+        match self {
+            FloatFn::Sqrt => x.sqrt(),
+            FloatFn::Sin => x.sin(),
+            FloatFn::Cos => x.cos(),
+            FloatFn::Tan => x.tan(),
+            FloatFn::Atan => x.atan(),
+            FloatFn::Exp => x.exp(),
+            FloatFn::Log => x.ln(),
+        }
+    }
+}
+
 /// A Y (stack frame) register.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Y(pub u16);
@@ -207,6 +280,26 @@ impl Operand for X {
     }
 }
 
+impl Operand for X8 {
+    fn show(&self, out: &mut String) {
+        out.push_str(&format!("x{}", self.0));
+    }
+}
+
+impl Operand for FloatFn {
+    fn show(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "{self:?}");
+    }
+}
+
+impl Operand for EntryTest {
+    fn show(&self, out: &mut String) {
+        use std::fmt::Write;
+        let _ = write!(out, "{self:?}");
+    }
+}
+
 impl Operand for Y {
     fn show(&self, out: &mut String) {
         out.push_str(&format!("y{}", self.0));
@@ -268,6 +361,9 @@ impl MapLabel for Label {
 }
 
 impl MapLabel for X {}
+impl MapLabel for X8 {}
+impl MapLabel for EntryTest {}
+impl MapLabel for FloatFn {}
 impl MapLabel for Y {}
 impl MapLabel for FR {}
 impl MapLabel for Src {}

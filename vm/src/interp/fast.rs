@@ -14,25 +14,13 @@
 
 use crate::code::{self, decode_cp, encode_cp, ModuleVersion, NO_CP};
 use crate::heap::{ProcessHeap, TermAlloc};
-use crate::instr::{Dst, Instr, Src, MAX_FR, MAX_X};
+use crate::instr::{Dst, EntryTest, Instr, Src, MAX_FR, MAX_X};
 use crate::term::Term;
 
 use super::{compare, small};
 
 const XMASK: usize = MAX_X - 1;
 const FMASK: usize = MAX_FR - 1;
-
-/// The parts of a process the fast path works on.
-pub(super) struct Regs<'a> {
-    /// X registers.
-    pub x: &'a mut [Term; MAX_X],
-    /// Float registers.
-    pub fr: &'a mut [f64; MAX_FR],
-    /// Heap and stack.
-    pub heap: &'a mut ProcessHeap,
-    /// The continuation register.
-    pub cp: &'a mut u64,
-}
 
 /// Why [`run`] returned.
 pub(super) enum Stop {
@@ -145,19 +133,34 @@ pub(super) fn handles(instr: &Instr) -> bool {
 
 /// Runs instructions of `ver` from `*ip` until one needs the general loop, control passes to
 /// another module version or the slice ends; updates `ip` and `reds` to where it stopped.
+///
+/// It works on the parts of a process the frequent instructions touch: the X and float
+/// registers, the heap and stack, and the continuation register.
 #[inline(never)]
 pub(super) fn run(
-    r: Regs<'_>,
+    x: &mut [Term; MAX_X],
+    fr: &mut [f64; MAX_FR],
+    heap: &mut ProcessHeap,
+    cp: &mut u64,
     ver: &'static ModuleVersion,
     ip: &mut usize,
     reds: &mut i64,
 ) -> Stop {
-    let Regs { x, fr, heap, cp } = r;
     // The module version stays the same in this loop (a jump into another one leaves it), so
     // the code and constants stay in registers.
     let v: &'static ModuleVersion = ver;
     let code: &'static [Instr] = &v.code;
     let consts: &'static [Term] = &v.consts;
+    // Positions are masked rather than checked (see `ModuleVersion::pad_code`); code that is
+    // not padded runs in the general loop.
+    if !code.len().is_power_of_two() {
+        return Stop::Slow;
+    }
+    let mask = code.len() - 1;
+    // The continuation word of position 0 of this version: a call's continuation is this
+    // with the position after the call or'ed in (positions are below 2^32, as labels are).
+    let here = encode_cp(v.id, 0);
+    debug_assert!(code.len() <= u32::MAX as usize);
     let mut at = *ip;
     let mut left = *reds;
 
@@ -187,6 +190,28 @@ pub(super) fn run(
                 stop!(Stop::Jump(version, to));
             }
             at = to as usize;
+            continue;
+        }};
+    }
+    // Enters the local function at `to` after counting a reduction, running its first test
+    // (see `EntryTest`) on the way: execution goes on after that test or at its failure label.
+    macro_rules! enter_tested {
+        ($to:expr, $fail:expr, $test:expr, $a:expr, $b:expr) => {{
+            left -= 1;
+            if left <= 0 {
+                stop!(Stop::Yield(v.id, $to.0));
+            }
+            // A branch on the kind of test (not a computed result): the processor predicts it,
+            // which keeps the comparison off the chain of dependent position loads.
+            let l = x[$a.0 as usize];
+            let pass = match $test {
+                EntryTest::EqSmall => l == Term::small($b as i64),
+                EntryTest::LtSmall => compare::lt(l, Term::small($b as i64)),
+                EntryTest::GeSmall => !compare::lt(l, Term::small($b as i64)),
+                EntryTest::LtX => compare::lt(l, x[$b as usize & XMASK]),
+                EntryTest::GeX => !compare::lt(l, x[$b as usize & XMASK]),
+            };
+            at = if pass { $to.ip() + 1 } else { $fail.ip() };
             continue;
         }};
     }
@@ -239,7 +264,7 @@ pub(super) fn run(
     }
 
     loop {
-        match code[at] {
+        match code[at & mask] {
             // ---- moving data ----
             Instr::MoveXX { src, dst } => {
                 x[dst.0 as usize & XMASK] = x[src.0 as usize & XMASK];
@@ -322,7 +347,7 @@ pub(super) fn run(
 
             // ---- calls ----
             Instr::Call { to, .. } => {
-                *cp = encode_cp(v.id, at as u32 + 1);
+                *cp = here | ((at as u64 + 1) << 4);
                 transfer!(v.id, to.0)
             }
             Instr::CallLast { to, slots, .. } => {
@@ -330,12 +355,40 @@ pub(super) fn run(
                 transfer!(v.id, to.0)
             }
             Instr::CallOnly { to, .. } => transfer!(v.id, to.0),
+            Instr::CallTest {
+                to,
+                fail,
+                test,
+                a,
+                b,
+            } => {
+                *cp = here | ((at as u64 + 1) << 4);
+                enter_tested!(to, fail, test, a, b)
+            }
+            Instr::CallLastTest {
+                to,
+                fail,
+                slots,
+                test,
+                a,
+                b,
+            } => {
+                *cp = heap.deallocate_frame(slots as usize);
+                enter_tested!(to, fail, test, a, b as i32)
+            }
+            Instr::CallOnlyTest {
+                to,
+                fail,
+                test,
+                a,
+                b,
+            } => enter_tested!(to, fail, test, a, b),
             Instr::CallExt { import } => {
                 let code::Target::Code { version, ip: to } = v.imports[import as usize].target()
                 else {
                     slow!()
                 };
-                *cp = encode_cp(v.id, at as u32 + 1);
+                *cp = here | ((at as u64 + 1) << 4);
                 transfer!(version, to)
             }
             Instr::CallExtLast { import, slots } => {
@@ -352,6 +405,24 @@ pub(super) fn run(
                     slow!()
                 };
                 transfer!(version, to)
+            }
+
+            Instr::CallFloatBif { op, .. } => {
+                let t = x[0];
+                let arg = match (t.as_float(), t.as_small()) {
+                    (Some(f), _) => f,
+                    (None, Some(i)) => i as f64,
+                    _ => slow!(),
+                };
+                let value = op.apply(arg);
+                if !value.is_finite() {
+                    slow!()
+                }
+                let Some(f) = heap.young_float(value) else {
+                    slow!()
+                };
+                x[0] = f;
+                at += 1;
             }
 
             // ---- tests ----
@@ -503,7 +574,9 @@ pub(super) fn run(
                 at += 1;
             }
             Instr::FStore { src, dst } => {
-                let t = heap.float(fr[src.0 as usize & FMASK]);
+                let Some(t) = heap.young_float(fr[src.0 as usize & FMASK]) else {
+                    slow!()
+                };
                 put!(dst, t);
                 at += 1;
             }
@@ -649,26 +722,22 @@ pub(super) fn run(
             }
             Instr::AddXI2 {
                 x1,
-                imm1,
+                delta1,
                 dst1,
                 x2,
-                imm2,
+                delta2,
                 dst2,
             } => {
                 // Both sums first: the general loop runs the whole instruction when either
                 // leaves the small integers.
-                let first = small::add_imm(x[x1.0 as usize & XMASK], imm1 as i32);
-                let Some(r1) = first else { slow!() };
-                let second = if x2 == dst1 {
-                    r1
-                } else {
-                    x[x2.0 as usize & XMASK]
-                };
-                let Some(r2) = small::add_imm(second, imm2 as i32) else {
+                let Some(r1) = small::add_delta(x[x1.0 as usize], delta1) else {
                     slow!()
                 };
-                x[dst1.0 as usize & XMASK] = r1;
-                x[dst2.0 as usize & XMASK] = r2;
+                let Some(r2) = small::add_delta(x[x2.0 as usize], delta2) else {
+                    slow!()
+                };
+                x[dst1.0 as usize] = r1;
+                x[dst2.0 as usize] = r2;
                 at += 1;
             }
 

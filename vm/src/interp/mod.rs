@@ -46,13 +46,21 @@ mod compare {
         a == b || (!(a.is_immediate() && b.is_immediate()) && ops::equal(a, b))
     }
 
-    /// `a < b`.
+    /// `a < b`: two small integers compare inline, anything else out of line.
     #[inline(always)]
     pub fn lt(a: Term, b: Term) -> bool {
-        match super::small::lt(a, b) {
-            Some(lt) => lt,
-            None => ops::compare(a, b) == Ordering::Less,
+        if super::small::both_small(a, b) {
+            (a.raw() as i64) < (b.raw() as i64)
+        } else {
+            lt_general(a, b)
         }
+    }
+
+    /// `a < b` for any terms.
+    #[cold]
+    #[inline(never)]
+    fn lt_general(a: Term, b: Term) -> bool {
+        ops::compare(a, b) == Ordering::Less
     }
 }
 
@@ -221,6 +229,19 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             flow!(calls::call_export(p, e, ver.id, ip as u32))
         }};
     }
+    // A collection that found the heap over its `max_heap_size` ended the process: it runs no
+    // further (the scheduler ends it), as in erl.
+    macro_rules! stop_if_killed {
+        () => {
+            if p.pending_exit.is_some() {
+                p.resume = Some(Resume {
+                    version: ver.id,
+                    ip: ip as u32,
+                });
+                return Exit::Yield;
+            }
+        };
+    }
     macro_rules! test {
         ($cond:expr, $fail:expr) => {{
             if $cond {
@@ -239,13 +260,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             let x = <&mut [Term; MAX_X]>::try_from(&mut *p.x);
             let fr = <&mut [f64; crate::instr::MAX_FR]>::try_from(&mut *p.fr);
             if let (Ok(x), Ok(fr)) = (x, fr) {
-                let regs = fast::Regs {
-                    x,
-                    fr,
-                    heap: &mut p.heap,
-                    cp: &mut p.cp,
-                };
-                match fast::run(regs, ver, &mut ip, &mut reds) {
+                match fast::run(x, fr, &mut p.heap, &mut p.cp, ver, &mut ip, &mut reds) {
                     fast::Stop::Slow => {}
                     fast::Stop::Jump(version, at) => goto!(version, at),
                     fast::Stop::Yield(version, at) => {
@@ -305,6 +320,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::Allocate { slots, live } => {
                 if !p.heap.allocate_frame(slots as usize, p.cp) {
                     p.garbage_collect(slots as usize + 1, live as usize);
+                    stop_if_killed!();
                     if !p.heap.allocate_frame(slots as usize, p.cp) {
                         return raise::internal(p, "no room for a stack frame after collection");
                     }
@@ -315,6 +331,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::AllocateHeap { slots, live, words } => {
                 let need = slots as usize + 1 + words as usize;
                 p.ensure_heap(need, live as usize);
+                stop_if_killed!();
                 if !p.heap.allocate_frame(slots as usize, p.cp) {
                     return raise::internal(p, "no room for a stack frame after collection");
                 }
@@ -323,6 +340,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::TestHeap { words, live } => {
                 p.ensure_heap(words as usize, live as usize);
+                stop_if_killed!();
                 ip += 1;
             }
             Instr::Deallocate { slots } => {
@@ -340,15 +358,19 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             Instr::Return {} => ret!(p.cp),
 
             // ---- calls ----
-            Instr::Call { to, .. } => {
+            // The fused calls with their target's first test run here as plain calls: the
+            // test is still the target's first instruction.
+            Instr::Call { to, .. } | Instr::CallTest { to, .. } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 transfer!(ver.id, to.0)
             }
-            Instr::CallLast { to, slots, .. } => {
+            Instr::CallLast { to, slots, .. } | Instr::CallLastTest { to, slots, .. } => {
                 p.cp = p.heap.deallocate_frame(slots as usize);
                 transfer!(ver.id, to.0)
             }
-            Instr::CallOnly { to, .. } => transfer!(ver.id, to.0),
+            Instr::CallOnly { to, .. } | Instr::CallOnlyTest { to, .. } => {
+                transfer!(ver.id, to.0)
+            }
             Instr::CallExt { import } => {
                 p.cp = encode_cp(ver.id, ip as u32 + 1);
                 call_ext!(import)
@@ -358,7 +380,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 call_ext!(import)
             }
             Instr::CallExtOnly { import } => call_ext!(import),
-            Instr::CallBif { bif, .. } => {
+            Instr::CallBif { bif, .. } | Instr::CallFloatBif { bif, .. } => {
                 let Some(entry) = bif::get(bif) else {
                     return raise::internal(p, "call of an unregistered BIF");
                 };
@@ -1338,6 +1360,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 dst,
             } => {
                 p.ensure_heap(words as usize, live as usize);
+                stop_if_killed!();
                 let (h, t) = (get(p, consts, head), get(p, consts, tail));
                 let c = p.heap.cons(h, t);
                 put(p, dst, c);
@@ -1422,32 +1445,32 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             Instr::AddXI2 {
                 x1,
-                imm1,
+                delta1,
                 dst1,
                 x2,
-                imm2,
+                delta2,
                 dst2,
             } => {
                 // One after the other, as the two instructions they replace (no `for` loop:
                 // `flow!` must continue the interpreter loop).
                 macro_rules! increment {
-                    ($x:expr, $imm:expr, $dst:expr) => {{
-                        let t = p.x[$x.0 as usize & XMASK];
-                        let sum = match small::add_imm(t, $imm as i32) {
+                    ($x:expr, $delta:expr, $dst:expr) => {{
+                        let t = p.x[$x.0 as usize];
+                        let sum = match small::add_delta(t, $delta) {
                             Some(r) => Ok(r),
                             None => {
-                                let imm = Term::small($imm as i64);
+                                let imm = Term::small(($delta / 16) as i64);
                                 calls::arith_value(p, "+", t, imm, ver.id, ip as u32)
                             }
                         };
                         match sum {
-                            Ok(r) => p.x[$dst.0 as usize & XMASK] = r,
+                            Ok(r) => p.x[$dst.0 as usize] = r,
                             Err(f) => flow!(f),
                         }
                     }};
                 }
-                increment!(x1, imm1, dst1);
-                increment!(x2, imm2, dst2);
+                increment!(x1, delta1, dst1);
+                increment!(x2, delta2, dst2);
                 ip += 1;
             }
 

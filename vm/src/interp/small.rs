@@ -9,16 +9,17 @@ use crate::term::Term;
 /// The tag bits of a small integer's word.
 const TAG: u64 = Term::small(0).raw();
 
-/// Whether both terms are small integers.
+/// Whether both terms are small integers (the small-integer tag has all four tag bits set, so
+/// they are set in both words exactly when they are set in their AND).
 #[inline(always)]
-fn both_small(a: Term, b: Term) -> bool {
-    a.is_small() && b.is_small()
+pub fn both_small(a: Term, b: Term) -> bool {
+    a.raw() & b.raw() & TAG == TAG
 }
 
 /// The word of a checked result (already tagged) as a term.
 #[inline(always)]
 fn from_word(w: i64) -> Term {
-    Term::small(w >> 4)
+    Term::from_small_word(w)
 }
 
 /// `a + b` when both are small integers and so is the sum.
@@ -52,6 +53,19 @@ pub fn add_imm(a: Term, imm: i32) -> Option<Term> {
     (a.raw() as i64)
         .checked_add((imm as i64) << 4)
         .map(from_word)
+}
+
+/// A small integer's word plus `delta` (a multiple of 16: a constant times 16) when `a` is a
+/// small integer and so is the sum.
+#[inline(always)]
+pub fn add_delta(a: Term, delta: i32) -> Option<Term> {
+    debug_assert!(delta % 16 == 0);
+    if !a.is_small() {
+        return None;
+    }
+    (a.raw() as i64)
+        .checked_add(delta as i64)
+        .map(Term::from_small_word)
 }
 
 /// `a - imm` when `a` is a small integer and so is the difference.
@@ -105,12 +119,6 @@ pub fn bxor(a: Term, b: Term) -> Option<Term> {
     Term::try_small(a.as_small()? ^ b.as_small()?)
 }
 
-/// `a < b` when both are small integers; `None` otherwise.
-#[inline(always)]
-pub fn lt(a: Term, b: Term) -> Option<bool> {
-    both_small(a, b).then(|| (a.raw() as i64) < (b.raw() as i64))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,7 +142,7 @@ mod tests {
                 let (a, b) = (Term::small(i), Term::small(j));
                 assert_eq!(add(a, b), Term::try_small(i + j), "{i} + {j}");
                 assert_eq!(sub(a, b), Term::try_small(i - j), "{i} - {j}");
-                assert_eq!(lt(a, b), Some(i < j), "{i} < {j}");
+                assert!(both_small(a, b));
                 let product = i.checked_mul(j).and_then(Term::try_small);
                 assert_eq!(mul(a, b), product, "{i} * {j}");
                 let remainder = i.checked_rem(j).and_then(Term::try_small);
@@ -150,12 +158,19 @@ mod tests {
                 assert_eq!(add_imm(Term::small(i), imm), want, "{i} + {imm}");
                 let want = Term::try_small(i - imm as i64);
                 assert_eq!(sub_imm(Term::small(i), imm), want, "{i} - {imm}");
+                if let Ok(imm) = i16::try_from(imm) {
+                    let want = Term::try_small(i + imm as i64);
+                    let delta = imm as i32 * 16;
+                    assert_eq!(add_delta(Term::small(i), delta), want, "{i} + {imm}");
+                }
             }
         }
         assert_eq!(add(Term::NIL, Term::small(1)), None);
         assert_eq!(sub(Term::small(1), Term::NIL), None);
         assert_eq!(add_imm(Term::NIL, 1), None);
-        assert_eq!(lt(Term::NIL, Term::small(1)), None);
+        assert_eq!(add_delta(Term::NIL, 16), None);
+        assert!(!both_small(Term::NIL, Term::small(1)));
+        assert!(!both_small(Term::small(1), Term::TRUE));
         assert_eq!(rem(Term::small(-7), Term::small(2)), Some(Term::small(-1)));
         assert_eq!(div(Term::small(-7), Term::small(2)), Some(Term::small(-3)));
         assert_eq!(div(Term::small(SMALL_MIN), Term::small(-1)), None);

@@ -4,6 +4,9 @@
 //! The VM opens the ports of its standard I/O when the system starts ([`PortTable::open_stdio`]):
 //! `"0/1"` (standard input and output) and `"2/2"` (standard error), as erl's `fd` driver names
 //! them, both connected to the boot process. A port number is never reused while the system runs.
+//!
+//! Processes may monitor a port (`erlang:monitor(port, Port)`): the port keeps its watchers, and
+//! closing it ([`PortTable::close`]) sends each a `{'DOWN', Ref, port, Port, Reason}` message.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -27,6 +30,8 @@ pub struct Port {
     connected: Mutex<Term>,
     /// Linked processes.
     links: Mutex<Vec<Term>>,
+    /// Processes monitoring the port: monitor reference number and watching pid.
+    watchers: Mutex<Vec<(u64, Term)>>,
     /// Bytes read from the port.
     input: AtomicU64,
     /// Bytes written to the port.
@@ -53,6 +58,32 @@ impl Port {
     /// The linked processes, oldest link first.
     pub fn links(&self) -> Vec<Term> {
         self.links.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Adds watcher `pid` with monitor reference number `ref_id`.
+    pub fn add_watcher(&self, ref_id: u64, pid: Term) {
+        self.watchers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push((ref_id, pid));
+    }
+
+    /// Removes the watcher of monitor `ref_id`; false if there was none.
+    pub fn remove_watcher(&self, ref_id: u64) -> bool {
+        let mut w = self.watchers.lock().unwrap_or_else(|e| e.into_inner());
+        match w.iter().position(|&(r, _)| r == ref_id) {
+            Some(i) => {
+                w.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The processes monitoring the port, oldest monitor first (`port_info(P, monitored_by)`).
+    pub fn watchers(&self) -> Vec<Term> {
+        let w = self.watchers.lock().unwrap_or_else(|e| e.into_inner());
+        w.iter().map(|&(_, pid)| pid).collect()
     }
 
     /// Bytes read from the port so far.
@@ -106,6 +137,7 @@ impl PortTable {
             os_pid,
             connected: Mutex::new(owner),
             links: Mutex::new(Vec::new()),
+            watchers: Mutex::new(Vec::new()),
             input: AtomicU64::new(0),
             output: AtomicU64::new(0),
         });
@@ -133,10 +165,29 @@ impl PortTable {
         ports.get(&port.immed1_payload()).cloned()
     }
 
-    /// Closes `port`; false if it was not open.
-    pub fn close(&self, port: Term) -> bool {
-        let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
-        port.is_local_port() && ports.remove(&port.immed1_payload()).is_some()
+    /// Closes `port` with exit reason `reason` (an atom or other immediate): its watchers get
+    /// their 'DOWN' messages. False if it was not open.
+    pub fn close(&self, port: Term, reason: Term) -> bool {
+        let closed = {
+            let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
+            if !port.is_local_port() {
+                return false;
+            }
+            ports.remove(&port.immed1_payload())
+        };
+        let Some(closed) = closed else {
+            return false;
+        };
+        let watchers =
+            std::mem::take(&mut *closed.watchers.lock().unwrap_or_else(|e| e.into_inner()));
+        for (ref_id, pid) in watchers {
+            let owner = pid.immed1_payload() + 1;
+            let msg =
+                crate::signal::down_message_of(crate::atom::PORT, (ref_id, owner), port, reason);
+            let _ = crate::sched::system()
+                .send_signal(pid, crate::signal::Signal::MonitorDown { ref_id, msg });
+        }
+        true
     }
 
     /// The open ports, oldest first.
@@ -172,8 +223,20 @@ mod tests {
         assert_eq!((p.name.as_str(), p.id(), p.connected()), ("0/1", 0, owner));
         assert_eq!(t.get(ports[1]).unwrap().id(), 8);
         assert!(p.links().is_empty() && p.input() == 0 && p.output() == 0);
-        assert!(t.close(ports[1]) && !t.close(ports[1]));
+        let reason = Term::atom(crate::atom::NORMAL);
+        assert!(t.close(ports[1], reason) && !t.close(ports[1], reason));
         assert!(t.get(ports[1]).is_none() && t.len() == 1);
         assert!(t.get(Term::local_pid(0)).is_none());
+    }
+
+    #[test]
+    fn watchers_are_added_listed_and_removed() {
+        let t = PortTable::new();
+        let p = t.open("x", Term::local_pid(0), None).unwrap();
+        p.add_watcher(5, Term::local_pid(1));
+        p.add_watcher(6, Term::local_pid(2));
+        assert_eq!(p.watchers(), vec![Term::local_pid(1), Term::local_pid(2)]);
+        assert!(p.remove_watcher(5) && !p.remove_watcher(5));
+        assert_eq!(p.watchers(), vec![Term::local_pid(2)]);
     }
 }

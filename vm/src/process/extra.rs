@@ -1,9 +1,12 @@
 //! The rarely used parts of a process, allocated on first use so that a fresh process stays
-//! small: links, the monitors it holds (with their `{tag, Tag}` terms) and the ones held on it,
-//! and its aliases. (Registered names live in the registry, `crate::sched::registry`.)
+//! small: links (to processes of this node and of others), the monitors it holds (with their
+//! `{tag, Tag}` terms) and the ones held on it, its aliases, and who suspends whom
+//! (`super::suspend`). (Registered names live in the registry, `crate::sched::registry`.)
 
+use super::suspend::SuspendState;
 use crate::atom::Atom;
 use crate::signal::Payload;
+use crate::term::external::ExternalPid;
 use crate::term::Term;
 
 /// What a monitor watches.
@@ -14,13 +17,20 @@ pub enum MonitorTarget {
     /// A process given by registered name (the 'DOWN' message names it as `{Name, Node}`), and
     /// the pid the name resolved to.
     Name(Atom, Term),
+    /// A process of another node. This node is never connected to another, so its 'DOWN'
+    /// message (reason `noconnection`) is on its way as soon as the monitor exists.
+    Remote(ExternalPid),
+    /// A port of this node.
+    Port(Term),
 }
 
 impl MonitorTarget {
-    /// The monitored process.
+    /// The monitored process of this node, or the atom `undefined` when the target is no such
+    /// process (a name that was not registered, another node's process, a port).
     pub fn pid(self) -> Term {
         match self {
             MonitorTarget::Pid(p) | MonitorTarget::Name(_, p) => p,
+            MonitorTarget::Remote(_) | MonitorTarget::Port(_) => Term::atom(crate::atom::UNDEFINED),
         }
     }
 }
@@ -62,6 +72,9 @@ pub struct Watcher {
 pub struct ProcessExtra {
     /// Linked processes (pids), in the order the links were made.
     pub links: Vec<Term>,
+    /// Linked processes of other nodes, in the order the links were made. Each link lasts
+    /// until its `noconnection` exit signal arrives (this node is never connected).
+    pub remote_links: Vec<ExternalPid>,
     /// Monitors this process holds, oldest first.
     pub monitors: Vec<MonitorEntry>,
     /// Monitors held on this process, oldest first.
@@ -71,6 +84,8 @@ pub struct ProcessExtra {
     /// The tags of monitors made with `{tag, Tag}` (their 'DOWN' message starts with `Tag`),
     /// by monitor reference number. Each tag lives in a fragment of its own, outside the heap.
     pub monitor_tags: Vec<(u64, Payload)>,
+    /// Suspensions of this process and by it (`erlang:suspend_process/1,2`), if any.
+    pub suspend: Option<Box<SuspendState>>,
 }
 
 impl ProcessExtra {
@@ -150,10 +165,22 @@ impl ProcessExtra {
         }
     }
 
+    /// Removes the link to another node's process `pid`; false if there was none.
+    pub fn remove_remote_link(&mut self, pid: &ExternalPid) -> bool {
+        match self.remote_links.iter().position(|l| l == pid) {
+            Some(i) => {
+                self.remote_links.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Bytes used beyond the structure itself.
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<ProcessExtra>()
             + self.links.capacity() * 8
+            + self.remote_links.capacity() * std::mem::size_of::<ExternalPid>()
             + self.monitors.capacity() * std::mem::size_of::<MonitorEntry>()
             + self.monitored_by.capacity() * std::mem::size_of::<Watcher>()
             + self.aliases.capacity() * 16
@@ -162,5 +189,6 @@ impl ProcessExtra {
                 .iter()
                 .map(|(_, t)| 16 + t.words() * 8)
                 .sum::<usize>()
+            + self.suspend.as_ref().map_or(0, |s| s.memory_bytes())
     }
 }

@@ -12,6 +12,8 @@
 
 pub mod extra;
 pub mod mailbox;
+mod report;
+pub mod suspend;
 
 use crate::atom::Atom;
 use crate::code::NO_CP;
@@ -271,8 +273,13 @@ impl Process {
     }
 
     /// Gives the process a full register file (one from `spare` if there is one, else a new
-    /// one), with the registers the process held while parked copied to its start.
+    /// one), with the registers the process held while parked copied to its start. The
+    /// scheduler calls this right before running the process: a suspended process is parked
+    /// here instead (see [`suspend`]), and runs only the code that waits.
     pub fn install_registers(&mut self, spare: &mut Vec<RegisterFile>) {
+        if self.extra.as_ref().is_some_and(|e| e.suspend.is_some()) {
+            self.park_if_suspended();
+        }
         if self.has_registers() {
             return;
         }
@@ -303,30 +310,41 @@ impl Process {
     }
 
     /// Runs `collect` on the heap with the process's roots: `x[0..live]`, the dictionary, the
-    /// current exception, the message queue and a pending exit reason.
-    fn with_roots(&mut self, live: usize, collect: impl FnOnce(&mut ProcessHeap, &mut Roots)) {
+    /// current exception, the message queue, a pending exit reason, and the registers of a
+    /// process parked as suspended.
+    fn with_roots<R>(
+        &mut self,
+        live: usize,
+        collect: impl FnOnce(&mut ProcessHeap, &mut Roots) -> R,
+    ) -> R {
         let live = live.min(self.x.len());
         let mut roots = Roots {
             x: &mut self.x[..live],
+            stashed: suspend::stashed_roots(&mut self.extra),
             dict: &mut self.dict,
             exception: &mut self.exception,
             mailbox: &mut self.mailbox,
             pending_exit: &mut self.pending_exit,
         };
-        collect(&mut self.heap, &mut roots);
+        collect(&mut self.heap, &mut roots)
     }
 
     /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
     /// words. All other X registers are cleared (they hold no valid terms afterwards).
+    ///
+    /// A collection that found the heap larger than the `max_heap_size` limit ends the process
+    /// (see [`Process::check_max_heap`]): the interpreter stops running it when this returns
+    /// with [`Process::pending_exit`] set.
     pub fn garbage_collect(&mut self, need: usize, live: usize) {
-        self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
-        self.check_max_heap();
+        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
+        self.check_max_heap(peak);
     }
 
-    /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`).
+    /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`), checked against the
+    /// `max_heap_size` limit as [`Process::garbage_collect`].
     pub fn garbage_collect_major(&mut self, live: usize) {
-        self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
-        self.check_max_heap();
+        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
+        self.check_max_heap(peak);
     }
 
     /// Compacts the heap for `erlang:hibernate/3`, keeping `x[0..live]`.
@@ -334,18 +352,16 @@ impl Process {
         self.with_roots(live, |heap, roots| heap.compact(roots));
     }
 
-    /// Acts on the `max_heap_size` limit after a collection: when the heap is larger than the
-    /// limit, reports it (with `error_logger`) and, with `kill`, marks the process as ending
-    /// with reason `killed` (the scheduler ends it when its time slice ends, as erl ends it at
-    /// its next scheduling point). The collection itself completed, so the process can go on
-    /// safely until then.
-    fn check_max_heap(&mut self) {
+    /// Acts on the `max_heap_size` limit at a collection whose heap measured `total` words
+    /// while collecting (erl's measure, taken before it copies anything: see
+    /// `ProcessHeap::garbage_collect`). Over the limit, the process is reported (with
+    /// `error_logger`) and, with `kill`, ends with reason `killed`: the interpreter, which
+    /// collects only at its garbage-collection points, stops running it right after the
+    /// collection (erl ends it at the collection). The collection itself completed, so the
+    /// heap is consistent until then.
+    fn check_max_heap(&mut self, total: usize) {
         let limit = self.max_heap;
-        if limit.size == 0 || self.pending_exit.is_some() {
-            return;
-        }
-        let total = self.heap.total_heap_size();
-        if total <= limit.size {
+        if limit.size == 0 || self.pending_exit.is_some() || total <= limit.size {
             return;
         }
         if limit.error_logger {
@@ -356,26 +372,35 @@ impl Process {
         }
     }
 
-    /// Writes erl's report of a process that outgrew its `max_heap_size` to standard error.
+    /// Writes erl's report of a process that outgrew its `max_heap_size` to standard output,
+    /// where erl's logger prints it (see [`report`]).
     fn report_max_heap(&self, total: usize) {
         use std::io::Write;
-        let mut pid = Vec::new();
-        crate::ops::print::display_into(self.pid, &mut pid);
-        let limit = self.max_heap;
-        let text = format!(
-            "=ERROR REPORT====\n     Process:            {} \n     Context:            \
-             maximum heap size reached\n     Max Heap Size:      {}\n     Total Heap Size:    \
-             {}\n     Kill:               {}\n     Error Logger:       {}\n     \
-             Message Queue Len:  {}\n\n",
-            String::from_utf8_lossy(&pid),
-            limit.size,
-            total,
-            limit.kill,
-            limit.error_logger,
-            self.mailbox.len(),
-        );
-        let _ = std::io::stdout().flush();
-        let _ = std::io::stderr().write_all(text.as_bytes());
+        let text = report::max_heap_report(self, total);
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+    }
+
+    /// The sizes `process_info(P, garbage_collection_info)` reports, in erl's order, in words:
+    /// heap and old heap blocks, heap fragments, the part of the young heap that survived the
+    /// last collection, the stack, the used parts of the heaps, and the virtual binary heaps
+    /// (refc binaries referenced from the young and old generations, and their limits).
+    pub fn gc_info(&self) -> [(&'static str, usize); 11] {
+        let h = &self.heap;
+        [
+            ("old_heap_block_size", h.old.len()),
+            ("heap_block_size", h.young.len()),
+            ("mbuf_size", h.fragment_words),
+            ("recent_size", h.high_water),
+            ("stack_size", h.stack_size()),
+            ("old_heap_size", h.old_top),
+            ("heap_size", h.htop),
+            ("bin_vheap_size", h.bin_vheap_words()),
+            ("bin_vheap_block_size", h.bin_vheap_limit),
+            ("bin_old_vheap_size", h.bin_old_vheap_words()),
+            ("bin_old_vheap_block_size", h.bin_old_vheap_limit),
+        ]
     }
 
     /// Makes sure `need` heap words are free, collecting with `live` X registers if not.
@@ -401,6 +426,7 @@ impl Process {
 /// The roots a process presents to the collector besides its stack.
 struct Roots<'a> {
     x: &'a mut [Term],
+    stashed: &'a mut [Term],
     dict: &'a mut Vec<(Term, Term)>,
     exception: &'a mut [Term; 3],
     mailbox: &'a mut Mailbox,
@@ -410,6 +436,7 @@ struct Roots<'a> {
 impl RootSet for Roots<'_> {
     fn visit_roots(&mut self, f: &mut dyn FnMut(&mut Term)) {
         self.x.iter_mut().for_each(&mut *f);
+        self.stashed.iter_mut().for_each(&mut *f);
         for (k, v) in self.dict.iter_mut() {
             f(k);
             f(v);

@@ -90,7 +90,7 @@ pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term
                     Term::atom(atom::NOPROC),
                 );
             }
-            _ => {}
+            other => crate::signal::suspend::answer_late(sys, other),
         }
     }
     if let Some(extra) = extra {
@@ -108,7 +108,10 @@ pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term
             send_down(sys, w, me, reason);
         }
         for m in &extra.monitors {
-            let _ = sys.send_signal(m.target.pid(), Signal::Demonitor { ref_id: m.ref_id });
+            crate::signal::drop_monitor(sys, m);
+        }
+        if let Some(s) = extra.suspend.as_deref() {
+            crate::signal::suspend::release(sys, me, s);
         }
     }
     // Break the cycle handle -> slot -> process -> handle.

@@ -32,8 +32,7 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
                         let e = p.extra_mut();
                         e.remove_alias(ref_id);
                         if let Some(m) = e.take_monitor(ref_id) {
-                            let _ = crate::sched::system()
-                                .send_signal(m.target.pid(), Signal::Demonitor { ref_id });
+                            super::drop_monitor(crate::sched::system(), &m);
                         }
                     }
                     let m = msg.attach(p);
@@ -102,6 +101,17 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
             }
         }
         Signal::GroupLeader { leader } => p.group_leader = leader,
+        Signal::RemoteLinkDown { pid } => {
+            let linked = p.extra.as_mut().is_some_and(|e| e.remove_remote_link(&pid));
+            if !linked {
+                return Handled::Continue;
+            }
+            let from = crate::term::external::make_external_pid(&mut p.heap, &pid);
+            return exit_signal(p, from, super::noconnection(), ExitKind::Link);
+        }
+        Signal::Suspend { from, reply } => super::suspend::suspend(p, from, reply),
+        Signal::Resume { from, all } => super::suspend::resume(p, from, all),
+        Signal::SuspendDone { suspendee } => super::suspend::suspend_done(p, suspendee),
     }
     Handled::Continue
 }

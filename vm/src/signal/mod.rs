@@ -1,5 +1,5 @@
 //! Signals between processes: messages, exit signals, link and unlink, monitor and demonitor,
-//! group leader changes and timer expiry.
+//! group leader changes, timer expiry, and suspension.
 //!
 //! A sender copies every term a signal carries into a [`Payload`] (a heap fragment owned by the
 //! signal), pushes the signal on the receiver's inbox (`crate::sched::ProcHandle`) and wakes the
@@ -9,13 +9,17 @@
 //! were sent, as Erlang guarantees.
 
 pub mod handle;
+pub mod monitors;
+pub mod suspend;
 
 pub use handle::{handle, Handled};
+pub use monitors::drop_monitor;
 
 use crate::atom::Atom;
 use crate::copy::{copy_term, size_of};
 use crate::heap::{HeapFragment, TermAlloc};
 use crate::process::Process;
+use crate::term::external::ExternalPid;
 use crate::term::Term;
 
 /// A term in transit: immediates travel as they are, anything else in a fragment of its own.
@@ -150,6 +154,42 @@ pub enum Signal {
         /// The new group leader.
         leader: Term,
     },
+    /// The receiver's link to another node's process `pid` is broken: this node is not
+    /// connected to any other. Acts as an exit signal with reason `noconnection` from `pid`
+    /// while the link exists. (A process sends it to itself when it links.)
+    RemoteLinkDown {
+        /// The linked process of the other node.
+        pid: ExternalPid,
+    },
+    /// `from` suspends the receiver once more (`erlang:suspend_process/1,2`).
+    Suspend {
+        /// The suspending process.
+        from: Term,
+        /// The message `from` waits for once the suspension is in effect, if any.
+        reply: Option<SuspendReply>,
+    },
+    /// `from` takes back one of its suspensions of the receiver (`erlang:resume_process/1`),
+    /// or all of them (`from` ended).
+    Resume {
+        /// The resuming process.
+        from: Term,
+        /// Whether every suspension by `from` ends.
+        all: bool,
+    },
+    /// A suspension the receiver asked for is in effect: one request to `suspendee` is done.
+    SuspendDone {
+        /// The suspended process.
+        suspendee: Term,
+    },
+}
+
+/// The reply a suspending process wants: `{Tag, Result}`.
+pub struct SuspendReply {
+    /// The first element of the reply (a reference or a term of the suspending process).
+    pub tag: Payload,
+    /// `true` when `erlang:suspend_process/1,2` waits for the reply (the result is then `true`
+    /// or `badarg`); false for `{asynchronous, Tag}` (the result is `suspended` or `badarg`).
+    pub waiting: bool,
 }
 
 impl Signal {
@@ -159,9 +199,15 @@ impl Signal {
     }
 }
 
-/// Builds `{'DOWN', Ref, process, Object, Reason}` in a new payload; `reason` is a term of the
-/// caller (copied).
+/// Builds `{'DOWN', Ref, process, Object, Reason}` in a new payload; `object` and `reason` are
+/// terms of the caller (copied).
 pub fn down_message(ref_term_id: (u64, u64), object: Term, reason: Term) -> Payload {
+    down_message_of(crate::atom::PROCESS, ref_term_id, object, reason)
+}
+
+/// Builds `{'DOWN', Ref, Kind, Object, Reason}` (`Kind` is `process` or `port`) in a new
+/// payload; `object` and `reason` are terms of the caller (copied).
+pub fn down_message_of(kind: Atom, ref_term_id: (u64, u64), object: Term, reason: Term) -> Payload {
     let words = crate::copy::size_of(object) + crate::copy::size_of(reason) + 6 + 3;
     Payload::build(words, |f| {
         let r = f.local_ref(ref_term_id.0, ref_term_id.1);
@@ -170,9 +216,15 @@ pub fn down_message(ref_term_id: (u64, u64), object: Term, reason: Term) -> Payl
         f.tuple(&[
             Term::atom(crate::atom::DOWN_UPPER),
             r,
-            Term::atom(crate::atom::PROCESS),
+            Term::atom(kind),
             o,
             why,
         ])
     })
+}
+
+/// The atom `noconnection`: the reason of exit signals and 'DOWN' messages about other nodes'
+/// processes.
+pub fn noconnection() -> Term {
+    Term::atom(Atom::intern("noconnection").unwrap_or(crate::atom::NOPROC))
 }

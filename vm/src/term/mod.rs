@@ -123,6 +123,14 @@ impl Term {
         }
     }
 
+    /// The small integer whose word is `word`, which must carry the small-integer tag (as the
+    /// sum of a small integer's word and a multiple of 16 does); checked in debug builds.
+    #[inline(always)]
+    pub const fn from_small_word(word: i64) -> Term {
+        debug_assert!(word as u64 & IMMED1_MASK == IMMED1_SMALL);
+        Term(word as u64)
+    }
+
     /// Whether this is a small integer.
     #[inline(always)]
     pub const fn is_small(self) -> bool {
