@@ -113,22 +113,23 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
             }
             let live = p.wait_live as usize;
             p.wait_live = 0;
+            if let Some(regs) = p.take_registers(live) {
+                if spare.len() < SPARE_REGISTER_FILES {
+                    spare.push(regs);
+                }
+            }
             // A process waiting in a `receive` (no live registers) collects the messages that
             // arrived in fragments, or filled its heap, now, while the heap is still in the
             // cache: a process that only receives and forwards never allocates, so nothing else
             // would collect them, and a parked process with room on its heap takes the next
-            // message straight onto it. A BIF that waits (`hibernate/3` after compacting the
-            // heap) is left alone.
-            if live == 0 && !p.heap.has_room(PARKED_ROOM_WORDS) {
-                p.garbage_collect(PARKED_ROOM_WORDS, live);
+            // message straight onto it. Left alone: a BIF that waits (`hibernate/3` after
+            // compacting the heap), and a suspended process whose stashed registers' live part
+            // is unknown (`Process::parked_live`).
+            if live == 0 && p.parked_live() == Some(0) && !p.heap.has_room(PARKED_ROOM_WORDS) {
+                p.garbage_collect(PARKED_ROOM_WORDS, 0);
                 if let Some(reason) = p.pending_exit {
                     terminate(sys, &h, p, reason, false);
                     return;
-                }
-            }
-            if let Some(regs) = p.take_registers(live) {
-                if spare.len() < SPARE_REGISTER_FILES {
-                    spare.push(regs);
                 }
             }
             *h.slot() = Some(p);
