@@ -66,8 +66,10 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
     }
     let mut root = Term::NIL.raw();
     // Each work item is a word of already-copied memory that must receive the copy of a term.
-    let mut work: Vec<(*mut u64, Term)> = vec![(&mut root as *mut u64, term)];
-    while let Some((mut slot, mut src)) = work.pop() {
+    // The first item is kept apart, so that copying a flat object allocates no work stack.
+    let mut work: Vec<(*mut u64, Term)> = Vec::new();
+    let mut first = Some((&mut root as *mut u64, term));
+    while let Some((mut slot, mut src)) = first.take().or_else(|| work.pop()) {
         loop {
             debug_assert!(needs_copy(src));
             if src.is_cons() {

@@ -54,7 +54,8 @@ pub fn fetch_signals(p: &mut Process) {
     if p.pending_exit.is_some() {
         return;
     }
-    let Some(h) = p.handle.clone() else {
+    // Looking at the inbox count first spares the handle's reference count when it is empty.
+    let Some(h) = p.handle.as_ref().filter(|h| h.has_signals()).cloned() else {
         return;
     };
     while let Some(sig) = h.pop_signal() {

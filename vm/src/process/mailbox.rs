@@ -70,7 +70,12 @@ impl Mailbox {
     /// Removes the message at the save pointer and rewinds the save pointer to the start
     /// (`remove_message`). Returns the message.
     pub fn remove_current(&mut self) -> Option<Term> {
-        let m = self.queue.remove(self.save).map(|(_, m)| m);
+        let m = if self.save == 0 {
+            self.queue.pop_front()
+        } else {
+            self.queue.remove(self.save)
+        }
+        .map(|(_, m)| m);
         self.save = 0;
         m
     }

@@ -183,7 +183,7 @@ impl System {
 
     /// Whether the system is stopping.
     pub fn halted(&self) -> bool {
-        self.halted.load(Ordering::Relaxed)
+        self.halted.load(Ordering::SeqCst)
     }
 
     /// Whether `pid` is the boot process.

@@ -1,5 +1,8 @@
 //! Sending messages: to a pid, a registered name, `{Name, Node}`, or an alias (a reference).
 
+use std::sync::Arc;
+
+use super::table::{Direct, ProcHandle};
 use super::System;
 use crate::atom;
 use crate::process::Process;
@@ -59,8 +62,40 @@ pub fn send(sys: &System, p: &mut Process, dest: Term, msg: Term) -> Result<(), 
     } else {
         return Err(SendError::BadDestination);
     };
-    let _ = deliver(sys, p, pid, Signal::Message(Payload::copy(msg)));
+    deliver_message(sys, p, pid, msg);
     Ok(())
+}
+
+/// Sends message `msg` (a term of `p`) from `p` to the process `to`: straight onto its heap
+/// and into its message queue when it is parked ([`ProcHandle::deliver_parked`]), else through
+/// its inbox in a fragment of its own. Nothing happens if `to` no longer lives.
+pub fn deliver_message(sys: &System, p: &mut Process, to: Term, msg: Term) {
+    if to != p.pid {
+        let Some(h) = destination(sys, p, to) else {
+            return;
+        };
+        match h.deliver_parked(msg) {
+            Direct::Delivered { wake } => {
+                if wake {
+                    sys.enqueue(h);
+                }
+                return;
+            }
+            Direct::Declined => {}
+        }
+    }
+    let _ = deliver(sys, p, to, Signal::Message(Payload::copy(msg)));
+}
+
+/// The handle of process `to` (not `p` itself), from `p`'s last destination when it sends
+/// there again, else from the process table (remembered as the last destination).
+fn destination(sys: &System, p: &mut Process, to: Term) -> Option<Arc<ProcHandle>> {
+    if let Some(h) = p.last_dest.as_ref().filter(|h| h.pid == to) {
+        return Some(h.clone());
+    }
+    let h = sys.table.get(to)?;
+    p.last_dest = Some(h.clone());
+    Some(h)
 }
 
 /// Pushes `sig` to `to`, using `p`'s own handle when `p` sends to itself, and the handle of
@@ -72,15 +107,9 @@ pub fn deliver(sys: &System, p: &mut Process, to: Term, sig: Signal) -> Result<(
             None => return sys.send_signal(to, sig),
         }
     } else {
-        match p.last_dest.as_ref().filter(|h| h.pid == to) {
-            Some(h) => h.clone(),
-            None => {
-                let Some(h) = sys.table.get(to) else {
-                    return Err(sig);
-                };
-                p.last_dest = Some(h.clone());
-                h
-            }
+        match destination(sys, p, to) {
+            Some(h) => h,
+            None => return Err(sig),
         }
     };
     match h.push(sig) {

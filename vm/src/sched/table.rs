@@ -29,18 +29,33 @@ struct Inbox {
     closed: bool,
 }
 
+/// What [`ProcHandle::deliver_parked`] did with a message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direct {
+    /// The message is in the process's message queue; `wake` says the caller must put the
+    /// process in a run queue.
+    Delivered {
+        /// The process was waiting and is now queued.
+        wake: bool,
+    },
+    /// The process could not take the message directly: send it through the inbox.
+    Declined,
+}
+
 /// The shared part of a process.
 pub struct ProcHandle {
     /// The process's pid.
     pub pid: Term,
     inbox: Mutex<Inbox>,
+    /// Number of signals in the inbox, written under the inbox lock and read without it.
+    pending: AtomicUsize,
     state: AtomicU8,
     priority: AtomicU8,
     /// The process while it is not running (a scheduler takes it out to run it).
     slot: Mutex<Option<Box<Process>>>,
 }
 
-use super::sync::{lock, read, write, Guard};
+use super::sync::{lock, read, try_lock, write, Guard};
 
 impl ProcHandle {
     /// A handle for `p`, which starts queued; `p` learns its handle.
@@ -48,6 +63,7 @@ impl ProcHandle {
         let h = Arc::new(ProcHandle {
             pid: p.pid,
             inbox: Mutex::new(Inbox::default()),
+            pending: AtomicUsize::new(0),
             state: AtomicU8::new(QUEUED),
             priority: AtomicU8::new(p.priority as u8),
             slot: Mutex::new(None),
@@ -66,8 +82,41 @@ impl ProcHandle {
                 return Err(sig);
             }
             inbox.signals.push_back(sig);
+            self.pending.store(inbox.signals.len(), Ordering::SeqCst);
         }
         Ok(self.wake())
+    }
+
+    /// Puts message `msg` (a term of the sending process) straight into the message queue of
+    /// the process, copied into its memory, when the process is parked in its slot (waiting or
+    /// queued, not running) and its inbox is empty. The copy goes on the young heap, or, when
+    /// that is full, into the heap's overflow fragment (the process collects it when it next
+    /// allocates or parks). The slot is only tried, never waited for.
+    ///
+    /// Order is kept: an empty inbox means every signal the sender sent before was already
+    /// handled (a signal is popped and handled while the process is out of its slot, or under
+    /// the slot lock), so the message lands behind them. No wake-up is lost: the state is read
+    /// under the slot lock, and a scheduler that parks a process stores it in the slot before
+    /// marking it waiting, so a process seen waiting here stays waiting until someone wakes it.
+    pub fn deliver_parked(&self, msg: Term) -> Direct {
+        if self.pending.load(Ordering::SeqCst) != 0 {
+            return Direct::Declined;
+        }
+        let Some(mut slot) = try_lock(&self.slot) else {
+            return Direct::Declined;
+        };
+        let Some(q) = slot.as_mut() else {
+            return Direct::Declined;
+        };
+        let state = self.state.load(Ordering::SeqCst);
+        if (state != WAITING && state != QUEUED) || q.pending_exit.is_some() || q.off_heap_messages
+        {
+            return Direct::Declined;
+        }
+        let m = crate::copy::copy_term(msg, &mut q.heap);
+        q.mailbox.push(m);
+        drop(slot);
+        Direct::Delivered { wake: self.wake() }
     }
 
     /// Moves a waiting process to the queued state; true if the caller must enqueue it.
@@ -79,12 +128,18 @@ impl ProcHandle {
 
     /// Takes the oldest pending signal.
     pub fn pop_signal(&self) -> Option<Signal> {
-        lock(&self.inbox).signals.pop_front()
+        if self.pending.load(Ordering::SeqCst) == 0 {
+            return None;
+        }
+        let mut inbox = lock(&self.inbox);
+        let sig = inbox.signals.pop_front();
+        self.pending.store(inbox.signals.len(), Ordering::SeqCst);
+        sig
     }
 
     /// Whether signals are pending.
     pub fn has_signals(&self) -> bool {
-        !lock(&self.inbox).signals.is_empty()
+        self.pending.load(Ordering::SeqCst) != 0
     }
 
     /// Number of pending messages not yet in the private queue.
@@ -100,6 +155,7 @@ impl ProcHandle {
     pub fn close(&self) -> VecDeque<Signal> {
         let mut inbox = lock(&self.inbox);
         inbox.closed = true;
+        self.pending.store(0, Ordering::SeqCst);
         std::mem::take(&mut inbox.signals)
     }
 
@@ -283,6 +339,53 @@ mod tests {
         assert!(t.get(h.pid).is_none() && t.is_empty());
         // Break the handle/process cycle.
         let taken = h.slot().take();
+        if let Some(mut p) = taken {
+            p.handle = None;
+        }
+    }
+
+    #[test]
+    fn a_parked_process_takes_a_message_straight_into_its_queue() {
+        use crate::heap::{HeapFragment, TermAlloc};
+        let t = ProcessTable::new();
+        let h = ProcHandle::new(process(&t));
+        let mut sender_memory = HeapFragment::with_capacity(8);
+        let msg = sender_memory.tuple(&[Term::small(7), Term::NIL]);
+        // Queued and never run: the message goes in, no wake-up is needed.
+        assert_eq!(h.deliver_parked(msg), Direct::Delivered { wake: false });
+        // Waiting: the message goes in and the caller must enqueue the process, once.
+        h.set_state(WAITING);
+        assert_eq!(
+            h.deliver_parked(Term::small(1)),
+            Direct::Delivered { wake: true }
+        );
+        assert_eq!(h.state(), QUEUED);
+        {
+            let slot = h.slot();
+            let q = slot.as_ref().expect("parked");
+            let got: Vec<Term> = q.mailbox.messages().collect();
+            assert_eq!(got.len(), 2);
+            assert_eq!(
+                got[0].tuple_elements(),
+                Some(&[Term::small(7), Term::NIL][..])
+            );
+            // A copy in the receiver's memory, not the sender's term.
+            assert!(!sender_memory.contains(got[0].pointer()));
+            assert_eq!(got[1], Term::small(1));
+        }
+        // A signal in the inbox comes first: the next message must queue behind it.
+        h.set_state(WAITING);
+        let sig = Signal::Message(Payload::immediate(Term::small(2)));
+        assert!(matches!(h.push(sig), Ok(true)));
+        assert_eq!(h.deliver_parked(Term::small(3)), Direct::Declined);
+        assert!(h.pop_signal().is_some() && !h.has_signals());
+        // Marked running while still in the slot (being parked, or just taken to run).
+        h.set_state(RUNNING);
+        assert_eq!(h.deliver_parked(Term::small(4)), Direct::Declined);
+        // Out of the slot: a scheduler runs it.
+        h.set_state(QUEUED);
+        let taken = h.slot().take();
+        assert_eq!(h.deliver_parked(Term::small(5)), Direct::Declined);
         if let Some(mut p) = taken {
             p.handle = None;
         }

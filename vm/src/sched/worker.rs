@@ -12,10 +12,19 @@ use crate::signal::{handle, Handled, Signal};
 use crate::term::Term;
 use crate::timer::{Action, Dest};
 
+/// Free young-heap words a process keeps when it parks to wait for a message (collecting
+/// first if it has fewer): a small message sent to it then lands on its heap rather than in an
+/// overflow fragment.
+const PARKED_ROOM_WORDS: usize = 16;
+
+/// Register files a scheduler keeps for the processes it runs next.
+const SPARE_REGISTER_FILES: usize = 4;
+
 /// The loop of scheduler `index`; returns when the system halts.
 pub fn scheduler_loop(index: usize) {
     SCHEDULER_INDEX.with(|c| c.set(index));
     let sys = system();
+    sys.runq.register(index);
     let mut spare: Vec<RegisterFile> = Vec::new();
     loop {
         if sys.halted() {
@@ -26,7 +35,9 @@ pub fn scheduler_loop(index: usize) {
         }
         match sys.runq.pop(index) {
             Some(h) => run_one(sys, h, &mut spare),
-            None => sys.runq.sleep(sys.timers.next_due()),
+            None => sys
+                .runq
+                .sleep(index, || sys.timers.next_due(), || sys.halted()),
         }
     }
 }
@@ -103,8 +114,22 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
             let live = p.wait_live as usize;
             p.wait_live = 0;
             if let Some(regs) = p.take_registers(live) {
-                if spare.len() < 4 {
+                if spare.len() < SPARE_REGISTER_FILES {
                     spare.push(regs);
+                }
+            }
+            // A process waiting in a `receive` (no live registers) collects the messages that
+            // arrived in fragments, or filled its heap, now, while the heap is still in the
+            // cache: a process that only receives and forwards never allocates, so nothing else
+            // would collect them, and a parked process with room on its heap takes the next
+            // message straight onto it. Left alone: a BIF that waits (`hibernate/3` after
+            // compacting the heap), and a suspended process whose stashed registers' live part
+            // is unknown (`Process::parked_live`).
+            if live == 0 && p.parked_live() == Some(0) && !p.heap.has_room(PARKED_ROOM_WORDS) {
+                p.garbage_collect(PARKED_ROOM_WORDS, 0);
+                if let Some(reason) = p.pending_exit {
+                    terminate(sys, &h, p, reason, false);
+                    return;
                 }
             }
             *h.slot() = Some(p);
@@ -133,6 +158,12 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
                 return;
             }
             let (reason, report) = exit_reason_of(&mut p, exit);
+            // The register file goes to the next process this scheduler starts.
+            if let Some(regs) = p.take_registers(0) {
+                if spare.len() < SPARE_REGISTER_FILES {
+                    spare.push(regs);
+                }
+            }
             terminate(sys, &h, p, reason, report);
         }
     }

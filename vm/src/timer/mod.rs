@@ -132,7 +132,8 @@ impl Timers {
     /// Whether a timer may be due now (cheap check before [`Timers::take_due`]).
     #[inline]
     pub fn any_due(&self) -> bool {
-        self.next_due.load(Ordering::Relaxed) <= now_nanos()
+        let due = self.next_due.load(Ordering::Relaxed);
+        due != u64::MAX && due <= now_nanos()
     }
 
     /// The right to fire due timers: `None` while another thread fires them. Hold it while
