@@ -18,6 +18,7 @@ use std::thread::{self, ThreadId};
 
 use super::module_slot;
 use crate::atom::Atom;
+use crate::sched::sync;
 
 /// What the module loader hook reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,7 +123,7 @@ impl LoadExclusion {
                 None => break,
                 Some(&(_, owner)) if owner == me => return None,
                 Some(_) => {
-                    loads = self.ended.wait(loads).unwrap_or_else(|e| e.into_inner());
+                    loads = sync::wait(&self.ended, &self.in_flight, loads);
                 }
             }
         }
@@ -136,8 +137,8 @@ impl LoadExclusion {
         Some(load())
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vec<(Atom, ThreadId)>> {
-        self.in_flight.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> sync::Guard<MutexGuard<'_, Vec<(Atom, ThreadId)>>> {
+        sync::lock(&self.in_flight)
     }
 }
 
@@ -173,7 +174,7 @@ mod tests {
         let calls = Arc::new(Mutex::new(HashMap::new()));
         let seen = Arc::clone(&calls);
         let hook = Box::new(move |m: Atom| {
-            *seen.lock().unwrap().entry(m).or_insert(0) += 1;
+            *sync::lock(&seen).entry(m).or_insert(0) += 1;
             if !modules.contains(&m) {
                 return LoadOutcome::NotFound;
             }
@@ -233,7 +234,7 @@ mod tests {
             &modules,
         );
         assert!(results.iter().flatten().all(|&ok| ok), "{results:?}");
-        let calls = calls.lock().unwrap();
+        let calls = sync::lock(&calls);
         for m in &modules {
             assert_eq!(calls.get(m), Some(&1), "loads of {}", m.text());
             let slot = module_slot(*m);
@@ -252,7 +253,7 @@ mod tests {
             &[missing],
         );
         assert!(results.iter().flatten().all(|&ok| !ok), "{results:?}");
-        assert_eq!(calls.lock().unwrap().get(&missing), Some(&4));
+        assert_eq!(sync::lock(&calls).get(&missing), Some(&4));
     }
 
     #[test]
