@@ -9,6 +9,7 @@ use std::sync::{OnceLock, RwLock};
 
 use super::table::AppendTable;
 use crate::atom::Atom;
+use crate::sched::sync;
 
 /// Most export entries the system can hold.
 pub const MAX_EXPORTS: usize = 1 << 22;
@@ -103,7 +104,7 @@ pub fn entry(module: Atom, function: Atom, arity: u32) -> Option<&'static Export
         return Some(e);
     }
     let table = exports();
-    let mut names = table.by_name.write().unwrap_or_else(|e| e.into_inner());
+    let mut names = sync::write(&table.by_name);
     if let Some(&i) = names.get(&(module, function, arity)) {
         return table.entries.get(i);
     }
@@ -123,7 +124,7 @@ pub fn entry(module: Atom, function: Atom, arity: u32) -> Option<&'static Export
 /// The export entry for `module:function/arity` if one was ever created.
 pub fn find(module: Atom, function: Atom, arity: u32) -> Option<&'static Export> {
     let table = exports();
-    let names = table.by_name.read().unwrap_or_else(|e| e.into_inner());
+    let names = sync::read(&table.by_name);
     let i = *names.get(&(module, function, arity))?;
     table.entries.get(i)
 }

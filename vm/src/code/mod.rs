@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock, RwLock};
 
 use crate::atom::Atom;
+use crate::sched::sync;
 pub use demand::{
     ensure_loaded, load_exclusively, set_module_loader, LoadExclusion, LoadOutcome, ModuleLoader,
 };
@@ -148,9 +149,7 @@ fn load_lock() -> &'static Mutex<()> {
 
 /// The versions of `module`.
 pub fn module_slot(module: Atom) -> ModuleSlot {
-    modules()
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
+    sync::read(modules())
         .get(&module)
         .copied()
         .unwrap_or_default()
@@ -163,7 +162,7 @@ pub fn current(module: Atom) -> Option<&'static ModuleVersion> {
 
 /// Names of all loaded modules.
 pub fn loaded_modules() -> Vec<Atom> {
-    let table = modules().read().unwrap_or_else(|e| e.into_inner());
+    let table = sync::read(modules());
     table
         .iter()
         .filter(|(_, s)| s.current.is_some())
@@ -200,7 +199,7 @@ pub fn install(
     module: Atom,
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
 ) -> Result<&'static ModuleVersion, InstallError> {
-    let _guard = load_lock().lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = sync::lock(load_lock());
     let slot = module_slot(module);
     if slot.old.is_some() && slot.current.is_some() {
         return Err(InstallError::NotPurged);
@@ -237,7 +236,7 @@ pub fn install(
             }
         }
     }
-    let mut table = modules().write().unwrap_or_else(|e| e.into_inner());
+    let mut table = sync::write(modules());
     let entry = table.entry(module).or_default();
     entry.old = entry.current.or(entry.old);
     entry.current = Some(id);
@@ -249,7 +248,7 @@ pub fn install(
 pub fn install_detached(
     build: impl FnOnce(u32) -> ModuleVersion,
 ) -> Option<&'static ModuleVersion> {
-    let _guard = load_lock().lock().unwrap_or_else(|e| e.into_inner());
+    let _guard = sync::lock(load_lock());
     let id = versions().len() as u32;
     let mut built = build(id);
     built.id = id;

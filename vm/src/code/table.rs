@@ -2,6 +2,7 @@
 //! export entries, fun entries and catch handlers live in such tables so that an index stored in a
 //! term, an instruction or a stack word can be resolved without a lock or a hash lookup.
 
+use crate::sched::sync;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
@@ -31,7 +32,7 @@ impl<T: 'static> AppendTable<T> {
 
     /// Appends `value`, returning its index, or `None` when the table is full.
     pub fn push(&self, value: T) -> Option<u32> {
-        let _guard = self.push.lock().unwrap_or_else(|e| e.into_inner());
+        let _guard = sync::lock(&self.push);
         let index = self.len.load(Ordering::Relaxed);
         let segment = self.segments.get(index >> SEGMENT_BITS)?;
         let segment = segment.get_or_init(|| (0..SEGMENT_LEN).map(|_| OnceLock::new()).collect());
