@@ -221,6 +221,18 @@ pub(super) fn run(
             continue;
         }};
     }
+    // Returns to `(version, ip)`. Returns count no reduction (as in BEAM: only calls do), so
+    // a process still yields within a bounded number of instructions.
+    macro_rules! return_to {
+        ($version:expr, $to:expr) => {{
+            let (version, to): (u32, u32) = ($version, $to);
+            if version != v.id {
+                stop!(Stop::Jump(version, to));
+            }
+            at = to as usize;
+            continue;
+        }};
+    }
     macro_rules! get {
         ($s:expr) => {{
             let s: Src = $s;
@@ -340,7 +352,7 @@ pub(super) fn run(
                 }
                 let (version, to) = decode_cp(*cp);
                 *cp = NO_CP;
-                transfer!(version, to)
+                return_to!(version, to)
             }
             Instr::DeallocateReturn { slots } => {
                 let c = heap.deallocate_frame(slots as usize);
@@ -348,7 +360,7 @@ pub(super) fn run(
                     stop!(Stop::Broken("return without a continuation"))
                 }
                 let (version, to) = decode_cp(c);
-                transfer!(version, to)
+                return_to!(version, to)
             }
 
             // ---- calls ----
@@ -386,13 +398,9 @@ pub(super) fn run(
                     stop!(Stop::Yield(v.id, to.0));
                 }
                 if entry_test!(test, a, b) == leaf {
-                    // The call and the callee's return: the result, and the return's reduction.
+                    // The call and the callee's return: just the result.
                     x[0] = x[ret.0 as usize];
                     at += 1;
-                    left -= 1;
-                    if left <= 0 {
-                        stop!(Stop::Yield(v.id, at as u32));
-                    }
                 } else {
                     *cp = here | ((at as u64 + 1) << 4);
                     at = cont.ip();
@@ -655,7 +663,7 @@ pub(super) fn run(
                 x[0] = get!(src);
                 let (version, to) = decode_cp(*cp);
                 *cp = NO_CP;
-                transfer!(version, to)
+                return_to!(version, to)
             }
             Instr::MoveDeallocateReturn { src, slots } => {
                 x[0] = get!(src);
@@ -664,7 +672,7 @@ pub(super) fn run(
                     stop!(Stop::Broken("return without a continuation"))
                 }
                 let (version, to) = decode_cp(c);
-                transfer!(version, to)
+                return_to!(version, to)
             }
             Instr::IsConsGetList {
                 fail,

@@ -215,7 +215,8 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
             }
             p.cp = NO_CP;
             let (v, i) = decode_cp(cp);
-            transfer!(v, i)
+            // Returns count no reduction (as in BEAM: only calls do).
+            goto!(v, i)
         }};
     }
     // Calls through import `$import`: straight to its code when it has some, otherwise through
