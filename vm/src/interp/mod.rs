@@ -1088,16 +1088,31 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 bits::init_writable(p);
                 ip += 1;
             }
-            Instr::BsStartMatch {
-                fail,
-                src,
-                dst,
-                live,
-            } => {
+            // `BsStartMatchPos` also stores the start position (with `Some(pos)`).
+            Instr::BsStartMatch { .. } | Instr::BsStartMatchPos { .. } => {
+                let (fail, src, dst, pos, live) = match instr {
+                    Instr::BsStartMatchPos {
+                        fail,
+                        src,
+                        dst,
+                        pos,
+                        live,
+                    } => (fail, src, dst, Some(pos), live),
+                    Instr::BsStartMatch {
+                        fail,
+                        src,
+                        dst,
+                        live,
+                    } => (fail, src, dst, None, live),
+                    _ => return raise::internal(p, "start_match arm on another instruction"),
+                };
                 let t = get(p, consts, src);
                 match bits::start_match(p, t, live) {
                     Some(ctx) => {
                         put(p, dst, ctx);
+                        if let Some(pos) = pos {
+                            put(p, pos, Term::small(ctx.mc_position() as i64));
+                        }
                         ip += 1;
                     }
                     None if fail.0 != 0 => ip = fail.ip(),
@@ -1221,24 +1236,6 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 rest_unit,
             } => {
                 test!(bits::skip_bits_x(p, ctx, size, unit, rest_unit), fail)
-            }
-            Instr::BsStartMatchPos {
-                fail,
-                src,
-                dst,
-                pos,
-                live,
-            } => {
-                let t = get(p, consts, src);
-                match bits::start_match(p, t, live) {
-                    Some(ctx) => {
-                        put(p, dst, ctx);
-                        put(p, pos, Term::small(ctx.mc_position() as i64));
-                        ip += 1;
-                    }
-                    None if fail.0 != 0 => ip = fail.ip(),
-                    None => error_here!(Term::atom(atom::BADARG)),
-                }
             }
             Instr::BsSkipFixed { fail, ctx, bits: n } => {
                 test!(bits::skip_fixed(p, ctx, n), fail)
