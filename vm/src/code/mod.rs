@@ -55,6 +55,16 @@ pub const fn encode_cp(version: u32, ip: u32) -> u64 {
     ((version as u64) << 36) | ((ip as u64) << 4) | 0b0100
 }
 
+/// The continuation word of position `ip` in the version whose position-0 word is `base`
+/// (`encode_cp(version, 0)`): the same word as `encode_cp(version, ip)`, without the truncation
+/// of `ip` to 32 bits that costs the interpreter's calls a mask (positions are below 2^32, as
+/// labels are).
+#[inline(always)]
+pub const fn cp_at(base: u64, ip: usize) -> u64 {
+    debug_assert!(ip <= u32::MAX as usize);
+    base | ((ip as u64) << 4)
+}
+
 /// Decodes a continuation word made by [`encode_cp`]: `(version, ip)`.
 #[inline(always)]
 pub const fn decode_cp(cp: u64) -> (u32, u32) {

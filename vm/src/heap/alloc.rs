@@ -55,6 +55,7 @@ pub trait TermAlloc {
     }
 
     /// A float.
+    #[inline]
     fn float(&mut self, value: f64) -> Term {
         let words = self.alloc_words(2);
         words[0] = Header::new(Subtag::Float, 1).raw();

@@ -30,7 +30,7 @@ use super::sizes::{
     next_heap_size, DEFAULT_FULLSWEEP_AFTER, DEFAULT_MIN_HEAP_SIZE, DEFAULT_MIN_VHEAP_SIZE,
 };
 use super::{OffHeapList, TermAlloc};
-use crate::term::{Header, Subtag, Term, TAG_HEADER};
+use crate::term::{Term, TAG_HEADER};
 
 /// Smallest heap fragment the heap allocates when the young heap is full.
 const MIN_OVERFLOW_FRAGMENT_WORDS: usize = 1024;
@@ -345,59 +345,12 @@ impl ProcessHeap {
     }
 }
 
-/// Allocation on the young heap only, inline, for the interpreter's fast path: each constructor
-/// returns `None` when the young heap has no room (the caller then leaves the instruction to the
-/// general loop, whose [`TermAlloc`] constructors fall back to a heap fragment).
 impl ProcessHeap {
-    /// Takes `words` words from the young heap, or `None` when it has no room.
-    #[inline(always)]
-    fn young_words(&mut self, words: usize) -> Option<*mut u64> {
-        if self.free_words() < words {
-            return None;
-        }
-        let start = self.htop;
-        self.htop += words;
-        Some(self.young.at(start))
-    }
-
-    /// A list cell `[head | tail]` on the young heap.
-    #[inline(always)]
-    pub fn young_cons(&mut self, head: Term, tail: Term) -> Option<Term> {
-        let cell = self.young_words(2)?;
-        // SAFETY: two fresh words of the young block (`start + 2 <= stop <= len`), written
-        // before the term is made; they stay in place until the next collection.
-        unsafe {
-            *cell = head.raw();
-            *cell.add(1) = tail.raw();
-            Some(Term::cons_ptr(cell))
-        }
-    }
-
-    /// A tuple of `elements` on the young heap.
-    #[inline(always)]
-    pub fn young_tuple(&mut self, elements: &[Term]) -> Option<Term> {
-        let words = self.young_words(1 + elements.len())?;
-        // SAFETY: `1 + elements.len()` fresh words of the young block: a tuple header and the
-        // elements, all written before the term is made.
-        unsafe {
-            *words = Header::new(Subtag::Tuple, elements.len() as u64).raw();
-            for (k, e) in elements.iter().enumerate() {
-                *words.add(1 + k) = e.raw();
-            }
-            Some(Term::boxed_ptr(words))
-        }
-    }
-
-    /// A float on the young heap.
+    /// A float on the young heap, or `None` when it has no room (the interpreter's fast path
+    /// then leaves the instruction to the general loop, whose allocation may use a fragment).
     #[inline(always)]
     pub fn young_float(&mut self, value: f64) -> Option<Term> {
-        let words = self.young_words(2)?;
-        // SAFETY: two fresh words of the young block: a float header and the value.
-        unsafe {
-            *words = Header::new(Subtag::Float, 1).raw();
-            *words.add(1) = value.to_bits();
-            Some(Term::boxed_ptr(words))
-        }
+        (self.free_words() >= 2).then(|| self.float(value))
     }
 }
 

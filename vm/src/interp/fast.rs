@@ -157,10 +157,9 @@ pub(super) fn run(
         return Stop::Slow;
     }
     let mask = code.len() - 1;
-    // The continuation word of position 0 of this version: a call's continuation is this
-    // with the position after the call or'ed in (positions are below 2^32, as labels are).
+    // The continuation word of position 0 of this version, which calls complete with their
+    // return position (`code::cp_at`).
     let here = encode_cp(v.id, 0);
-    debug_assert!(code.len() <= u32::MAX as usize);
     let mut at = *ip;
     let mut left = *reds;
 
@@ -365,7 +364,7 @@ pub(super) fn run(
 
             // ---- calls ----
             Instr::Call { to, .. } => {
-                *cp = here | ((at as u64 + 1) << 4);
+                *cp = code::cp_at(here, at + 1);
                 transfer!(v.id, to.0)
             }
             Instr::CallLast { to, slots, .. } => {
@@ -380,7 +379,7 @@ pub(super) fn run(
                 a,
                 b,
             } => {
-                *cp = here | ((at as u64 + 1) << 4);
+                *cp = code::cp_at(here, at + 1);
                 enter_tested!(to, fail, test, a, b)
             }
             Instr::CallLeaf {
@@ -394,7 +393,7 @@ pub(super) fn run(
             } => {
                 left -= 1;
                 if left <= 0 {
-                    *cp = here | ((at as u64 + 1) << 4);
+                    *cp = code::cp_at(here, at + 1);
                     stop!(Stop::Yield(v.id, to.0));
                 }
                 if entry_test!(test, a, b) == leaf {
@@ -402,7 +401,7 @@ pub(super) fn run(
                     x[0] = x[ret.0 as usize];
                     at += 1;
                 } else {
-                    *cp = here | ((at as u64 + 1) << 4);
+                    *cp = code::cp_at(here, at + 1);
                     at = cont.ip();
                 }
             }
@@ -429,7 +428,7 @@ pub(super) fn run(
                 else {
                     slow!()
                 };
-                *cp = here | ((at as u64 + 1) << 4);
+                *cp = code::cp_at(here, at + 1);
                 transfer!(version, to)
             }
             Instr::CallExtLast { import, slots } => {
