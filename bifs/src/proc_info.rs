@@ -157,12 +157,8 @@ fn mfa_term(p: &mut Process, f: Frame) -> Term {
 fn frame_term(p: &mut Process, f: Frame) -> Term {
     let location = match f.location {
         Some((file, line)) => {
-            let file = p.heap.charlist(file);
-            let file = p.heap.tuple(&[Term::atom(atom::FILE), file]);
-            let line = p
-                .heap
-                .tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
-            p.heap.list(&[file, line])
+            let items = vm::exception::location_items(&mut p.heap, file, line);
+            p.heap.list(&items)
         }
         None => Term::NIL,
     };

@@ -236,6 +236,14 @@ pub fn return_positions(
         })
 }
 
+/// The `{file, File}` and `{line, Line}` items of a stack trace entry's location list.
+pub fn location_items(heap: &mut impl TermAlloc, file: &str, line: u32) -> [Term; 2] {
+    let file = heap.charlist(file);
+    let file = heap.tuple(&[Term::atom(atom::FILE), file]);
+    let line = heap.tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
+    [file, line]
+}
+
 /// `{M, F, ArityOrArgs, Location}` for instruction `ip` of `version`.
 fn code_entry(
     p: &mut Process,
@@ -247,14 +255,7 @@ fn code_entry(
     let v = code::version(version)?;
     let f = v.function_at(ip)?;
     let mut location = match v.lines.location(ip) {
-        Some((file, line)) => {
-            let file = p.heap.charlist(file);
-            let file = p.heap.tuple(&[Term::atom(atom::FILE), file]);
-            let line = p
-                .heap
-                .tuple(&[Term::atom(atom::LINE), Term::small(line as i64)]);
-            vec![file, line]
-        }
+        Some((file, line)) => location_items(&mut p.heap, file, line).to_vec(),
         None => Vec::new(),
     };
     if !info.is_non_value() {
