@@ -43,6 +43,19 @@ pub struct Options {
     pub noshell: bool,
     /// `--help` was given.
     pub help: bool,
+    /// `--root DIR`: the OTP installation to boot.
+    pub root: Option<String>,
+    /// `-env VAR VALUE` pairs: environment variables to set before the system starts.
+    pub env: Vec<(String, String)>,
+    /// `-detached`: run in the background, detached from the terminal.
+    pub detached: bool,
+    /// `-sname`/`-name` was given: a distributed node was asked for.
+    pub node_name: Option<String>,
+    /// `-version` or `+V`: print the emulator version and stop.
+    pub version: bool,
+    /// The words OTP's `init` gets as its flags: every word but the emulator's (`+S 4`) and
+    /// girder's own (`--root DIR`), in order.
+    pub init_flags: Vec<String>,
 }
 
 /// A command-line error.
@@ -73,6 +86,9 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
     };
     while i < words.len() {
         let w = words[i].as_str();
+        let start = i;
+        // Whether the word (and its values) belong to the emulator or to girder, not to init.
+        let mut emulator = true;
         match w {
             "--help" | "-help" | "-h" => {
                 o.help = true;
@@ -80,6 +96,7 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
             }
             "-noshell" | "-noinput" => {
                 o.noshell = true;
+                emulator = false;
                 i += 1;
             }
             "-pa" | "-pz" => {
@@ -88,6 +105,7 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                     return Err(CliError(format!("{w} needs at least one directory")));
                 }
                 i += 1 + dirs.len();
+                emulator = false;
                 if w == "-pa" {
                     o.path_a.extend(dirs);
                 } else {
@@ -100,6 +118,7 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                     return Err(CliError(format!("{w} needs a module name")));
                 };
                 i += 2 + rest.len();
+                emulator = false;
                 let (function, args) = match rest.split_first() {
                     None => ("start".to_string(), None),
                     Some((f, [])) => (f.clone(), None),
@@ -112,7 +131,43 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                     strings: w == "-run",
                 });
             }
-            "-extra" => break,
+            "-env" => {
+                let (Some(var), Some(value)) = (words.get(i + 1), words.get(i + 2)) else {
+                    return Err(CliError("-env needs a variable and a value".into()));
+                };
+                o.env.push((var.clone(), value.clone()));
+                i += 3;
+            }
+            "-detached" => {
+                // erlexec turns -detached into -noshell -noinput for init.
+                o.detached = true;
+                o.noshell = true;
+                o.init_flags.push("-noshell".to_string());
+                o.init_flags.push("-noinput".to_string());
+                i += 1;
+            }
+            "-sname" | "-name" => {
+                if let Some(name) = words.get(i + 1).filter(|n| !is_flag(n)) {
+                    o.node_name = Some(name.clone());
+                }
+                i += 1 + plain(i + 1).len();
+                emulator = false;
+            }
+            "-version" | "+V" => {
+                o.version = true;
+                i += 1;
+            }
+            "-extra" => {
+                o.init_flags.extend(words[i..].iter().cloned());
+                break;
+            }
+            "--root" => {
+                let Some(dir) = words.get(i + 1) else {
+                    return Err(CliError("--root needs a directory".into()));
+                };
+                o.root = Some(dir.clone());
+                i += 2;
+            }
             "+S" => {
                 let Some(n) = words.get(i + 1) else {
                     return Err(CliError("+S needs a number of schedulers".into()));
@@ -139,20 +194,45 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                 }
                 i += 2;
             }
+            "+A" | "+K" | "+sbwt" | "+sbwtdcpu" | "+sbwtdio" | "+sbt" | "+SDio" | "+SDcpu" => {
+                // Accepted for erl's sake; girder has no async threads, kernel-poll switch,
+                // busy-wait tuning or scheduler binding to set.
+                if words.get(i + 1).is_none() {
+                    return Err(CliError(format!("{w} needs a value")));
+                }
+                i += 2;
+            }
             _ if w.starts_with('+') => {
-                return Err(CliError(format!("unsupported emulator flag '{w}'")));
+                return Err(CliError(format!("unknown flag -{}", &w[1..])));
             }
             _ if w.starts_with('-') => {
                 // A user flag: erl keeps it (and its plain words) for init:get_argument/1.
                 i += 1 + plain(i + 1).len();
+                emulator = false;
             }
             _ => {
-                // erl ignores stray plain words before the first flag.
+                // A plain word before the first flag: init sees it as a plain argument.
                 i += 1;
+                emulator = false;
             }
+        }
+        if !emulator {
+            o.init_flags.extend(words[start..i].iter().cloned());
         }
     }
     Ok(o)
+}
+
+/// The line `-version` and `+V` print on standard error, as erl's emulator does.
+pub const VERSION_LINE: &str = "Erlang (SMP,ASYNC_THREADS) (BEAM) emulator version 13.1.5 [girder]";
+
+/// Text printed by `girder --help`: [`USAGE`] and the OTP installation girder would boot.
+pub fn usage() -> String {
+    let root = match crate::root::OtpRoot::find(None) {
+        Ok(r) => format!("{} (erts {})", r.dir.display(), r.erts_version),
+        Err(e) => e.to_string(),
+    };
+    format!("{USAGE}\nOTP installation: {root}\n")
 }
 
 /// Text printed by `girder --help`.
@@ -171,10 +251,21 @@ flags:
                      arguments; Fun defaults to start. Several -s and -run run in order.
   -run Mod [Fun [Arg...]]
                      as -s, with the arguments as strings
+  -args_file FILE    read more flags from FILE (# starts a comment)
+  -env VAR VALUE     set an environment variable before the system starts
+  -detached          run in the background without standard input or output
+  -sname/-name NAME  accepted; distribution is not supported yet (girder says so)
   +S N               number of scheduler threads (default: one per logical processor)
   +P N               largest number of processes alive at once (default 262144)
-  -extra ...         the rest of the words are for the program and ignored
+  +A N, +K B, +sbwt V, +sbt T, +SDio N, +SDcpu N
+                     accepted and ignored (girder has nothing to tune there)
+  -version, +V       print the emulator version on standard error
+  -extra ...         the rest of the words are plain arguments for the program
+  --root DIR         the OTP installation to use (default: $ERL_ROOTDIR, else the one of
+                     the erl on PATH, else /usr/lib/erlang)
   --help             this text
+
+ERL_AFLAGS is read before the command line, ERL_FLAGS and ERL_ZFLAGS after it, as erl does.
 
 Other -name flags are accepted and ignored with their arguments, as erl does.
 The system stops when the calls return (exit status 0), when erlang:halt/0,1,2 is

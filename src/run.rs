@@ -20,19 +20,17 @@ use vm::term::Term;
 
 use crate::cli::{Options, StartCall};
 
-/// The default OTP installation whose `lib/*/ebin` directories are on the code path.
-const OTP_ROOT: &str = "/usr/lib/erlang";
-
 /// Instruction indexes in the boot pseudo-module.
 const BOOT_START_EM_RETURN: u32 = 1;
 const BOOT_DO_BOOT_RETURN: u32 = 3;
 const BOOT_APPLY: u32 = 4;
 
-/// The code path: `-pa` directories, the current directory, OTP's ebin directories, `-pz`.
-fn code_path(o: &Options) -> Vec<PathBuf> {
+/// The code path: `-pa` directories, the current directory, the ebin directories of the OTP
+/// installation at `root`, `-pz`.
+pub fn code_path(root: &Path, o: &Options) -> Vec<PathBuf> {
     let mut path: Vec<PathBuf> = o.path_a.iter().map(PathBuf::from).collect();
     path.push(PathBuf::from("."));
-    let lib = Path::new(OTP_ROOT).join("lib");
+    let lib = root.join("lib");
     if let Ok(entries) = std::fs::read_dir(&lib) {
         let mut ebins: Vec<PathBuf> = entries
             .filter_map(Result::ok)
@@ -50,7 +48,7 @@ fn code_path(o: &Options) -> Vec<PathBuf> {
 /// before any code runs: when its `.beam` file cannot be loaded (it holds code girder cannot run
 /// yet), an empty version stands in for it, so calls to its BIF exports work and calls to
 /// anything else raise `undef` without a load attempt per call.
-fn load_module(path: &[PathBuf], module: Atom) -> LoadOutcome {
+pub fn load_module(path: &[PathBuf], module: Atom) -> LoadOutcome {
     let outcome = load_module_file(path, module);
     if module == atom::ERLANG && outcome != LoadOutcome::Loaded {
         let installed = code::install(module, |id| {
@@ -78,33 +76,41 @@ fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
     else {
         return LoadOutcome::NotFound;
     };
-    let bytes = match std::fs::read(&file) {
-        Ok(b) => b,
-        Err(e) => return LoadOutcome::Failed(format!("{}: {e}", file.display())),
-    };
-    let prepared = match loader::prepare(&bytes) {
-        Ok(p) => p,
-        Err(e) => return LoadOutcome::Failed(format!("{}: {e}", file.display())),
-    };
-    if prepared.module() != module.text() {
-        return LoadOutcome::Failed(format!(
-            "{} holds module {}, not {}",
-            file.display(),
-            prepared.module(),
-            module.text()
-        ));
+    match load_file_as(&file, Some(module)) {
+        Ok(()) => LoadOutcome::Loaded,
+        Err(e) => LoadOutcome::Failed(e),
+    }
+}
+
+/// Reads, prepares and installs the module in `file`.
+pub fn load_file(file: &Path) -> Result<(), String> {
+    load_file_as(file, None)
+}
+
+/// Reads, prepares and installs the module in `file`, which must be `expected` when given.
+fn load_file_as(file: &Path, expected: Option<Atom>) -> Result<(), String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let prepared = loader::prepare(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    if let Some(module) = expected {
+        if prepared.module() != module.text() {
+            return Err(format!(
+                "{} holds module {}, not {}",
+                file.display(),
+                prepared.module(),
+                module.text()
+            ));
+        }
     }
     // The MD5 only fails for a file `prepare` has already refused.
     let md5 = loader::specialize::module_md5(&bytes).ok();
-    match loader::specialize::load(&prepared, md5) {
-        Ok(_) => LoadOutcome::Loaded,
-        Err(e) => LoadOutcome::Failed(format!("{}: {e}", file.display())),
-    }
+    loader::specialize::load(&prepared, md5)
+        .map(|_| ())
+        .map_err(|e| format!("{}: {e}", file.display()))
 }
 
 /// The boot pseudo-module: `init:start_em/1` and `init:do_boot/3`, whose return points end the
 /// process, and the instruction that makes each startup call (`apply/3`).
-fn boot_version() -> Option<&'static ModuleVersion> {
+pub fn boot_version() -> Option<&'static ModuleVersion> {
     let apply = vm::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;
     let start_em = Atom::intern("start_em").ok()?;
     let do_boot = Atom::intern("do_boot").ok()?;
@@ -145,7 +151,10 @@ fn boot_version() -> Option<&'static ModuleVersion> {
 /// Runs the calls of the command line; returns the exit status.
 pub fn run(o: &Options) -> ExitCode {
     bifs::register_all();
-    let path = code_path(o);
+    let root = crate::root::OtpRoot::find(o.root.as_deref())
+        .map(|r| r.dir)
+        .unwrap_or_else(|_| PathBuf::from(crate::root::DEFAULT_ROOT));
+    let path = code_path(&root, o);
     code::set_module_loader(Box::new(move |m| load_module(&path, m)));
     let Some(boot) = boot_version() else {
         eprintln!("girder: cannot set up the boot module");
@@ -261,6 +270,18 @@ fn setup_call(p: &mut Process, boot: u32, call: &StartCall) -> Result<(), ExitCo
             p.heap.list(&[list])
         }
     };
+    setup_apply(p, boot, m, f, args)
+}
+
+/// Sets the boot process up to call `m:f` with the argument list `args` through `apply/3`, with
+/// erl's `init:start_em/1` and `init:do_boot/3` frames below it.
+pub fn setup_apply(
+    p: &mut Process,
+    boot: u32,
+    m: Atom,
+    f: Atom,
+    args: Term,
+) -> Result<(), ExitCode> {
     if !p
         .heap
         .allocate_frame(0, encode_cp(boot, BOOT_DO_BOOT_RETURN))

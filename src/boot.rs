@@ -1,0 +1,148 @@
+//! Booting the real OTP: the first process runs `erl_init:start(init, Args)` with the arguments
+//! erl's `erlexec` passes, after the preloaded modules are loaded and the system processes that
+//! ERTS starts itself are running. From there on OTP's own `init` follows the boot script and
+//! handles `-s`, `-run`, `-eval`, the shell and `halt`.
+//!
+//! The first process is `init` (`<0.0.0>`). As in ERTS, it is a system process: when it ends,
+//! for whatever reason, the whole system stops with status 1 and erl's message on stderr.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use vm::atom::{self, Atom};
+use vm::code;
+use vm::heap::TermAlloc;
+use vm::interp::Exit;
+use vm::process::Process;
+use vm::sched::BootStep;
+use vm::term::Term;
+
+use crate::cli::Options;
+use crate::root::OtpRoot;
+
+/// Modules ERTS starts as system processes before `init`, each with `start/0`.
+const SYSTEM_PROCESSES: &[&str] = &[
+    "erts_code_purger",
+    "erts_literal_area_collector",
+    "erts_dirty_process_signal_handler",
+];
+
+/// The arguments `erl_init:start/2` gets: erlexec's `-root`, `-bindir`, `-progname` and `-home`,
+/// then the user's flags.
+pub fn init_args(root: &OtpRoot, o: &Options) -> Vec<String> {
+    let mut args = vec![
+        "-root".to_string(),
+        root.dir.display().to_string(),
+        "-bindir".to_string(),
+        root.bindir().display().to_string(),
+        "-progname".to_string(),
+        "erl".to_string(),
+        "--".to_string(),
+        "-home".to_string(),
+        std::env::var("HOME").unwrap_or_else(|_| "/".to_string()),
+        "--".to_string(),
+    ];
+    args.extend(o.init_flags.iter().cloned());
+    args
+}
+
+/// Loads every preloaded module (the `.beam` files of erts' `ebin`) before any code runs, as
+/// ERTS has them compiled in. Returns the modules that could not be loaded, with why.
+fn preload(root: &OtpRoot) -> Vec<String> {
+    let mut failed = Vec::new();
+    let dir = root.preloaded_dir();
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "beam"))
+            .collect(),
+        Err(e) => {
+            failed.push(format!("{}: {e}", dir.display()));
+            return failed;
+        }
+    };
+    files.sort();
+    for file in files {
+        if let Err(e) = crate::run::load_file(&file) {
+            failed.push(e);
+        }
+    }
+    failed
+}
+
+/// Boots OTP as erl does and returns the exit status once the system halts.
+pub fn run(o: &Options) -> ExitCode {
+    let root = match OtpRoot::find(o.root.as_deref()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("girder: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    bifs::register_all();
+    for e in preload(&root) {
+        eprintln!("girder: cannot preload {e}");
+    }
+    let path = crate::run::code_path(&root.dir, o);
+    code::set_module_loader(Box::new(move |m| crate::run::load_module(&path, m)));
+    let Some(boot) = crate::run::boot_version() else {
+        eprintln!("girder: cannot set up the boot module");
+        return ExitCode::from(1);
+    };
+    let mut config = vm::sched::Config::default();
+    if let Some(n) = o.schedulers {
+        config.schedulers = n as usize;
+    }
+    if let Some(n) = o.process_limit {
+        config.process_limit = n as usize;
+    }
+    let sys = vm::sched::init(config);
+    let mut p = Process::new(sys.table.new_pid_payload(), (atom::ERLANG, atom::APPLY, 2));
+    for name in SYSTEM_PROCESSES {
+        let Ok(module) = Atom::intern(name) else {
+            continue;
+        };
+        let start = vm::sched::spawn::StartFn::Mfa {
+            module: Term::atom(module),
+            function: Term::atom(Atom::intern("start").unwrap_or(atom::UNDEFINED)),
+            args: Term::NIL,
+            arity: 0,
+        };
+        if let Err(e) = vm::sched::spawn::spawn(sys, &mut p, start, Default::default()) {
+            eprintln!("girder: cannot start {name}: {e:?}");
+        }
+    }
+    let args: Vec<Term> = init_args(&root, o)
+        .iter()
+        .map(|a| p.heap.binary(a.as_bytes()))
+        .collect();
+    let args = p.heap.list(&args);
+    let call = [Term::atom(atom::INIT), args];
+    let call = p.heap.list(&call);
+    let erl_init = Atom::intern("erl_init").unwrap_or(atom::UNDEFINED);
+    let start = Atom::intern("start").unwrap_or(atom::UNDEFINED);
+    if let Err(status) = crate::run::setup_apply(&mut p, boot.id, erl_init, start, call) {
+        return status;
+    }
+    let hook = Box::new(move |p: &mut Process, exit: Exit| -> BootStep {
+        let reason = match exit {
+            Exit::Normal(_) => "normal".to_string(),
+            Exit::Exception { reason, .. } => {
+                String::from_utf8_lossy(&vm::ops::print::display(reason)).into_owned()
+            }
+            _ => "killed".to_string(),
+        };
+        let _ = std::io::stdout().flush();
+        let pid = String::from_utf8_lossy(&vm::ops::print::display(p.pid)).into_owned();
+        eprintln!("System process {pid} terminated: {reason}");
+        eprintln!();
+        eprintln!("Crash dump is being written to: erl_crash.dump...girder writes no crash dump");
+        vm::instr::count::dump();
+        BootStep::Halt(1)
+    });
+    let status = vm::sched::run(p, hook);
+    let _ = std::io::stdout().flush();
+    ExitCode::from(status as u8)
+}
