@@ -238,6 +238,7 @@ pub fn usage() -> String {
 /// Text printed by `girder --help`.
 pub const USAGE: &str = "\
 usage: girder [FLAGS]              run Erlang code as erl does
+       girder escript FILE [ARG...] run an escript as OTP's escript program does
        girder disasm FILE.beam     print a module's generic instructions
        girder instr-table [FILE]   print the instruction coverage table (counts from FILE)
 

@@ -8,6 +8,7 @@ mod bif_table;
 mod boot;
 mod cli;
 mod disasm;
+mod escript;
 mod expand;
 mod instr_table;
 mod load_bench;
@@ -25,6 +26,23 @@ fn main() -> ExitCode {
         Some("load-bench") => load_bench::run(&args[1..]),
         Some("instr-table") => instr_table::run(&args[1..]),
         Some("bif-table") => bif_table::run(&args[1..]),
+        Some("escript") => {
+            let Some(file) = args.get(1) else {
+                eprintln!("usage: girder escript FILE [ARGS...]");
+                return ExitCode::from(1);
+            };
+            let words = escript::command_line(file, &args[2..])
+                .map_err(cli::CliError)
+                .and_then(|w| expand::command_line(&w))
+                .and_then(|w| cli::parse(&w).map(|o| (w, o)));
+            match words {
+                Ok((w, o)) => start(&w, &o),
+                Err(e) => {
+                    eprintln!("girder: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Some(_) => match expand::command_line(&args).and_then(|words| cli::parse(&words)) {
             Ok(o) => start(&args, &o),
             Err(e) => {
