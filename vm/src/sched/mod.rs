@@ -10,6 +10,7 @@
 //! run queue; a scheduler that finds a process's slice ended with a `receive` that has nothing to
 //! match parks it and checks the inbox once more, so no wake-up is lost.
 
+pub mod contain;
 pub mod exit;
 pub mod registry;
 pub mod runq;
@@ -232,6 +233,7 @@ pub fn init(config: Config) -> &'static System {
 /// system. `hook` decides what happens each time the boot process returns or fails.
 pub fn run(boot: Process, hook: BootHook) -> i32 {
     let sys = system();
+    contain::install_hook();
     *sys.boot_hook.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
     sys.ports.open_stdio(boot.pid);
