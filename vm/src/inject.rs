@@ -62,7 +62,7 @@ mod armed {
             let mut armed = ARMED.lock().unwrap_or_else(|e| e.into_inner());
             let found = armed
                 .iter()
-                .position(|&(p, who)| p == point && who.map_or(true, |w| w == pid));
+                .position(|&(p, who)| p == point && who.is_none_or(|w| w == pid));
             if let Some(i) = found {
                 armed.swap_remove(i);
                 if armed.is_empty() {

@@ -21,7 +21,7 @@ use super::exit::terminate_leaking;
 use super::table::ProcHandle;
 use super::{current_scheduler, System};
 use crate::atom::Atom;
-use crate::heap::{ProcessHeap, TermAlloc};
+use crate::heap::TermAlloc;
 use crate::process::Process;
 use crate::term::Term;
 
@@ -96,7 +96,7 @@ pub fn process_panicked(sys: &System, h: &ProcHandle, mut p: Box<Process>) {
     let _ = std::io::stderr().write_all(&line);
     tracing::error!(location = %site.location, message = %site.message, "process killed by an internal error");
     // The old heap may be half collected: leave it be, and never free it.
-    std::mem::forget(std::mem::replace(&mut p.heap, ProcessHeap::new()));
+    std::mem::forget(std::mem::take(&mut p.heap));
     p.pending_exit = None;
     let reason = internal_error_reason(&mut p, &site);
     terminate_leaking(sys, h, p, reason);
