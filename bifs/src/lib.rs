@@ -10,6 +10,8 @@ pub mod convert;
 pub mod display;
 pub mod etf;
 pub mod funs;
+#[cfg(feature = "panic-inject")]
+pub mod inject;
 pub mod lists;
 pub mod maps;
 pub mod math;
@@ -68,6 +70,8 @@ pub fn register_all() {
             }
         }
     }
+    #[cfg(feature = "panic-inject")]
+    inject::register();
 }
 
 /// A BIF table entry: module, function, arity, implementation.

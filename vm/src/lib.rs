@@ -13,6 +13,7 @@ pub mod etf;
 pub mod exception;
 pub mod gc;
 pub mod heap;
+pub mod inject;
 pub mod instr;
 pub mod interp;
 pub mod literal;

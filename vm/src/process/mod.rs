@@ -336,14 +336,22 @@ impl Process {
     /// (see [`Process::check_max_heap`]): the interpreter stops running it when this returns
     /// with [`Process::pending_exit`] set.
     pub fn garbage_collect(&mut self, need: usize, live: usize) {
-        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect(need, roots));
+        let pid = self.pid;
+        let peak = self.with_roots(live, |heap, roots| {
+            crate::inject::at(crate::inject::Point::Gc, pid);
+            heap.garbage_collect(need, roots)
+        });
         self.check_max_heap(peak);
     }
 
     /// A full sweep with `x[0..live]` live (`erlang:garbage_collect/0`), checked against the
     /// `max_heap_size` limit as [`Process::garbage_collect`].
     pub fn garbage_collect_major(&mut self, live: usize) {
-        let peak = self.with_roots(live, |heap, roots| heap.garbage_collect_major(0, roots));
+        let pid = self.pid;
+        let peak = self.with_roots(live, |heap, roots| {
+            crate::inject::at(crate::inject::Point::Gc, pid);
+            heap.garbage_collect_major(0, roots)
+        });
         self.check_max_heap(peak);
     }
 

@@ -49,10 +49,27 @@ fn report(pid: Term, reason: Term) {
 
 /// Ends process `p` (taken out of `h`) with exit reason `reason` (a term of `p`).
 pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term, report_it: bool) {
+    end(sys, h, &mut p, reason, report_it);
+}
+
+/// Ends process `p` as [`terminate`] does but leaves its memory alone (never freed): for a
+/// process whose heap a panic may have left half updated, so nothing walks or frees it again.
+pub fn terminate_leaking(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term) {
+    end(sys, h, &mut p, reason, false);
+    std::mem::forget(p);
+}
+
+/// The work of [`terminate`]: everything but freeing the process.
+fn end(sys: &System, h: &ProcHandle, p: &mut Process, reason: Term, report_it: bool) {
     if report_it {
         report(p.pid, reason);
     }
     let me = p.pid;
+    // The first process's end ends the system, as the end of erl's boot process makes `init`
+    // halt: its report is printed before anything else happens.
+    if sys.is_boot(me) {
+        sys.boot_died(p, reason);
+    }
     // No signal is accepted from now on; senders that come later see the process as gone.
     let late = h.close();
     h.set_state(EXITED);

@@ -10,6 +10,7 @@
 //! run queue; a scheduler that finds a process's slice ended with a `receive` that has nothing to
 //! match parks it and checks the inbox once more, so no wake-up is lost.
 
+pub mod contain;
 pub mod exit;
 pub mod registry;
 pub mod runq;
@@ -191,6 +192,26 @@ impl System {
         *self.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) == Some(pid)
     }
 
+    /// The boot process ended outside a return or an uncaught exception of its own (an exit
+    /// signal killed it, its heap outgrew `max_heap_size`, an internal error): the boot hook
+    /// reports it as an exit with `reason`, and the system halts with status 1 (0 for `normal`).
+    pub(crate) fn boot_died(&self, p: &mut Process, reason: Term) {
+        if reason == Term::atom(crate::atom::NORMAL) {
+            self.halt(0);
+            return;
+        }
+        let exit = Exit::Exception {
+            class: crate::exception::Class::Exit,
+            reason,
+            trace: Term::NIL,
+        };
+        let status = match self.boot_step(p, exit) {
+            BootStep::Halt(s) if s != 0 => s,
+            _ => 1,
+        };
+        self.halt(status);
+    }
+
     /// Passes the boot process's end to the boot hook.
     fn boot_step(&self, p: &mut Process, exit: Exit) -> BootStep {
         let mut hook = self.boot_hook.lock().unwrap_or_else(|e| e.into_inner());
@@ -212,6 +233,7 @@ pub fn init(config: Config) -> &'static System {
 /// system. `hook` decides what happens each time the boot process returns or fails.
 pub fn run(boot: Process, hook: BootHook) -> i32 {
     let sys = system();
+    contain::install_hook();
     *sys.boot_hook.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
     sys.ports.open_stdio(boot.pid);

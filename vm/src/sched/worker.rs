@@ -1,8 +1,13 @@
 //! A scheduler thread: fires due timers, takes the next process from the run queues, runs one
 //! time slice of it, and parks, requeues or ends it according to how the slice ended.
+//!
+//! Panics are contained here (see [`super::contain`]): one in a process's slice ends that
+//! process; one anywhere else in the loop halts the system with a message.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
+use super::contain;
 use super::exit::{exit_reason_of, terminate};
 use super::table::{ProcHandle, QUEUED, RUNNING, WAITING};
 use super::{system, BootStep, System, SCHEDULER_INDEX};
@@ -26,7 +31,7 @@ pub fn scheduler_loop(index: usize) {
     let sys = system();
     sys.runq.register(index);
     let mut spare: Vec<RegisterFile> = Vec::new();
-    loop {
+    let turns = catch_unwind(AssertUnwindSafe(|| loop {
         if sys.halted() {
             return;
         }
@@ -39,6 +44,9 @@ pub fn scheduler_loop(index: usize) {
                 .runq
                 .sleep(index, || sys.timers.next_due(), || sys.halted()),
         }
+    }));
+    if turns.is_err() {
+        contain::scheduler_panicked(sys, index);
     }
 }
 
@@ -48,6 +56,7 @@ pub fn fire_timers(sys: &System) {
         return;
     };
     for (id, action) in sys.timers.take_due() {
+        crate::inject::at(crate::inject::Point::Timer, Term::NIL);
         match action {
             Action::Timeout { pid } => {
                 let _ = sys.send_signal(pid, Signal::Timeout { timer: id });
@@ -91,7 +100,17 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
         return;
     }
     p.install_registers(spare);
-    let exit = interp::run(&mut p);
+    let exit = match catch_unwind(AssertUnwindSafe(|| {
+        crate::inject::at(crate::inject::Point::Slice, p.pid);
+        interp::run(&mut p)
+    })) {
+        Ok(exit) => exit,
+        Err(_) => {
+            contain::process_panicked(sys, &h, p);
+            return;
+        }
+    };
+    crate::inject::at(crate::inject::Point::AfterSlice, p.pid);
     // An exit decided during the slice (the heap outgrew `max_heap_size`, or a signal the
     // process sent itself) ends it however the slice ended.
     if let Some(reason) = p.pending_exit {
