@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod binary_module;
+pub mod boot;
 pub mod checksum;
 pub mod control;
 pub mod convert;
@@ -16,10 +17,13 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod md5_context;
+pub mod memory;
 pub mod persistent_term;
 pub mod ports;
 pub mod proc_info;
 pub mod process;
+pub mod process_flags;
+pub mod statistics;
 pub mod string;
 pub mod system;
 pub mod terms;
@@ -32,8 +36,11 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 24] {
+fn tables() -> [&'static [BifSpec]; 27] {
     [
+        boot::BIFS,
+        memory::BIFS,
+        statistics::BIFS,
         arith::BIFS,
         binary::BIFS,
         binary_module::BIFS,

@@ -1,5 +1,5 @@
 //! `process_info/1,2`, the process and scheduler items of `erlang:system_info/1`
-//! ([`system_info_item`]) and `erlang:statistics/1`.
+//! ([`system_info_item`]).
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
@@ -322,7 +322,7 @@ fn item_value(
             p.heap.list(&tuples)
         }
         "trap_exit" => Term::boolean(q!().trap_exit),
-        "error_handler" => Term::atom(atom::ERROR_HANDLER),
+        "error_handler" => Term::atom(q!().error_handler),
         "priority" => Term::atom(atom_named(q!().priority.name())),
         "group_leader" => q!().group_leader,
         "total_heap_size" => Term::small(q!().heap.total_heap_size() as i64),
@@ -570,57 +570,8 @@ pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
     })
 }
 
-/// Milliseconds of processor time the VM has used (from `/proc/self/stat` where available,
-/// else wall-clock time).
-fn cpu_ms() -> u64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    // Fields after the command name (which ends with ')'): utime is the 12th, stime the 13th.
-    let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok());
-    match (ticks(11), ticks(12)) {
-        (Some(u), Some(s)) => (u + s) * 10,
-        _ => vm::timer::now_nanos() / 1_000_000,
-    }
-}
-
-/// A `{Total, SinceLast}` pair with `last` updated.
-fn since_last(p: &mut Process, total: u64, last: &std::sync::atomic::AtomicU64) -> Term {
-    let prev = last.swap(total, std::sync::atomic::Ordering::Relaxed);
-    let a = p.heap.integer(total as i64);
-    let b = p.heap.integer(total.saturating_sub(prev) as i64);
-    p.heap.tuple(&[a, b])
-}
-
-fn statistics_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static RUNTIME_MARK: AtomicU64 = AtomicU64::new(0);
-    static WALL_MARK: AtomicU64 = AtomicU64::new(0);
-    let Some(item) = a[0].as_atom() else {
-        return badarg();
-    };
-    let sys = system();
-    Ok(match item.text() {
-        "reductions" | "exact_reductions" => {
-            let total = sys.reductions.load(Ordering::Relaxed) + p.reductions + p.slice_reds;
-            since_last(p, total, &sys.reductions_mark)
-        }
-        "run_queue" | "total_run_queue_lengths" | "total_run_queue_lengths_all" => {
-            Term::small(sys.runq.len() as i64)
-        }
-        "runtime" => since_last(p, cpu_ms(), &RUNTIME_MARK),
-        "wall_clock" => since_last(p, vm::timer::now_nanos() / 1_000_000, &WALL_MARK),
-        "context_switches" => {
-            let c = p.heap.integer(0);
-            p.heap.tuple(&[c, Term::small(0)])
-        }
-        _ => return badarg(),
-    })
-}
-
 /// The BIFs of this module.
 pub const BIFS: &[BifSpec] = &[
     ("erlang", "process_info", 1, process_info_1),
     ("erlang", "process_info", 2, process_info_2),
-    ("erlang", "statistics", 1, statistics_1),
 ];

@@ -794,7 +794,7 @@ fn registered_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 
 fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(flag) = a[0].as_atom() else {
-        return badarg();
+        return crate::process_flags::process_flag(p, a[0], a[1]);
     };
     let v = a[1];
     match flag.text() {
@@ -851,7 +851,7 @@ fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             _ => badarg(),
         },
         "sensitive" if v.is_boolean() => Ok(Term::FALSE),
-        _ => badarg(),
+        _ => crate::process_flags::process_flag(p, a[0], v),
     }
 }
 

@@ -77,6 +77,30 @@ impl RootSet for NoRoots {
     fn visit_roots(&mut self, _f: &mut dyn FnMut(&mut Term)) {}
 }
 
+/// Collections of all processes since the system started, and the words they freed
+/// (`erlang:statistics(garbage_collection)`).
+pub static GC_TOTALS: GcTotals = GcTotals {
+    count: std::sync::atomic::AtomicU64::new(0),
+    reclaimed: std::sync::atomic::AtomicU64::new(0),
+};
+
+/// Counters of collections over all processes.
+pub struct GcTotals {
+    /// Collections done.
+    pub count: std::sync::atomic::AtomicU64,
+    /// Words of heap data they freed.
+    pub reclaimed: std::sync::atomic::AtomicU64,
+}
+
+impl GcTotals {
+    fn record(&self, before: usize, after: usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.count.fetch_add(1, Relaxed);
+        self.reclaimed
+            .fetch_add(before.saturating_sub(after) as u64, Relaxed);
+    }
+}
+
 impl ProcessHeap {
     /// Collects garbage so that afterwards [`ProcessHeap::has_room`]`(need)` holds; the heap
     /// grows if the live data and `need` require it. Every term the process holds must be
@@ -87,11 +111,13 @@ impl ProcessHeap {
     /// space and stack of the young block, and the new young block (see [`PeakSize`]).
     pub fn garbage_collect(&mut self, need: usize, roots: &mut dyn RootSet) -> usize {
         self.gc_count += 1;
+        let before = self.heap_used() + self.old_heap_used() + self.fragment_words();
         let minor_allowed = self.minor_gcs < self.fullsweep_after;
         let mut peak = PeakSize::default();
         if !(minor_allowed && self.minor_collection(need, roots, &mut peak)) {
             self.major_collection(need, roots, None, &mut peak);
         }
+        GC_TOTALS.record(before, self.heap_used() + self.old_heap_used());
         debug_assert!(self.has_room(need), "collection left no room for {need}");
         #[cfg(debug_assertions)]
         self.verify_young();
@@ -103,8 +129,10 @@ impl ProcessHeap {
     /// during the collection, as [`ProcessHeap::garbage_collect`].
     pub fn garbage_collect_major(&mut self, need: usize, roots: &mut dyn RootSet) -> usize {
         self.gc_count += 1;
+        let before = self.heap_used() + self.old_heap_used() + self.fragment_words();
         let mut peak = PeakSize::default();
         self.major_collection(need, roots, None, &mut peak);
+        GC_TOTALS.record(before, self.heap_used() + self.old_heap_used());
         #[cfg(debug_assertions)]
         self.verify_young();
         peak.0

@@ -93,6 +93,35 @@ pub fn default_max_heap() -> MaxHeapSize {
     MaxHeapSize::unpack(DEFAULT_MAX_HEAP.load(std::sync::atomic::Ordering::Relaxed))
 }
 
+/// The `min_heap_size` new processes get unless `spawn_opt` says otherwise
+/// (`erlang:system_flag(min_heap_size, _)`), in words.
+static DEFAULT_MIN_HEAP: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(crate::heap::sizes::DEFAULT_MIN_HEAP_SIZE);
+
+/// The `fullsweep_after` new processes get unless `spawn_opt` says otherwise.
+static DEFAULT_FULLSWEEP: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(crate::heap::sizes::DEFAULT_FULLSWEEP_AFTER);
+
+/// The `min_heap_size` new processes get, in words.
+pub fn default_min_heap_size() -> usize {
+    DEFAULT_MIN_HEAP.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets the `min_heap_size` new processes get; returns the previous setting.
+pub fn set_default_min_heap_size(words: usize) -> usize {
+    DEFAULT_MIN_HEAP.swap(words, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The `fullsweep_after` new processes get.
+pub fn default_fullsweep_after() -> usize {
+    DEFAULT_FULLSWEEP.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Sets the `fullsweep_after` new processes get; returns the previous setting.
+pub fn set_default_fullsweep_after(n: usize) -> usize {
+    DEFAULT_FULLSWEEP.swap(n, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Sets the `max_heap_size` new processes get; returns the previous setting.
 pub fn set_default_max_heap(m: MaxHeapSize) -> MaxHeapSize {
     MaxHeapSize::unpack(DEFAULT_MAX_HEAP.swap(m.pack(), std::sync::atomic::Ordering::Relaxed))
@@ -220,6 +249,9 @@ pub struct Process {
     pub last_dest: Option<std::sync::Arc<crate::sched::ProcHandle>>,
     /// Links, monitors, aliases and the registered name, allocated on first use.
     pub extra: Option<Box<ProcessExtra>>,
+    /// The module whose `undefined_function/3` handles calls to undefined functions
+    /// (`process_flag(error_handler, Module)`).
+    pub error_handler: Atom,
 }
 
 impl Process {
@@ -263,6 +295,7 @@ impl Process {
             handle: None,
             last_dest: None,
             extra: None,
+            error_handler: crate::atom::ERROR_HANDLER,
         }
     }
 

@@ -71,6 +71,8 @@ pub struct System {
     pub reductions: AtomicU64,
     /// Reductions counted at the last `statistics(reductions)` call.
     pub reductions_mark: AtomicU64,
+    /// Time slices run by all schedulers (`statistics(context_switches)`).
+    pub context_switches: AtomicU64,
 }
 
 static SYSTEM: OnceLock<System> = OnceLock::new();
@@ -139,6 +141,7 @@ impl System {
             halt_cv: Condvar::new(),
             reductions: AtomicU64::new(0),
             reductions_mark: AtomicU64::new(0),
+            context_switches: AtomicU64::new(0),
         }
     }
 

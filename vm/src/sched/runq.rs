@@ -86,6 +86,9 @@ pub struct RunQueues {
     /// Schedulers that are spinning or parked (a cheap test before looking for one to wake).
     sleepers: AtomicUsize,
     sleep: Box<[Sleeper]>,
+    /// Schedulers that take work (`system_flag(schedulers_online, N)`): those with a higher
+    /// index only sleep.
+    online: AtomicUsize,
 }
 
 use super::sync::lock;
@@ -100,7 +103,23 @@ impl RunQueues {
             queued: AtomicUsize::new(0),
             sleepers: AtomicUsize::new(0),
             sleep: (0..n.max(1)).map(|_| Sleeper::default()).collect(),
+            online: AtomicUsize::new(n.max(1)),
         }
+    }
+
+    /// Number of schedulers that take work.
+    pub fn online(&self) -> usize {
+        self.online.load(Ordering::SeqCst)
+    }
+
+    /// Sets how many schedulers take work (clamped to 1..=schedulers); returns the previous
+    /// number. Work queued on schedulers that go offline is taken by the others.
+    pub fn set_online(&self, n: usize) -> usize {
+        let old = self
+            .online
+            .swap(n.clamp(1, self.queues.len()), Ordering::SeqCst);
+        self.notify_all();
+        old
     }
 
     /// Number of schedulers.
@@ -124,8 +143,9 @@ impl RunQueues {
     /// message usually runs right after its sender waits, on the same scheduler.
     pub fn push(&self, index: usize, h: Arc<ProcHandle>, from_scheduler: bool) {
         let prio = h.priority() as usize;
+        let online = self.online.load(Ordering::Relaxed).max(1);
         let len = {
-            let mut q = lock(&self.queues[index % self.queues.len()]);
+            let mut q = lock(&self.queues[index % online]);
             q.by_priority[prio].push_back(h);
             q.len()
         };
@@ -140,7 +160,8 @@ impl RunQueues {
         if self.sleepers.load(Ordering::SeqCst) == 0 {
             return;
         }
-        for s in self.sleep.iter() {
+        let online = self.online.load(Ordering::Relaxed).max(1);
+        for s in self.sleep.iter().take(online) {
             if wake(s) {
                 return;
             }
@@ -160,6 +181,9 @@ impl RunQueues {
             return None;
         }
         let n = self.queues.len();
+        if index >= self.online.load(Ordering::Relaxed).max(1) {
+            return None;
+        }
         let own = index % n;
         if let Some(h) = lock(&self.queues[own]).pop() {
             self.queued.fetch_sub(1, Ordering::SeqCst);
@@ -217,7 +241,11 @@ impl RunQueues {
         // A pusher adds to `queued` before it looks for sleepers, and this scheduler announced
         // itself before it looks at `queued`: one of the two sees the other.
         let timeout = timeout();
-        if self.queued.load(Ordering::SeqCst) == 0 && !stop() && timeout != Some(Duration::ZERO) {
+        let offline = index >= self.online.load(Ordering::SeqCst).max(1);
+        if (offline || self.queued.load(Ordering::SeqCst) == 0)
+            && !stop()
+            && timeout != Some(Duration::ZERO)
+        {
             let start = Instant::now();
             let spin_for = timeout.map_or(SPIN, |t| t.min(SPIN));
             while me.state.load(Ordering::SeqCst) == SPINNING && start.elapsed() < spin_for {

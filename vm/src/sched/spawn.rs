@@ -153,13 +153,14 @@ pub fn spawn(
         ),
         StartFn::Fun(_) => (atom::ERLANG, atom::APPLY, 2),
     };
-    let mut heap = match opts.min_heap_size {
-        Some(w) => ProcessHeap::with_min_size(w),
-        None => ProcessHeap::new(),
-    };
-    if let Some(n) = opts.fullsweep_after {
-        heap.set_fullsweep_after(n);
-    }
+    let min_heap = opts
+        .min_heap_size
+        .unwrap_or_else(crate::process::default_min_heap_size);
+    let mut heap = ProcessHeap::with_min_size(min_heap);
+    heap.set_fullsweep_after(
+        opts.fullsweep_after
+            .unwrap_or_else(crate::process::default_fullsweep_after),
+    );
     let id = sys.table.new_pid_payload();
     let mut child = Box::new(Process::new_parked(id, initial, heap));
     let (regs, ip): (Vec<Term>, u32) = match start {

@@ -92,6 +92,8 @@ pub fn drain_signals(h: &ProcHandle, p: &mut Process) -> Option<Term> {
 /// Runs one time slice of the process behind `h`.
 fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
     h.set_state(RUNNING);
+    sys.context_switches
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let Some(mut p) = h.slot().take() else {
         return;
     };

@@ -1,0 +1,38 @@
+%% system_flag/2 returns the old setting, and system_info/1 reports the new one.
+-module(sysinfo_flags).
+-export([main/0]).
+
+main() ->
+    erlang:display(erlang:system_flag(fullsweep_after, 100)),
+    erlang:display(erlang:system_info(fullsweep_after)),
+    P = spawn(fun() -> receive go -> ok end end),
+    erlang:display(process_info(P, fullsweep_after)),
+    P ! go,
+    erlang:display(erlang:system_flag(fullsweep_after, 65535)),
+    erlang:display(erlang:system_flag(min_heap_size, 300)),
+    erlang:display(erlang:system_info(min_heap_size)),
+    Q = spawn(fun() -> receive go -> ok end end),
+    erlang:display(process_info(Q, min_heap_size)),
+    Q ! go,
+    erlang:display(erlang:system_flag(min_heap_size, 233)),
+    erlang:display(erlang:system_flag(min_bin_vheap_size, 50000)),
+    erlang:display(erlang:system_info(min_bin_vheap_size)),
+    erlang:display(erlang:system_flag(min_bin_vheap_size, 46422)),
+    erlang:display(erlang:system_info(garbage_collection)),
+    erlang:display(erlang:system_flag(backtrace_depth, 12)),
+    erlang:display(erlang:system_flag(backtrace_depth, 8)),
+    erlang:display(erlang:system_flag(scheduler_wall_time, true)),
+    erlang:display(erlang:system_flag(scheduler_wall_time, true)),
+    erlang:display(erlang:system_flag(scheduler_wall_time, false)),
+    erlang:display(erlang:system_flag(microstate_accounting, reset)),
+    erlang:display(erlang:system_flag(outstanding_system_requests_limit, 7)),
+    erlang:display(erlang:system_info(outstanding_system_requests_limit)),
+    erlang:display(erlang:system_flag(outstanding_system_requests_limit, 4)),
+    erlang:display(erlang:system_flag(time_offset, finalize)),
+    erlang:display(erlang:system_flag(trace_control_word, 0)),
+    erlang:display(is_list(erlang:system_flag(cpu_topology, undefined))),
+    erlang:display(erlang:system_flag(scheduler_bind_type, default_bind)),
+    erlang:display(erlang:system_flag(max_heap_size, #{size => 100000})),
+    erlang:display(erlang:system_info(max_heap_size)),
+    erlang:display(erlang:system_flag(max_heap_size, 0)),
+    ok.
