@@ -14,6 +14,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod md5_context;
+pub mod nif;
 pub mod persistent_term;
 pub mod ports;
 pub mod proc_info;
@@ -30,7 +31,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 24] {
+fn tables() -> [&'static [BifSpec]; 26] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -56,6 +57,8 @@ fn tables() -> [&'static [BifSpec]; 24] {
         ports::BIFS,
         timer::BIFS,
         persistent_term::BIFS,
+        nif::names::BIFS,
+        nif::prim_buffer::BIFS,
     ]
 }
 
@@ -68,6 +71,7 @@ pub fn register_all() {
             }
         }
     }
+    nif::register_libraries();
 }
 
 /// A BIF table entry: module, function, arity, implementation.
