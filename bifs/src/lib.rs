@@ -15,6 +15,7 @@ pub mod maps;
 pub mod math;
 pub mod md5_context;
 pub mod nif;
+pub mod os;
 pub mod persistent_term;
 pub mod ports;
 pub mod proc_info;
@@ -31,7 +32,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 26] {
+fn tables() -> [&'static [BifSpec]; 27] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -59,6 +60,7 @@ fn tables() -> [&'static [BifSpec]; 26] {
         persistent_term::BIFS,
         nif::names::BIFS,
         nif::prim_buffer::BIFS,
+        os::BIFS,
     ]
 }
 
