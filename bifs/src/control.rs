@@ -200,16 +200,6 @@ fn nif_error(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Err(BifError::error(a[0]))
 }
 
-fn load_nif(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    // NIF libraries are a later milestone: report it as erl reports a library that cannot load.
-    let load_failed = Atom::intern("load_failed").map_err(|_| BifError::BADARG)?;
-    let msg = p
-        .heap
-        .charlist("NIF libraries are not supported by girder yet");
-    let inner = p.heap.tuple(&[Term::atom(load_failed), msg]);
-    Ok(p.heap.tuple(&[Term::atom(atom::ERROR), inner]))
-}
-
 /// `erlang:get_module_info(Module, Item)` for the items `module_info/1` asks for.
 fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResult {
     let Some(v) = code::current(module) else {
@@ -293,7 +283,7 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "is_builtin", 3, is_builtin),
     ("erlang", "nif_error", 1, nif_error),
     ("erlang", "nif_error", 2, nif_error),
-    ("erlang", "load_nif", 2, load_nif),
+    ("erlang", "load_nif", 2, crate::nif::load_nif),
     ("erlang", "get_module_info", 1, get_module_info_1),
     ("erlang", "get_module_info", 2, get_module_info_2),
 ];

@@ -18,6 +18,8 @@ pub mod maps;
 pub mod math;
 pub mod md5_context;
 pub mod memory;
+pub mod nif;
+pub mod os;
 pub mod persistent_term;
 pub mod ports;
 pub mod proc_info;
@@ -36,8 +38,8 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 27] {
-    [
+fn tables() -> Vec<&'static [BifSpec]> {
+    vec![
         boot::BIFS,
         memory::BIFS,
         statistics::BIFS,
@@ -65,6 +67,9 @@ fn tables() -> [&'static [BifSpec]; 27] {
         ports::BIFS,
         timer::BIFS,
         persistent_term::BIFS,
+        nif::names::BIFS,
+        nif::prim_buffer::BIFS,
+        os::BIFS,
     ]
 }
 
@@ -79,6 +84,7 @@ pub fn register_all() {
     }
     #[cfg(feature = "panic-inject")]
     inject::register();
+    nif::register_libraries();
 }
 
 /// A BIF table entry: module, function, arity, implementation.

@@ -30,7 +30,7 @@ const NATIVE_PER_SECOND: i64 = 1_000_000_000;
 const MONOTONIC_START: i64 = -576_460_752_303_423_488;
 
 /// Parts per second of the time unit `t`: a unit name or a positive integer (small).
-fn parts_per_second(t: Term) -> Option<i64> {
+pub(crate) fn parts_per_second(t: Term) -> Option<i64> {
     if let Some(n) = t.as_small() {
         return (n > 0).then_some(n);
     }

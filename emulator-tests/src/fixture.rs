@@ -7,6 +7,10 @@
 //!   virtual machines get the same flags.
 //! - `%% exit: N` — the exit status real `erl` must give; the default is 1 in the `crash` family (an
 //!   uncaught exception in the start function) and 0 elsewhere.
+//! - `%% tmpdir:` — each run of the fixture (on each virtual machine) starts in a fresh, empty
+//!   temporary directory as its working directory, removed afterwards; `-pa` is then absolute.
+//! - `%% env: KEY=VALUE -KEY ...` — environment changes for both virtual machines: set `KEY`, or
+//!   remove it (`-KEY`). The directive may appear several times.
 
 use crate::HarnessError;
 use std::fs;
@@ -31,6 +35,10 @@ pub struct Fixture {
     pub start_flags: Vec<String>,
     /// Exit status real `erl` must give; anything else means the fixture itself is broken.
     pub expected_erl_exit: i32,
+    /// Whether each run gets a fresh temporary working directory (`tmpdir:`).
+    pub tmpdir: bool,
+    /// Environment changes (`env:`): `(KEY, Some(VALUE))` sets, `(KEY, None)` removes.
+    pub env: Vec<(String, Option<String>)>,
 }
 
 impl Fixture {
@@ -47,6 +55,10 @@ pub struct Directives {
     pub start_flags: Vec<String>,
     /// The `exit:` directive, when present.
     pub exit: Option<i32>,
+    /// The `tmpdir:` directive.
+    pub tmpdir: bool,
+    /// The `env:` directives.
+    pub env: Vec<(String, Option<String>)>,
 }
 
 /// Lists every fixture under `root` (the `otp-fixtures` directory), sorted by family then name.
@@ -96,6 +108,8 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         source: source.to_path_buf(),
         start_flags: directives.start_flags,
         expected_erl_exit: directives.exit.unwrap_or(default_exit),
+        tmpdir: directives.tmpdir,
+        env: directives.env,
     })
 }
 
@@ -104,6 +118,8 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
 pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
     let mut start_flags = None;
     let mut exit = None;
+    let mut tmpdir = false;
+    let mut env = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -128,11 +144,27 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
                 )
             })?;
             exit = Some(status);
+        } else if body == "tmpdir:" {
+            tmpdir = true;
+        } else if let Some(rest) = body.strip_prefix("env:") {
+            for word in rest.split_whitespace() {
+                if let Some(key) = word.strip_prefix('-') {
+                    env.push((key.to_string(), None));
+                } else if let Some((key, value)) = word.split_once('=') {
+                    env.push((key.to_string(), Some(value.to_string())));
+                } else {
+                    return Err(format!(
+                        "line {line_no}: `env:` wants KEY=VALUE or -KEY, got `{word}`"
+                    ));
+                }
+            }
         }
     }
     Ok(Directives {
         start_flags: start_flags.unwrap_or_else(|| vec!["-s".into(), module.into(), "main".into()]),
         exit,
+        tmpdir,
+        env,
     })
 }
 
@@ -216,6 +248,21 @@ mod tests {
         assert!(parse_header("m", "%% args: +S 1\n").is_err());
         assert!(parse_header("m", "%% exit: x\n").is_err());
         assert!(parse_header("m", "%% args: -s a\n%% args: -s b\n").is_err());
+        assert!(parse_header("m", "%% env: TZ\n").is_err());
+    }
+
+    #[test]
+    fn tmpdir_and_env_directives() {
+        let d = parse_header("m", "%% tmpdir:\n%% env: TZ=UTC -LANG\n%% env: A=b=c\n").unwrap();
+        assert!(d.tmpdir);
+        assert_eq!(
+            d.env,
+            vec![
+                ("TZ".to_string(), Some("UTC".to_string())),
+                ("LANG".to_string(), None),
+                ("A".to_string(), Some("b=c".to_string())),
+            ]
+        );
     }
 
     #[test]

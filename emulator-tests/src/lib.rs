@@ -17,6 +17,7 @@ pub mod process;
 pub mod ratchet;
 pub mod report;
 pub mod suite;
+pub mod tmpdir;
 pub mod tools;
 pub mod vm;
 

@@ -66,6 +66,18 @@ pub struct Outcome {
     pub elapsed: Duration,
 }
 
+impl Outcome {
+    /// The outcome of a command that could not be started because of `why`.
+    pub fn not_started(why: &str) -> Outcome {
+        Outcome {
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            ending: Ending::NotStarted(why.to_string()),
+            elapsed: Duration::ZERO,
+        }
+    }
+}
+
 /// Runs `command` with stdin closed, capturing stdout and stderr, within `limits`. The command runs
 /// in a process group of its own, and whatever is left of that group when the command ends (or is
 /// killed) is killed too, so no stray grandchild keeps the pipes open.

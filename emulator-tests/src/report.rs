@@ -213,6 +213,8 @@ mod tests {
                 source: PathBuf::from(format!("otp-fixtures/arith/{name}.erl")),
                 start_flags: vec!["-s".into(), name.into(), "main".into()],
                 expected_erl_exit: 0,
+            tmpdir: false,
+            env: Vec::new(),
             },
             erl,
             girder,

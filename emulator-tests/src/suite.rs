@@ -239,6 +239,14 @@ fn run_fixture(
         .map(Path::to_path_buf)
         .unwrap_or(dir);
     let run_on = |vm: &Vm, limits: Limits| {
+        if fixture.tmpdir {
+            let Ok(tmp) = crate::tmpdir::TempDir::new(&fixture.name) else {
+                return process::Outcome::not_started("cannot create a temporary directory");
+            };
+            let mut command = vm.command(fixture, &config.root.join(&dir));
+            command.current_dir(tmp.path());
+            return process::run(command, limits);
+        }
         let mut command = vm.command(fixture, &dir);
         command.current_dir(&config.root);
         process::run(command, limits)

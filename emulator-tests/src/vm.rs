@@ -50,6 +50,12 @@ impl Vm {
         command
             .args(self.arguments(fixture, build_dir))
             .env("ERL_CRASH_DUMP_SECONDS", "0");
+        for (key, value) in &fixture.env {
+            match value {
+                Some(v) => command.env(key, v),
+                None => command.env_remove(key),
+            };
+        }
         command
     }
 
@@ -74,6 +80,8 @@ mod tests {
             source: PathBuf::from("otp-fixtures/args/m.erl"),
             start_flags: flags.iter().map(|s| s.to_string()).collect(),
             expected_erl_exit: 0,
+        tmpdir: false,
+        env: Vec::new(),
         }
     }
 

@@ -18,6 +18,7 @@ pub mod instr;
 pub mod interp;
 pub mod literal;
 pub mod map;
+pub mod nif;
 pub mod ops;
 pub mod port;
 pub mod process;

@@ -82,7 +82,14 @@ pub fn load(
         }
     });
     match installed {
-        Ok(v) => Ok(v),
+        Ok(v) => {
+            // A built-in NIF module is bound as soon as it is installed, as ERTS links these
+            // libraries in; its `on_load` calling `erlang:load_nif/2` binds it again harmlessly.
+            if vm::nif::is_builtin(module) {
+                vm::nif::bind(v).map_err(|e| fail(format!("{}: {}", e.reason, e.text)))?;
+            }
+            Ok(v)
+        }
         Err(code::InstallError::Build(_)) if error.is_some() => {
             Err(error.unwrap_or_else(|| fail(String::new())))
         }

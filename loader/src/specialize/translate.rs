@@ -49,7 +49,15 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
             });
             e.push(Instr::FuncInfo { function: index });
         }
-        op::INT_CODE_END | op::FCLEARERROR | op::FCHECKERROR | op::NIF_START => {}
+        op::INT_CODE_END | op::FCLEARERROR | op::FCHECKERROR => {}
+        op::NIF_START => {
+            let Some(function) = e.functions.len().checked_sub(1) else {
+                return Err(e.instr_error("nif_start outside a function"));
+            };
+            e.push(Instr::NifStart {
+                function: function as u32,
+            });
+        }
         op::ON_LOAD => e.on_load = e.functions.len().checked_sub(1),
 
         // ---- calls ----

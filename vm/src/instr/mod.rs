@@ -249,6 +249,9 @@ macro_rules! for_each_instr {
             Badrecord { src: Src },
             /// Raises `function_clause` for function `function` of the version.
             FuncInfo { function: u32 },
+            /// OTP's `nif_start` at the entry of function `function` of the version: calls the
+            /// NIF bound to it and returns, or does nothing while none is (see `crate::nif`).
+            NifStart { function: u32 },
 
             // ---- floats ----
             /// Loads a float register from a float term.

@@ -76,6 +76,29 @@ fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
     }
 }
 
+/// Runs the NIF bound to the function whose `NifStart` is at `(ver, ip)`, with that function's
+/// arguments in `x[0..arity]`, and returns from the function.
+#[cold]
+pub fn call_nif(p: &mut Process, nif: &'static crate::nif::Nif, ver: u32, ip: u32) -> Flow {
+    let entry = &nif.entry;
+    let n = entry.arity as usize;
+    let mut args = [Term::NIL; MAX_BIF_ARITY];
+    args[..n].copy_from_slice(&p.x[..n]);
+    p.bif_site = code::encode_cp(ver, ip);
+    let result = match nif.dirty {
+        Some(f) => crate::nif::dirty::call(p, f, &args[..n]),
+        None => (entry.func)(p, &args[..n]),
+    };
+    p.bif_site = NO_CP;
+    match result {
+        Ok(t) => {
+            p.x[0] = t;
+            return_to_cp(p)
+        }
+        Err(e) => bif_failed(p, e, entry, &args[..n], ver, ip, true),
+    }
+}
+
 /// Raises `undef` for `module:function` with the arguments in `x[0..arity]`.
 fn undef(p: &mut Process, module: Term, function: Term, arity: usize) -> Flow {
     let args = p.x[..arity.min(MAX_X)].to_vec();

@@ -82,6 +82,7 @@ macro_rules! general_loop_only {
             | Instr::IfEnd { .. }
             | Instr::Badrecord { .. }
             | Instr::FuncInfo { .. }
+            | Instr::NifStart { .. }
             | Instr::BsCreateBin { .. }
             | Instr::BsInitWritable { .. }
             | Instr::BsStartMatch { .. }

@@ -995,6 +995,11 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                 )
             }
 
+            Instr::NifStart { function } => match crate::nif::bound(ver.id, function) {
+                None => ip += 1,
+                Some(nif) => flow!(calls::call_nif(p, nif, ver.id, ip as u32)),
+            },
+
             // ---- floats ----
             Instr::FLoad { src, dst } => {
                 let Some(f) = get(p, consts, src).as_float() else {

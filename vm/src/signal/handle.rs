@@ -112,6 +112,7 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
         Signal::Suspend { from, reply } => super::suspend::suspend(p, from, reply),
         Signal::Resume { from, all } => super::suspend::resume(p, from, all),
         Signal::SuspendDone { suspendee } => super::suspend::suspend_done(p, suspendee),
+        Signal::Wake => {}
     }
     Handled::Continue
 }

@@ -181,6 +181,9 @@ pub enum Signal {
         /// The suspended process.
         suspendee: Term,
     },
+    /// Wakes the receiver so that the BIF it waits in looks again at what it waits for (the
+    /// result of its dirty NIF, see `crate::nif::dirty`). Carries nothing and does nothing else.
+    Wake,
 }
 
 /// The reply a suspending process wants: `{Tag, Result}`.
