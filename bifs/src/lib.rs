@@ -5,6 +5,7 @@ pub mod arith;
 pub mod binary;
 pub mod binary_module;
 pub mod checksum;
+pub mod code_loading;
 pub mod control;
 pub mod convert;
 pub mod display;
@@ -30,8 +31,9 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 24] {
+fn tables() -> [&'static [BifSpec]; 25] {
     [
+        code_loading::BIFS,
         arith::BIFS,
         binary::BIFS,
         binary_module::BIFS,
