@@ -72,7 +72,7 @@ pub fn function_exported(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return badarg();
     };
     let Ok(n) = u32::try_from(n) else {
-        return badarg();
+        return Ok(Term::FALSE);
     };
     let exported = match code::export::find(m, f, n).map(|e| e.target()) {
         Some(Target::Code { .. }) | Some(Target::Bif(_)) => true,
@@ -187,15 +187,15 @@ fn find_chunk<'a>(file: &'a [u8], id: [u8; 4]) -> Result<Option<&'a [u8]>, ()> {
     Ok(found)
 }
 
-/// `erts_internal:beamfile_chunk(Bin, ChunkName)`: the chunk's data, or `undefined`.
+/// `erts_internal:beamfile_chunk(Bin, ChunkName)`: the chunk's data, or `undefined` (also for
+/// a binary that is no `.beam` file).
 pub fn beamfile_chunk(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(file), Some(id)) = (binary_arg(a[0]), chunk_name(a[1])) else {
         return badarg();
     };
     match find_chunk(&file, id) {
         Ok(Some(data)) => Ok(p.heap.binary(data)),
-        Ok(None) => Ok(Term::atom(atom::UNDEFINED)),
-        Err(()) => badarg(),
+        Ok(None) | Err(()) => Ok(Term::atom(atom::UNDEFINED)),
     }
 }
 

@@ -102,9 +102,6 @@ fn prepared_code(t: Term) -> Option<Arc<MagicObject>> {
 pub fn has_prepared_code_on_load(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let object = prepared_code(a[0]).ok_or(BifError::BADARG)?;
     let code = object.get::<PreparedCode>().ok_or(BifError::BADARG)?;
-    if code.used.load(Ordering::Acquire) {
-        return badarg();
-    }
     Ok(Term::boolean(code.on_load))
 }
 
@@ -136,12 +133,16 @@ pub fn finish_loading(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
     // Modules with on_load functions load one at a time.
     if codes.len() > 1 && codes.iter().any(|c| c.on_load) {
-        return badarg();
+        return Err(BifError::error(Term::atom(atom::SYSTEM_LIMIT)));
     }
+    let mut duplicated: Vec<Atom> = Vec::new();
     for (i, c) in codes.iter().enumerate() {
-        if codes[..i].iter().any(|d| d.module == c.module) {
-            return badarg();
+        if codes[..i].iter().any(|d| d.module == c.module) && !duplicated.contains(&c.module) {
+            duplicated.push(c.module);
         }
+    }
+    if !duplicated.is_empty() {
+        return exception_list(p, "duplicated", &duplicated);
     }
     let not_purged: Vec<Atom> = codes
         .iter()
@@ -218,8 +219,8 @@ pub fn call_on_load_function(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     })
 }
 
-/// `erlang:finish_after_on_load/2`: with `true` the module's held code becomes current, with
-/// `false` it is dropped.
+/// `erlang:finish_after_on_load/2`: with `true` the module's held code becomes current; with
+/// `false` it stays held until purged.
 pub fn finish_after_on_load(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(module), true) = (a[0].as_atom(), a[1].is_boolean()) else {
         return badarg();

@@ -157,8 +157,14 @@ pub fn request_system_task(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 /// `erts_internal:purge_module(Module, Op)`, `Op` one of `prepare`, `prepare_on_load`,
-/// `abort`, `complete`.
-pub fn purge_module_2(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+/// `abort`, `complete`; only the process registered as `erts_code_purger` may call it.
+pub fn purge_module_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    // Only the code purger process may purge, as in ERTS.
+    let purger = Atom::intern("erts_code_purger").map_err(|_| BifError::BADARG)?;
+    if system().registry.whereis(purger) != Some(p.pid) {
+        let notsup = Atom::intern("notsup").map_err(|_| BifError::BADARG)?;
+        return Err(BifError::error(Term::atom(notsup)));
+    }
     let (Some(module), Some(op)) = (a[0].as_atom(), a[1].as_atom()) else {
         return badarg();
     };

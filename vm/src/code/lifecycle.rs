@@ -67,28 +67,19 @@ pub fn hold_for_on_load(module: Atom, id: u32) -> Result<(), InstallError> {
 }
 
 /// Ends the pending `-on_load` state of `module`: with `keep` its version becomes current (the
-/// previous current version becomes old), without it the version is dropped. `false` when the
-/// module has no pending on_load code.
+/// previous current version becomes old). Without it nothing changes: as in ERTS, the held
+/// code stays until it is purged (`prepare_on_load`, then `complete`). `false` when the module
+/// has no pending on_load code.
 pub fn finish_on_load(module: Atom, keep: bool) -> bool {
     let Some(id) = module_slot(module).on_load else {
         return false;
     };
-    if let Some(e) = export::find(on_load_module(), module, 0) {
-        e.set_target(Target::Undefined);
-    }
     if keep {
-        let _guard = sync::lock(load_lock());
-        if super::commit_locked(module, id).is_ok() {
-            return true;
+        if let Some(e) = export::find(on_load_module(), module, 0) {
+            e.set_target(Target::Undefined);
         }
-    }
-    let mut table = sync::write(modules());
-    if let Some(slot) = table.get_mut(&module) {
-        slot.on_load = None;
-    }
-    drop(table);
-    if !keep {
-        mark_purged(id);
+        let _guard = sync::lock(load_lock());
+        return super::commit_locked(module, id).is_ok();
     }
     true
 }
@@ -106,15 +97,18 @@ pub enum Deleted {
     HasOld,
 }
 
-/// Makes the current code of `module` old; its export entries become undefined.
+/// Makes the current code of `module` old; its export entries become undefined. A module the
+/// table has ever held counts as deleted even when it has no code left, as in ERTS.
 pub fn delete(module: Atom) -> Deleted {
     let _guard = sync::lock(load_lock());
-    let slot = module_slot(module);
+    let Some(slot) = sync::read(modules()).get(&module).copied() else {
+        return Deleted::NotLoaded;
+    };
     if slot.old.is_some() {
         return Deleted::HasOld;
     }
     let Some(current) = slot.current else {
-        return Deleted::NotLoaded;
+        return Deleted::Deleted;
     };
     if let Some(v) = version(current) {
         for &(f, a, _) in v.exports.iter() {
@@ -202,9 +196,6 @@ pub fn complete_purge(module: Atom) -> bool {
     } else {
         slot.old.take()
     };
-    if slot.current.is_none() && slot.old.is_none() && slot.on_load.is_none() {
-        table.remove(&m);
-    }
     drop(table);
     if let Some(id) = gone {
         mark_purged(id);
