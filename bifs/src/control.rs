@@ -1,10 +1,9 @@
 //! BIFs about control and the system: `error/1,2,3`, `exit/1`, `throw/1`, `raise/3`,
-//! `apply/2,3`, `halt/0,1,2`, `self/0`, `node/0`, the process dictionary, and the code queries
-//! `get_module_info/1,2`, `function_exported/3`, `module_loaded/1`, `is_builtin/3`, `nif_error/1,2`, `load_nif/2`.
+//! `apply/2,3`, `halt/0,1,2`, `self/0`, `node/0`, the process dictionary, `is_builtin/3`,
+//! `nif_error/1,2` and `load_nif/2`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::code::{self, Target};
 use vm::exception::{is_valid_stacktrace, Class};
 use vm::heap::TermAlloc;
 use vm::ops::compare;
@@ -166,29 +165,6 @@ fn erase_0(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(all)
 }
 
-fn function_exported(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let (Some(m), Some(f), Some(n)) = (a[0].as_atom(), a[1].as_atom(), a[2].as_small()) else {
-        return badarg();
-    };
-    let exported = match code::export::find(m, f, n as u32) {
-        Some(e) => match e.target() {
-            Target::Code { .. } => true,
-            Target::Bif(_) => code::module_slot(m).current.is_some(),
-            Target::Undefined => false,
-        },
-        None => false,
-    };
-    Ok(Term::boolean(exported))
-}
-
-/// `erlang:module_loaded/1`: whether the module has current code.
-fn module_loaded(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match a[0].as_atom() {
-        Some(m) => Ok(Term::boolean(code::module_slot(m).current.is_some())),
-        None => badarg(),
-    }
-}
-
 fn is_builtin(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(m), Some(f), Some(n)) = (a[0].as_atom(), a[1].as_atom(), a[2].as_small()) else {
         return badarg();
@@ -198,64 +174,6 @@ fn is_builtin(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 fn nif_error(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Err(BifError::error(a[0]))
-}
-
-/// `erlang:get_module_info(Module, Item)` for the items `module_info/1` asks for.
-fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResult {
-    let Some(v) = code::current(module) else {
-        return badarg();
-    };
-    let text = item.text();
-    let pairs = |p: &mut ProcessContext, list: &[(Atom, u32)]| -> Term {
-        let items: Vec<Term> = list
-            .iter()
-            .map(|&(f, a)| p.heap.tuple(&[Term::atom(f), Term::small(a as i64)]))
-            .collect();
-        p.heap.list(&items)
-    };
-    Ok(match text {
-        "module" => Term::atom(v.module),
-        "exports" => {
-            let list: Vec<(Atom, u32)> = v.exports.iter().map(|&(f, a, _)| (f, a)).collect();
-            pairs(p, &list)
-        }
-        "functions" => {
-            let list: Vec<(Atom, u32)> = v.functions.iter().map(|f| (f.name, f.arity)).collect();
-            pairs(p, &list)
-        }
-        "attributes" => v.attributes,
-        "compile" => v.compile_info,
-        "md5" => match v.md5 {
-            Some(md5) => p.heap.binary(&md5),
-            None => return badarg(),
-        },
-        "nifs" => Term::NIL,
-        _ => return badarg(),
-    })
-}
-
-fn get_module_info_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match (a[0].as_atom(), a[1].as_atom()) {
-        (Some(m), Some(i)) => module_info_item(p, m, i),
-        _ => badarg(),
-    }
-}
-
-fn get_module_info_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(m) = a[0].as_atom() else {
-        return badarg();
-    };
-    let mut items = Vec::new();
-    for name in ["module", "exports", "attributes", "compile", "md5"] {
-        let key = Atom::intern(name).map_err(|_| BifError::BADARG)?;
-        let value = match module_info_item(p, m, key) {
-            Ok(v) => v,
-            Err(_) if name == "md5" => continue,
-            Err(e) => return Err(e),
-        };
-        items.push(p.heap.tuple(&[Term::atom(key), value]));
-    }
-    Ok(p.heap.list(&items))
 }
 
 /// The BIFs of this module.
@@ -278,12 +196,8 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "get", 0, get_0),
     ("erlang", "erase", 1, erase_1),
     ("erlang", "erase", 0, erase_0),
-    ("erlang", "function_exported", 3, function_exported),
-    ("erlang", "module_loaded", 1, module_loaded),
     ("erlang", "is_builtin", 3, is_builtin),
     ("erlang", "nif_error", 1, nif_error),
     ("erlang", "nif_error", 2, nif_error),
     ("erlang", "load_nif", 2, crate::nif::load_nif),
-    ("erlang", "get_module_info", 1, get_module_info_1),
-    ("erlang", "get_module_info", 2, get_module_info_2),
 ];

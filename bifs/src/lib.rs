@@ -6,6 +6,7 @@ pub mod binary;
 pub mod binary_module;
 pub mod boot;
 pub mod checksum;
+pub mod code_loading;
 pub mod control;
 pub mod convert;
 pub mod display;
@@ -40,6 +41,7 @@ use vm::bif::BifFn;
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
 fn tables() -> Vec<&'static [BifSpec]> {
     vec![
+        code_loading::BIFS,
         boot::BIFS,
         memory::BIFS,
         statistics::BIFS,

@@ -322,7 +322,12 @@ fn item_value(
             p.heap.list(&tuples)
         }
         "trap_exit" => Term::boolean(q!().trap_exit),
-        "error_handler" => Term::atom(q!().error_handler),
+        "error_handler" => Term::atom(
+            q!().extra
+                .as_ref()
+                .and_then(|e| e.error_handler)
+                .unwrap_or(atom::ERROR_HANDLER),
+        ),
         "priority" => Term::atom(atom_named(q!().priority.name())),
         "group_leader" => q!().group_leader,
         "total_heap_size" => Term::small(q!().heap.total_heap_size() as i64),

@@ -851,6 +851,7 @@ fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             _ => badarg(),
         },
         "sensitive" if v.is_boolean() => Ok(Term::FALSE),
+        "error_handler" => crate::code_loading::set_error_handler(p, v),
         _ => crate::process_flags::process_flag(p, a[0], v),
     }
 }

@@ -1,4 +1,4 @@
-//! The `process_flag/2` flags beyond those of the process core: `error_handler`,
+//! The `process_flag/2` flags beyond those of the process core:
 //! `monitor_nodes` and `{monitor_nodes, Options}`. This node is never distributed, so node
 //! monitors only count their subscriptions (no `nodeup`/`nodedown` message can come).
 
@@ -63,10 +63,6 @@ pub fn process_flag(p: &mut ProcessContext, flag: Term, v: Term) -> BifResult {
         return Ok(Term::small(subscribe(p, key, v == Term::TRUE)));
     }
     match flag.as_atom().map(|a| a.text()) {
-        Some("error_handler") => match v.as_atom() {
-            Some(m) => Ok(Term::atom(std::mem::replace(&mut p.error_handler, m))),
-            None => badarg(),
-        },
         Some("monitor_nodes") if v.is_boolean() => {
             Ok(Term::small(subscribe(p, Vec::new(), v == Term::TRUE)))
         }

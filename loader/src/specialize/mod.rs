@@ -97,6 +97,35 @@ pub fn load(
     }
 }
 
+/// Specialises `prepared` into a new module version that is not yet reachable by name
+/// (`erlang:prepare_loading/2`); `vm::code::commit` makes it current.
+pub fn build_detached(
+    prepared: &Prepared,
+    md5: Option<[u8; 16]>,
+) -> Result<&'static ModuleVersion, SpecializeError> {
+    let module_name = prepared.module().to_string();
+    let fail = |reason: String| SpecializeError {
+        module: module_name.clone(),
+        function: None,
+        instruction: None,
+        reason,
+    };
+    let module = Atom::intern(&module_name).map_err(|e| fail(format!("bad module name: {e:?}")))?;
+    let mut error = None;
+    let built = code::prepare(|id| match build(prepared, module, id, md5) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let text = e.to_string();
+            error = Some(e);
+            Err(text)
+        }
+    });
+    match built {
+        Ok(v) => Ok(v),
+        Err(e) => Err(error.unwrap_or_else(|| fail(e.to_string()))),
+    }
+}
+
 /// Builds module version `id` of `module` from `prepared`.
 fn build(
     prepared: &Prepared,

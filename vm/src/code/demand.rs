@@ -9,6 +9,14 @@
 //! look again, and find the module loaded. When the load failed, each waiter tries it anew in
 //! turn, as erl's code server handles each request on its own.
 //!
+//! girder's own loader serves only while no code server runs: once a process is registered as
+//! `code_server` (OTP's kernel is up), a call to an undefined function goes to the process's
+//! error handler (`error_handler:undefined_function/3`, which asks the code server), as in
+//! ERTS; the one module still loaded here then is the error handler itself, which must be
+//! loaded for that call to happen at all. Before that, the default error handler is skipped (it
+//! would ask a code server that does not exist) and the call raises `undef`; a handler set with
+//! `process_flag(error_handler, M)` is called in both cases.
+//!
 //! The wait blocks the scheduler thread of the waiting process for as long as the other thread
 //! reads and translates the module; no Erlang code runs under the exclusion, so the wait always
 //! ends.
@@ -16,8 +24,9 @@
 use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::{self, ThreadId};
 
-use super::module_slot;
-use crate::atom::Atom;
+use super::{export, module_slot, Target};
+use crate::atom::{self, Atom};
+use crate::process::Process;
 use crate::sched::sync;
 
 /// What the module loader hook reports.
@@ -64,6 +73,51 @@ pub fn ensure_loaded(module: Atom) -> bool {
 /// is itself already loading `module`: waiting would never end.
 pub fn load_exclusively<R>(module: Atom, load: impl FnOnce() -> R) -> Option<R> {
     LOADS.run(module, load)
+}
+
+/// Whether a call into `module`, which has no current code, should load it here: while no
+/// process is registered as `code_server`, or when it is the default error handler. A module
+/// whose `-on_load` function is running is never loaded again.
+pub fn may_load_on_demand(module: Atom) -> bool {
+    let slot = module_slot(module);
+    if slot.current.is_some() || slot.on_load.is_some() {
+        return false;
+    }
+    module == atom::ERROR_HANDLER || !code_server_runs()
+}
+
+/// Whether a process is registered as `code_server`.
+pub fn code_server_runs() -> bool {
+    match Atom::intern("code_server") {
+        Ok(name) => crate::sched::system().registry.whereis(name).is_some(),
+        Err(_) => false,
+    }
+}
+
+/// Where a call of an undefined function of `module` goes in process `p`: the entry of
+/// `Handler:undefined_function/3` when the handler is loaded (see the module documentation).
+/// `None` means the call raises `undef`.
+pub fn error_handler_target(p: &Process, module: Atom) -> Option<(u32, u32)> {
+    let handler = p
+        .extra
+        .as_ref()
+        .and_then(|e| e.error_handler)
+        .unwrap_or(atom::ERROR_HANDLER);
+    if handler == atom::ERROR_HANDLER && !code_server_runs() {
+        return None;
+    }
+    // A handler that is itself undefined would recurse forever: `undef` instead, as ERTS.
+    if module == handler {
+        return None;
+    }
+    let function = Atom::intern("undefined_function").ok()?;
+    if may_load_on_demand(handler) {
+        ensure_loaded(handler);
+    }
+    match export::find(handler, function, 3)?.target() {
+        Target::Code { version, ip } => Some((version, ip)),
+        _ => None,
+    }
 }
 
 /// Whether `module` has current code.

@@ -4,14 +4,20 @@
 //! Everything code addresses is resolved through append-only tables ([`table::AppendTable`]), so
 //! continuation pointers, catch markers and fun objects hold small indexes, and the interpreter
 //! resolves them without locks. Module versions are never freed: purging an old version removes it
-//! from the module table, but its memory stays (reclaiming it needs the process scan of
-//! `check_process_code`, a later milestone).
+//! from the module table and marks it purged (its funs then raise `badfun`), but its memory stays,
+//! so a process that still executes it can never read freed memory (see `docs/code-loading.md`).
+//!
+//! Loading is split as in ERTS: a version is first *prepared* ([`prepare`]: built and given an
+//! id, but reachable from nowhere), then *committed* ([`commit`]) as the module's current code,
+//! or held as the module's pending `-on_load` code ([`lifecycle`]).
 //!
 //! The `vm` crate knows nothing of `.beam` files: loading on demand goes through a hook
 //! ([`set_module_loader`]) that the `girder` binary installs ([`demand`]).
 
 pub mod demand;
 pub mod export;
+pub mod lifecycle;
+pub mod scan;
 pub mod table;
 pub mod version;
 
@@ -144,6 +150,8 @@ pub struct ModuleSlot {
     pub current: Option<u32>,
     /// The old version, kept until purged.
     pub old: Option<u32>,
+    /// A loaded version whose `-on_load` function has not finished yet: not callable by name.
+    pub on_load: Option<u32>,
 }
 
 fn modules() -> &'static RwLock<HashMap<Atom, ModuleSlot>> {
@@ -210,10 +218,31 @@ pub fn install(
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
 ) -> Result<&'static ModuleVersion, InstallError> {
     let _guard = sync::lock(load_lock());
-    let slot = module_slot(module);
-    if slot.old.is_some() && slot.current.is_some() {
+    if has_unpurged_old(module_slot(module)) {
         return Err(InstallError::NotPurged);
     }
+    let new = push_version(build)?;
+    commit_locked(module, new.id)?;
+    Ok(new)
+}
+
+/// Whether a slot's old version blocks a load (`not_purged`).
+fn has_unpurged_old(slot: ModuleSlot) -> bool {
+    slot.old.is_some() && slot.current.is_some()
+}
+
+/// Builds a version and gives it an id, without making it reachable by name (the first half of
+/// `erlang:prepare_loading/2`). [`commit`] makes it current later.
+pub fn prepare(
+    build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
+) -> Result<&'static ModuleVersion, InstallError> {
+    let _guard = sync::lock(load_lock());
+    push_version(build)
+}
+
+fn push_version(
+    build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
+) -> Result<&'static ModuleVersion, InstallError> {
     let id = versions().len() as u32;
     if id as usize >= MAX_VERSIONS {
         return Err(InstallError::TooManyVersions);
@@ -224,8 +253,23 @@ pub fn install(
         .push(built)
         .ok_or(InstallError::TooManyVersions)?;
     debug_assert_eq!(pushed, id);
-    let new = versions().get(id).ok_or(InstallError::TooManyVersions)?;
+    versions().get(id).ok_or(InstallError::TooManyVersions)
+}
 
+/// Makes prepared version `id` the current code of `module`: the current version becomes old
+/// and the export entries switch. Fails with `NotPurged` when the module has old code.
+pub fn commit(module: Atom, id: u32) -> Result<(), InstallError> {
+    let _guard = sync::lock(load_lock());
+    if has_unpurged_old(module_slot(module)) {
+        return Err(InstallError::NotPurged);
+    }
+    commit_locked(module, id)
+}
+
+/// [`commit`] with the load lock held and the old-code check done.
+fn commit_locked(module: Atom, id: u32) -> Result<(), InstallError> {
+    let new = version(id).ok_or(InstallError::TooManyVersions)?;
+    let slot = module_slot(module);
     // Unexport what the previous version exported and the new one does not.
     if let Some(prev) = slot.current.and_then(version) {
         for &(f, a, _) in prev.exports.iter() {
@@ -250,7 +294,10 @@ pub fn install(
     let entry = table.entry(module).or_default();
     entry.old = entry.current.or(entry.old);
     entry.current = Some(id);
-    Ok(new)
+    if entry.on_load == Some(id) {
+        entry.on_load = None;
+    }
+    Ok(())
 }
 
 /// Registers a version that belongs to no module in the table (the boot pseudo-module whose

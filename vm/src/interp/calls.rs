@@ -36,24 +36,36 @@ fn return_to_cp(p: &mut Process) -> Flow {
 }
 
 /// Calls through export entry `e` with the arguments in `x[0..arity]`; `cp` is already set.
-/// Loads the module on demand; raises `undef` when the function does not exist.
+/// Loads the module on demand; a function that is still undefined goes to the process's error
+/// handler ([`undefined_function`]).
 #[cold]
 pub fn call_export(p: &mut Process, e: &'static Export, ver: u32, ip: u32) -> Flow {
     let mut target = e.target();
-    if target == Target::Undefined && code::module_slot(e.module).current.is_none() {
+    if target == Target::Undefined && code::demand::may_load_on_demand(e.module) {
         code::ensure_loaded(e.module);
         target = e.target();
     }
     match target {
         Target::Code { version, ip } => Flow::Goto(version, ip),
         Target::Bif(b) => call_bif_as_function(p, b, ver, ip),
-        Target::Undefined => undef(
-            p,
-            Term::atom(e.module),
-            Term::atom(e.function),
-            e.arity as usize,
-        ),
+        Target::Undefined => undefined_function(p, e.module, e.function, e.arity as usize),
     }
+}
+
+/// A call of `module:function/arity`, which is not defined: as in ERTS, the process's error
+/// handler module gets it as `Handler:undefined_function(Module, Function, Args)` (returning to
+/// the caller), when that handler is loaded. Before a code server runs, the default handler is
+/// left out (it would ask the code server): the call raises `undef` at once.
+fn undefined_function(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Flow {
+    if let Some((version, entry)) = code::demand::error_handler_target(p, module) {
+        let args = p.x[..arity.min(MAX_X)].to_vec();
+        let args = p.heap.list(&args);
+        p.x[0] = Term::atom(module);
+        p.x[1] = Term::atom(function);
+        p.x[2] = args;
+        return Flow::Goto(version, entry);
+    }
+    undef(p, Term::atom(module), Term::atom(function), arity)
 }
 
 /// Calls BIF `b` reached through an export (apply, a fun, a late-bound import) and returns.
@@ -266,10 +278,12 @@ fn call_by_name(p: &mut Process, m: Atom, f: Atom, arity: usize, ver: u32, ip: u
     match export::find(m, f, arity as u32) {
         Some(e) => call_export(p, e, ver, ip),
         None => {
-            code::ensure_loaded(m);
+            if code::demand::may_load_on_demand(m) {
+                code::ensure_loaded(m);
+            }
             match export::find(m, f, arity as u32) {
                 Some(e) => call_export(p, e, ver, ip),
-                None => undef(p, Term::atom(m), Term::atom(f), arity),
+                None => undefined_function(p, m, f, arity),
             }
         }
     }
@@ -297,6 +311,9 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
         };
         if entry.arity as usize != arity {
             return bad_arity(p, fun, arity, ver, ip);
+        }
+        if code::lifecycle::is_purged(entry.version) {
+            return bad_fun(p, fun, ver, ip);
         }
         let env = fun.fun_env().unwrap_or(&[]);
         if arity + env.len() > MAX_X {

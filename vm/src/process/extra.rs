@@ -86,6 +86,8 @@ pub struct ProcessExtra {
     pub monitor_tags: Vec<(u64, Payload)>,
     /// Suspensions of this process and by it (`erlang:suspend_process/1,2`), if any.
     pub suspend: Option<Box<SuspendState>>,
+    /// The module `process_flag(error_handler, M)` set; `None` is `error_handler`.
+    pub error_handler: Option<Atom>,
 }
 
 impl ProcessExtra {

@@ -249,9 +249,6 @@ pub struct Process {
     pub last_dest: Option<std::sync::Arc<crate::sched::ProcHandle>>,
     /// Links, monitors, aliases and the registered name, allocated on first use.
     pub extra: Option<Box<ProcessExtra>>,
-    /// The module whose `undefined_function/3` handles calls to undefined functions
-    /// (`process_flag(error_handler, Module)`).
-    pub error_handler: Atom,
 }
 
 impl Process {
@@ -295,7 +292,6 @@ impl Process {
             handle: None,
             last_dest: None,
             extra: None,
-            error_handler: crate::atom::ERROR_HANDLER,
         }
     }
 

@@ -1,0 +1,263 @@
+//! Old code: `delete_module/1`, `check_old_code/1`, `check_process_code/2,3` (and the
+//! `erts_internal` forms and system task OTP's code purger sends), `erts_internal:purge_module/2`
+//! and `erlang:purge_module/1`, and `process_flag(error_handler, M)`.
+//!
+//! Another process is examined while it is parked: its body is held under its slot lock, so
+//! its stack cannot change. A process running on another scheduler has no body in its slot;
+//! the BIF then yields and is called again, by which time that process has been descheduled.
+
+use vm::atom::{self, Atom};
+use vm::bif::{badarg, BifError, BifResult, ProcessContext};
+use vm::code::{self, decode_cp, is_cp, lifecycle, scan, NO_CP};
+use vm::heap::TermAlloc;
+use vm::process::Process;
+use vm::sched::system;
+use vm::sched::table::EXITED;
+use vm::signal::{ExitKind, Payload, Signal};
+use vm::term::Term;
+
+/// `erlang:delete_module/1`.
+pub fn delete_module(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(module) = a[0].as_atom() else {
+        return badarg();
+    };
+    match lifecycle::delete(module) {
+        lifecycle::Deleted::Deleted => Ok(Term::TRUE),
+        lifecycle::Deleted::NotLoaded => Ok(Term::atom(atom::UNDEFINED)),
+        lifecycle::Deleted::HasOld => badarg(),
+    }
+}
+
+/// `erlang:check_old_code/1`.
+pub fn check_old_code(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match a[0].as_atom() {
+        Some(m) => Ok(Term::boolean(code::module_slot(m).old.is_some())),
+        None => badarg(),
+    }
+}
+
+/// Where the calling process is: the position of the BIF call, when known.
+fn own_site(p: &Process) -> Option<(u32, u32)> {
+    (p.bif_site != NO_CP && is_cp(p.bif_site)).then(|| decode_cp(p.bif_site))
+}
+
+/// Whether process `pid` runs, or returns into, the old code of `module`: `Ok(None)` when the
+/// process must be looked at later (it is running elsewhere).
+fn check(p: &Process, pid: Term, module: Atom) -> Result<Option<bool>, BifError> {
+    let Some(old) = code::module_slot(module).old else {
+        return Ok(Some(false));
+    };
+    if pid == p.pid {
+        return Ok(Some(scan::refers_to(p, old, own_site(p))));
+    }
+    let Some(h) = system().table.get(pid) else {
+        return Ok(Some(false));
+    };
+    if h.state() == EXITED {
+        return Ok(Some(false));
+    }
+    let slot = h.slot();
+    Ok(slot.as_ref().map(|q| scan::refers_to(q, old, None)))
+}
+
+/// `erts_internal:check_process_code/1`: the calling process.
+pub fn check_own_code(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(module) = a[0].as_atom() else {
+        return badarg();
+    };
+    let pid = p.pid;
+    match check(p, pid, module)? {
+        Some(b) => Ok(Term::boolean(b)),
+        None => Err(BifError::Yield),
+    }
+}
+
+/// `erlang:check_process_code/2`.
+pub fn check_process_code_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let (true, Some(module)) = (a[0].is_local_pid(), a[1].as_atom()) else {
+        return badarg();
+    };
+    match check(p, a[0], module)? {
+        Some(b) => Ok(Term::boolean(b)),
+        None => Err(BifError::Yield),
+    }
+}
+
+/// The `{async, RequestId}` of a `check_process_code/3` option list (the last one counts), or
+/// `badarg` for a malformed list.
+fn async_option(options: Term) -> Result<Option<Term>, BifError> {
+    let mut request = None;
+    let mut cell = options;
+    while let Some((o, tail)) = cell.as_cons() {
+        match o.tuple_elements() {
+            Some([k, v]) if k.as_atom().map(Atom::text) == Some("async") => request = Some(*v),
+            Some([k, v]) if k.as_atom().map(Atom::text) == Some("allow_gc") && v.is_boolean() => {}
+            _ => return badarg(),
+        }
+        cell = tail;
+    }
+    if !cell.is_nil() {
+        return badarg();
+    }
+    Ok(request)
+}
+
+/// Sends `{check_process_code, RequestId, Result}` to the calling process.
+fn reply(p: &mut ProcessContext, request: Term, result: bool) -> Result<(), BifError> {
+    let tag = Atom::intern("check_process_code").map_err(|_| BifError::BADARG)?;
+    let msg = p
+        .heap
+        .tuple(&[Term::atom(tag), request, Term::boolean(result)]);
+    let me = p.pid;
+    vm::sched::send::deliver_message(system(), p, me, msg);
+    Ok(())
+}
+
+/// `erlang:check_process_code/3` (and its `erts_internal` form): `{allow_gc, B}` changes
+/// nothing here (no collection is needed to answer); `{async, RequestId}` answers with a
+/// message and returns `async`.
+pub fn check_process_code_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let request = async_option(a[2])?;
+    let (true, Some(module)) = (a[0].is_local_pid(), a[1].as_atom()) else {
+        return badarg();
+    };
+    let Some(result) = check(p, a[0], module)? else {
+        return Err(BifError::Yield);
+    };
+    match request {
+        Some(r) => {
+            reply(p, r, result)?;
+            Ok(Term::atom(
+                Atom::intern("async").map_err(|_| BifError::BADARG)?,
+            ))
+        }
+        None => Ok(Term::boolean(result)),
+    }
+}
+
+/// `erts_internal:request_system_task(Pid, Priority, Request)` for the one request OTP's code
+/// purger makes, `{check_process_code, RequestId, Module}`: the answer comes as the message
+/// `{check_process_code, RequestId, Result}` (`false` for a process that no longer lives).
+pub fn request_system_task(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some([kind, request, module]) = a[2].tuple_elements() else {
+        return badarg();
+    };
+    let (Some(kind), Some(module)) = (kind.as_atom(), module.as_atom()) else {
+        return badarg();
+    };
+    if kind.text() != "check_process_code" || !a[0].is_local_pid() || !a[1].is_atom() {
+        return badarg();
+    }
+    let request = *request;
+    let Some(result) = check(p, a[0], module)? else {
+        return Err(BifError::Yield);
+    };
+    reply(p, request, result)?;
+    Ok(Term::TRUE)
+}
+
+/// `erts_internal:purge_module(Module, Op)`, `Op` one of `prepare`, `prepare_on_load`,
+/// `abort`, `complete`; only the process registered as `erts_code_purger` may call it.
+pub fn purge_module_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    // Only the code purger process may purge, as in ERTS.
+    let purger = Atom::intern("erts_code_purger").map_err(|_| BifError::BADARG)?;
+    if system().registry.whereis(purger) != Some(p.pid) {
+        let notsup = Atom::intern("notsup").map_err(|_| BifError::BADARG)?;
+        return Err(BifError::error(Term::atom(notsup)));
+    }
+    let (Some(module), Some(op)) = (a[0].as_atom(), a[1].as_atom()) else {
+        return badarg();
+    };
+    match op.text() {
+        "prepare" => Ok(Term::boolean(lifecycle::prepare_purge(module, false))),
+        "prepare_on_load" => Ok(Term::boolean(lifecycle::prepare_purge(module, true))),
+        "abort" => {
+            lifecycle::abort_purge(module);
+            Ok(Term::FALSE)
+        }
+        "complete" if lifecycle::complete_purge(module) => Ok(Term::TRUE),
+        _ => badarg(),
+    }
+}
+
+/// Sends the exit signal `kill` to `pid`.
+fn kill(p: &ProcessContext, pid: Term) {
+    let reason = Payload::immediate(Term::atom(atom::KILL));
+    let _ = system().send_signal(
+        pid,
+        Signal::Exit {
+            from: p.pid,
+            reason,
+            kind: ExitKind::Exit2,
+        },
+    );
+}
+
+/// `erlang:purge_module/1`: kills every other process that still runs (or will return into)
+/// the old code of the module, waits until they are gone, then purges it; `badarg` when there
+/// is no old code. The BIF keeps no state between its calls: each call looks at every process
+/// again, kills those that still refer to the code, and yields while any does or while a
+/// process could not be looked at because it was running.
+pub fn purge_module_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(module) = a[0].as_atom() else {
+        return badarg();
+    };
+    let Some(old) = code::module_slot(module).old else {
+        return badarg();
+    };
+    let sys = system();
+    let mut wait = false;
+    let mut victims = Vec::new();
+    for pid in sys.table.pids() {
+        if pid == p.pid {
+            continue;
+        }
+        let Some(h) = sys.table.get(pid) else {
+            continue;
+        };
+        if h.state() == EXITED {
+            continue;
+        }
+        let slot = h.slot();
+        match slot.as_ref() {
+            Some(q) => {
+                if scan::refers_to(q, old, None) {
+                    victims.push(pid);
+                }
+            }
+            None => wait = true,
+        }
+    }
+    for &pid in &victims {
+        kill(p, pid);
+    }
+    if wait || !victims.is_empty() {
+        return Err(BifError::Yield);
+    }
+    if lifecycle::purge_now(module) {
+        Ok(Term::TRUE)
+    } else {
+        badarg()
+    }
+}
+
+/// `erts_internal:release_literal_area_switch/0`: no literal area ever waits for release
+/// (literals of purged code are never freed, see `docs/code-loading.md`), so OTP's literal
+/// area collector always finds nothing to do.
+pub fn release_literal_area_switch(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(Term::FALSE)
+}
+
+/// `process_flag(error_handler, Module)`: sets the module that handles calls of undefined
+/// functions in `p`; the previous one.
+pub fn set_error_handler(p: &mut ProcessContext, value: Term) -> BifResult {
+    let Some(module) = value.as_atom() else {
+        return badarg();
+    };
+    let old = p
+        .extra_mut()
+        .error_handler
+        .replace(module)
+        .unwrap_or(atom::ERROR_HANDLER);
+    Ok(Term::atom(old))
+}

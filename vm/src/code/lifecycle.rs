@@ -1,0 +1,219 @@
+//! The life of a module's versions after loading: code held back for its `-on_load` function,
+//! `delete_module/1` (current code becomes old), and purging (old code goes away).
+//!
+//! Purging follows ERTS's two steps, which `erts_internal:purge_module/2` exposes: `prepare`
+//! notes which module is being purged and says whether it has old code; the caller then finds
+//! and kills the processes still running that code; `complete` removes the old version from the
+//! module table and marks it purged. A purged version's memory stays (see the parent module):
+//! only its funs change, as calling one raises `badfun`.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use super::{export, load_lock, module_slot, modules, version, InstallError, Target};
+use crate::atom::Atom;
+use crate::sched::sync;
+
+// ---- purged versions ----
+
+const PURGED_WORDS: usize = super::MAX_VERSIONS / 64;
+
+static PURGED: [AtomicU64; PURGED_WORDS] = [const { AtomicU64::new(0) }; PURGED_WORDS];
+
+/// Whether version `id` was purged: its funs can no longer be called.
+#[inline]
+pub fn is_purged(id: u32) -> bool {
+    let i = id as usize;
+    match PURGED.get(i / 64) {
+        Some(w) => w.load(Ordering::Acquire) & (1 << (i % 64)) != 0,
+        None => false,
+    }
+}
+
+fn mark_purged(id: u32) {
+    let i = id as usize;
+    if let Some(w) = PURGED.get(i / 64) {
+        w.fetch_or(1 << (i % 64), Ordering::AcqRel);
+    }
+}
+
+// ---- -on_load ----
+
+/// The pseudo-module under which a pending `-on_load` function is reachable by a call: its
+/// export entry `'$girder_on_load':Module/0` jumps to the function, so
+/// `erlang:call_on_load_function/1` can run it as an ordinary apply.
+pub fn on_load_module() -> Atom {
+    Atom::intern("$girder_on_load").unwrap_or(crate::atom::UNDEFINED)
+}
+
+/// Holds prepared version `id` of `module` as its pending `-on_load` code: not current, not
+/// callable by name, until [`finish_on_load`]. Fails with `NotPurged` when the module has old
+/// code (it would have nowhere to go when the on_load function succeeds).
+pub fn hold_for_on_load(module: Atom, id: u32) -> Result<(), InstallError> {
+    let _guard = sync::lock(load_lock());
+    let slot = module_slot(module);
+    if slot.old.is_some() && slot.current.is_some() {
+        return Err(InstallError::NotPurged);
+    }
+    let v = version(id).ok_or(InstallError::TooManyVersions)?;
+    if let (Some(entry), Some(e)) = (v.on_load, export::entry(on_load_module(), module, 0)) {
+        e.set_target(Target::Code {
+            version: id,
+            ip: entry,
+        });
+    }
+    sync::write(modules()).entry(module).or_default().on_load = Some(id);
+    Ok(())
+}
+
+/// Ends the pending `-on_load` state of `module`: with `keep` its version becomes current (the
+/// previous current version becomes old). Without it nothing changes: as in ERTS, the held
+/// code stays until it is purged (`prepare_on_load`, then `complete`). `false` when the module
+/// has no pending on_load code.
+pub fn finish_on_load(module: Atom, keep: bool) -> bool {
+    let Some(id) = module_slot(module).on_load else {
+        return false;
+    };
+    if keep {
+        if let Some(e) = export::find(on_load_module(), module, 0) {
+            e.set_target(Target::Undefined);
+        }
+        let _guard = sync::lock(load_lock());
+        return super::commit_locked(module, id).is_ok();
+    }
+    true
+}
+
+// ---- delete_module ----
+
+/// What `erlang:delete_module/1` did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deleted {
+    /// The current code became old (`true`).
+    Deleted,
+    /// The module has no current code and no old code (`undefined`).
+    NotLoaded,
+    /// The module still has old code (`badarg`).
+    HasOld,
+}
+
+/// Makes the current code of `module` old; its export entries become undefined. A module the
+/// table has ever held counts as deleted even when it has no code left, as in ERTS.
+pub fn delete(module: Atom) -> Deleted {
+    let _guard = sync::lock(load_lock());
+    let Some(slot) = sync::read(modules()).get(&module).copied() else {
+        return Deleted::NotLoaded;
+    };
+    if slot.old.is_some() {
+        return Deleted::HasOld;
+    }
+    let Some(current) = slot.current else {
+        return Deleted::Deleted;
+    };
+    if let Some(v) = version(current) {
+        for &(f, a, _) in v.exports.iter() {
+            if let Some(e) = export::find(module, f, a) {
+                if matches!(e.target(), Target::Code { .. }) {
+                    e.set_target(Target::Undefined);
+                }
+            }
+        }
+    }
+    let mut table = sync::write(modules());
+    let entry = table.entry(module).or_default();
+    entry.old = Some(current);
+    entry.current = None;
+    Deleted::Deleted
+}
+
+// ---- purging ----
+
+/// The module a purge has been prepared for, and whether it purges failed on_load code.
+static PURGE: Mutex<Option<(Atom, bool)>> = Mutex::new(None);
+
+/// `erts_internal:purge_module(Module, prepare)`: notes `module` as the one being purged;
+/// whether it has old code to purge. With `on_load`, the code to purge is the module's pending
+/// on_load code instead (`prepare_on_load`).
+pub fn prepare_purge(module: Atom, on_load: bool) -> bool {
+    let slot = module_slot(module);
+    let has = if on_load {
+        slot.on_load.is_some()
+    } else {
+        slot.old.is_some()
+    };
+    *sync::lock(&PURGE) = has.then_some((module, on_load));
+    has
+}
+
+/// The version a prepared purge of `module` removes, if one is prepared for it.
+pub fn purge_target(module: Atom) -> Option<u32> {
+    let state = *sync::lock(&PURGE);
+    match state {
+        Some((m, on_load)) if m == module => {
+            let slot = module_slot(module);
+            if on_load {
+                slot.on_load
+            } else {
+                slot.old
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `erts_internal:purge_module(Module, abort)`: forgets the prepared purge. `false` when none
+/// was prepared for `module`.
+pub fn abort_purge(module: Atom) -> bool {
+    let mut state = sync::lock(&PURGE);
+    match *state {
+        Some((m, _)) if m == module => {
+            *state = None;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `erts_internal:purge_module(Module, complete)`: removes the prepared version from the module
+/// table and marks it purged. `false` when no purge was prepared for `module`.
+pub fn complete_purge(module: Atom) -> bool {
+    let state = sync::lock(&PURGE).take();
+    let Some((m, on_load)) = state.filter(|&(m, _)| m == module) else {
+        return false;
+    };
+    if on_load {
+        if let Some(e) = export::find(on_load_module(), m, 0) {
+            e.set_target(Target::Undefined);
+        }
+    }
+    let _guard = sync::lock(load_lock());
+    let mut table = sync::write(modules());
+    let Some(slot) = table.get_mut(&m) else {
+        return true;
+    };
+    let gone = if on_load {
+        slot.on_load.take()
+    } else {
+        slot.old.take()
+    };
+    drop(table);
+    if let Some(id) = gone {
+        mark_purged(id);
+    }
+    true
+}
+
+/// Purges the old code of `module` at once (no process may run it any more): what a prepared
+/// purge completes to. `false` when the module has no old code.
+pub fn purge_now(module: Atom) -> bool {
+    prepare_purge(module, false) && complete_purge(module)
+}
+
+/// Names of the modules with old code.
+pub fn modules_with_old_code() -> Vec<Atom> {
+    sync::read(modules())
+        .iter()
+        .filter(|(_, s)| s.old.is_some())
+        .map(|(&m, _)| m)
+        .collect()
+}
