@@ -9,9 +9,11 @@ pub mod control;
 pub mod convert;
 pub mod display;
 pub mod etf;
+pub mod ets;
 pub mod funs;
 pub mod lists;
 pub mod maps;
+pub mod match_spec;
 pub mod math;
 pub mod md5_context;
 pub mod persistent_term;
@@ -30,7 +32,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 24] {
+fn tables() -> [&'static [BifSpec]; 25] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -56,6 +58,7 @@ fn tables() -> [&'static [BifSpec]; 24] {
         ports::BIFS,
         timer::BIFS,
         persistent_term::BIFS,
+        ets::BIFS,
     ]
 }
 
