@@ -2,11 +2,13 @@
 //! [`register_all`].
 
 pub mod arith;
+pub mod atomics;
 pub mod binary;
 pub mod binary_module;
 pub mod checksum;
 pub mod control;
 pub mod convert;
+pub mod counters;
 pub mod display;
 pub mod etf;
 pub mod ets;
@@ -32,7 +34,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 25] {
+fn tables() -> [&'static [BifSpec]; 27] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -59,6 +61,8 @@ fn tables() -> [&'static [BifSpec]; 25] {
         timer::BIFS,
         persistent_term::BIFS,
         ets::BIFS,
+        atomics::BIFS,
+        counters::BIFS,
     ]
 }
 
