@@ -27,6 +27,16 @@ fn position(t: Term) -> Res<usize> {
     }
 }
 
+/// A counter position: an integer below 1 is out of range, anything else not an integer is
+/// a plain bad argument.
+fn counter_position(t: Term) -> Res<usize> {
+    match t.as_small() {
+        Some(n) if n >= 1 => Ok(n as usize),
+        Some(_) => Err(Fail::Position),
+        None => Err(Fail::Badarg),
+    }
+}
+
 fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     let op = if t.is_integer() {
         CounterOp {
@@ -37,7 +47,7 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     } else {
         match t.tuple_elements().ok_or(Fail::Badarg)? {
             &[pos, incr] if incr.is_integer() => CounterOp {
-                pos: position(pos)?,
+                pos: counter_position(pos)?,
                 incr,
                 limit: None,
             },
@@ -45,7 +55,7 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
                 if incr.is_integer() && threshold.is_integer() && reset.is_integer() =>
             {
                 CounterOp {
-                    pos: position(pos)?,
+                    pos: counter_position(pos)?,
                     incr,
                     limit: Some((threshold, reset)),
                 }

@@ -12,19 +12,32 @@ use super::ops::list_items;
 use super::store::Kind;
 use super::table::{self, Heir, Protection, Table, WriteConcurrency};
 
-/// Words erl reports for an empty hash table and an empty ordered set, and per object.
-const HASH_BASE_WORDS: usize = 305;
-const TREE_BASE_WORDS: usize = 139;
+/// Words erl reports per object besides the object itself.
 const HASH_OBJECT_WORDS: usize = 4;
 const TREE_OBJECT_WORDS: usize = 5;
 
+/// Words erl reports for an empty table with these settings (its lock and counter layout
+/// depends on the concurrency options).
+fn base_words(t: &Table) -> usize {
+    let tuning = t.tuning;
+    let wc = tuning.write_concurrency != WriteConcurrency::Off;
+    let rc = usize::from(tuning.read_concurrency);
+    let dc = usize::from(tuning.decentralized_counters);
+    match (t.kind, wc) {
+        (Kind::OrderedSet, false) => 139 + 32 * rc,
+        (Kind::OrderedSet, true) => 99 + 34 * dc + 32 * rc,
+        (_, false) => 305 + 32 * rc,
+        (_, true) => 1361 + 34 * dc + 2048 * rc,
+    }
+}
+
 /// The `memory` item: words, counted as erl counts them.
 fn memory_words(t: &Table) -> usize {
-    let (base, per) = match t.kind {
-        Kind::OrderedSet => (TREE_BASE_WORDS, TREE_OBJECT_WORDS),
-        _ => (HASH_BASE_WORDS, HASH_OBJECT_WORDS),
+    let per = match t.kind {
+        Kind::OrderedSet => TREE_OBJECT_WORDS,
+        _ => HASH_OBJECT_WORDS,
     };
-    base + t.store.words() + per * t.store.len()
+    base_words(t) + t.store.words() + per * t.store.len()
 }
 
 fn node_name(p: &mut ProcessContext) -> Term {

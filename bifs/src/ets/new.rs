@@ -36,7 +36,8 @@ pub fn new(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     for o in options {
         if let Some(atom) = o.as_atom() {
             match atom.text() {
-                "set" => kind = Kind::Set,
+                // `set` is the default: it never overrides another type given earlier.
+                "set" => {}
                 "ordered_set" => kind = Kind::OrderedSet,
                 "bag" => kind = Kind::Bag,
                 "duplicate_bag" => kind = Kind::DuplicateBag,
@@ -79,20 +80,18 @@ pub fn new(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             _ => return Err(Fail::Badarg),
         }
     }
-    let decentralized_counters = decentralized.unwrap_or(match write_concurrency {
-        WriteConcurrency::Auto => true,
-        WriteConcurrency::On => kind == Kind::OrderedSet,
+    let decentralized_counters = match write_concurrency {
         WriteConcurrency::Off => false,
-    });
+        WriteConcurrency::Auto => decentralized.unwrap_or(true),
+        WriteConcurrency::On => decentralized.unwrap_or(kind == Kind::OrderedSet),
+    };
     let tuning = Tuning {
         read_concurrency,
         write_concurrency,
         decentralized_counters,
         compressed,
     };
-    let t = Arc::new(Table::new(
-        name, named, kind, keypos, protection, p.pid, heir, tuning,
-    ));
+    let t = Table::new(name, named, kind, keypos, protection, p.pid, heir, tuning);
     super::owner::install_exit_hook();
     table::register(Arc::clone(&t))?;
     Ok(t.handle(&mut p.heap))

@@ -3,13 +3,14 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, LazyLock, Mutex, RwLock};
+use std::sync::{Arc, LazyLock, Mutex, RwLock, Weak};
 
 use vm::atom::Atom;
 use vm::bif::ProcessContext;
 use vm::heap::TermAlloc;
 use vm::sched::sync::{lock, read, write};
 use vm::signal::Payload;
+use vm::term::magic::{make_magic_ref, MagicObject};
 use vm::term::Term;
 
 use super::error::{Fail, Res};
@@ -59,10 +60,15 @@ pub struct Heir {
     pub data: Payload,
 }
 
+/// What a table's reference (a magic reference) points to.
+struct TableRef(Weak<Table>);
+
 /// A table.
 pub struct Table {
     /// The table identifier's reference number.
     pub id: u64,
+    /// The object of the table's magic references.
+    magic: Arc<MagicObject>,
     /// The name (changed by `rename/2`).
     pub name: Mutex<Atom>,
     /// Whether the name identifies the table.
@@ -90,7 +96,7 @@ pub struct Table {
 }
 
 impl Table {
-    /// A new table owned by `owner`.
+    /// A new table owned by `owner`, with a new identifier.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         name: Atom,
@@ -101,9 +107,11 @@ impl Table {
         owner: Term,
         heir: Option<Heir>,
         tuning: Tuning,
-    ) -> Table {
-        Table {
-            id: vm::sched::new_ref_id(),
+    ) -> Arc<Table> {
+        let id = vm::sched::new_ref_id();
+        Arc::new_cyclic(|me| Table {
+            id,
+            magic: MagicObject::new(id, TableRef(me.clone())),
             name: Mutex::new(name),
             named,
             kind,
@@ -116,7 +124,7 @@ impl Table {
             fixes: Mutex::new(Vec::new()),
             fixed_at: AtomicU64::new(0),
             alive: AtomicBool::new(true),
-        }
+        })
     }
 
     /// The owner's pid.
@@ -145,7 +153,7 @@ impl Table {
 
     /// The table's reference.
     pub fn reference(&self, heap: &mut impl TermAlloc) -> Term {
-        heap.local_ref(self.id, 0)
+        make_magic_ref(heap, Arc::clone(&self.magic))
     }
 
     /// Whether any process has the table fixed.
@@ -192,9 +200,16 @@ pub fn resolve(t: Term) -> Res<Arc<Table>> {
             .cloned()
             .ok_or(Fail::Id);
     }
+    if let Some(object) = t.magic_object() {
+        let r = object.get::<TableRef>().ok_or(Fail::Type)?;
+        return match r.0.upgrade() {
+            Some(table) if table.is_alive() => Ok(table),
+            _ => Err(Fail::Id),
+        };
+    }
+    // A plain reference with a table's number (made where magic references cannot live).
     match t.local_ref_id() {
-        Some(id) => read(&registry().by_id).get(&id).cloned().ok_or(Fail::Id),
-        None if vm::ops::class::classify(t) == vm::ops::class::Class::Ref => Err(Fail::Id),
+        Some(id) => read(&registry().by_id).get(&id).cloned().ok_or(Fail::Type),
         None => Err(Fail::Type),
     }
 }
