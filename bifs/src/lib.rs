@@ -2,6 +2,7 @@
 //! [`register_all`].
 
 pub mod arith;
+pub mod atomics;
 pub mod binary;
 pub mod binary_module;
 pub mod boot;
@@ -9,13 +10,16 @@ pub mod checksum;
 pub mod code_loading;
 pub mod control;
 pub mod convert;
+pub mod counters;
 pub mod display;
 pub mod etf;
+pub mod ets;
 pub mod funs;
 #[cfg(feature = "panic-inject")]
 pub mod inject;
 pub mod lists;
 pub mod maps;
+pub mod match_spec;
 pub mod math;
 pub mod md5_context;
 pub mod memory;
@@ -72,6 +76,9 @@ fn tables() -> Vec<&'static [BifSpec]> {
         nif::names::BIFS,
         nif::prim_buffer::BIFS,
         os::BIFS,
+        ets::BIFS,
+        atomics::BIFS,
+        counters::BIFS,
     ]
 }
 

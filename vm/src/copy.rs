@@ -16,27 +16,43 @@ use crate::term::layout::object_shape;
 use crate::term::magic::{is_magic_header, retain_magic_object, MAGIC_REF_WORDS};
 use crate::term::{Subtag, Term};
 
-/// Whether copying `t` means copying memory (a pointer that is not a literal).
+/// Whether copying `t` means copying memory: a pointer, and not a literal unless `ALL`.
 #[inline(always)]
-fn needs_copy(t: Term) -> bool {
-    t.is_pointer() && !t.is_literal()
+fn needs_copy<const ALL: bool>(t: Term) -> bool {
+    t.is_pointer() && (ALL || !t.is_literal())
 }
 
 /// Words that [`copy_term`] allocates to copy `term` into memory that tracks refc binaries
 /// (process heaps, heap fragments, literal areas, scratch heaps); literals count as 0.
 pub fn size_of(term: Term) -> usize {
+    size_with::<false>(term)
+}
+
+/// Words that [`copy_term_all`] allocates for `term`: its whole flat size, literal parts
+/// included (what ETS stores and reports as an object's memory).
+pub fn size_of_all(term: Term) -> usize {
+    size_with::<true>(term)
+}
+
+/// Copies `term` into `dest` like [`copy_term`], but copies literal parts too, so the copy
+/// points into no literal area (ETS objects outlive the module versions they came from).
+pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
+    copy_with::<true>(term, dest)
+}
+
+fn size_with<const ALL: bool>(term: Term) -> usize {
     let mut total = 0;
     let mut work = Vec::new();
-    let mut next = needs_copy(term).then_some(term);
+    let mut next = needs_copy::<ALL>(term).then_some(term);
     while let Some(t) = next.or_else(|| work.pop()) {
         next = None;
         if t.is_cons() {
             total += 2;
             let (head, tail) = (t.head(), t.tail());
-            if needs_copy(tail) {
+            if needs_copy::<ALL>(tail) {
                 work.push(tail);
             }
-            if needs_copy(head) {
+            if needs_copy::<ALL>(head) {
                 next = Some(head);
             }
             continue;
@@ -51,7 +67,7 @@ pub fn size_of(term: Term) -> usize {
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };
-            if needs_copy(e) {
+            if needs_copy::<ALL>(e) {
                 work.push(e);
             }
         }
@@ -61,7 +77,11 @@ pub fn size_of(term: Term) -> usize {
 
 /// Copies `term` into `dest` and returns the copy (see the module docs for what is shared).
 pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
-    if !needs_copy(term) {
+    copy_with::<false>(term, dest)
+}
+
+fn copy_with<const ALL: bool>(term: Term, dest: &mut impl TermAlloc) -> Term {
+    if !needs_copy::<ALL>(term) {
         return term;
     }
     let mut root = Term::NIL.raw();
@@ -71,7 +91,7 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
     let mut first = Some((&mut root as *mut u64, term));
     while let Some((mut slot, mut src)) = first.take().or_else(|| work.pop()) {
         loop {
-            debug_assert!(needs_copy(src));
+            debug_assert!(needs_copy::<ALL>(src));
             if src.is_cons() {
                 let (head, tail) = (src.head(), src.tail());
                 let cell = dest.alloc_words(2);
@@ -81,11 +101,11 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
                 // SAFETY: `slot` is a word of memory copied earlier (or `root`), which stays at
                 // its address while we copy (no collection runs); `cell` holds two terms.
                 unsafe { *slot = Term::cons_ptr(cell).raw() };
-                if needs_copy(tail) {
+                if needs_copy::<ALL>(tail) {
                     // SAFETY: word 1 of the two-word cell.
                     work.push((unsafe { cell.add(1) }, tail));
                 }
-                if needs_copy(head) {
+                if needs_copy::<ALL>(head) {
                     slot = cell;
                     src = head;
                     continue;
@@ -114,7 +134,7 @@ pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
             for i in shape.terms.clone().rev() {
                 // SAFETY: word `i` is inside the copy, and is a term (shape contract).
                 let e = unsafe { Term::from_raw(*object.add(i)) };
-                if needs_copy(e) {
+                if needs_copy::<ALL>(e) {
                     // SAFETY: as above.
                     work.push((unsafe { object.add(i) }, e));
                 }

@@ -136,6 +136,27 @@ pub fn error_info_module(module: Atom) -> Option<&'static str> {
     })
 }
 
+thread_local! {
+    /// The `cause` a failing BIF gave for its `error_info` (see [`set_bif_error_cause`]).
+    static BIF_ERROR_CAUSE: std::cell::Cell<Option<(Atom, Atom, Term)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Records that the BIF `module:function`, about to fail on this thread, gives `cause` (an
+/// immediate) in its `error_info` map, as erl's BIFs do for `erl_stdlib_errors` to explain.
+/// The next stack trace built for that BIF's failure takes it; any other ignores it.
+pub fn set_bif_error_cause(module: Atom, function: Atom, cause: Term) {
+    BIF_ERROR_CAUSE.with(|c| c.set(Some((module, function, cause))));
+}
+
+/// The cause recorded for a failure of `module:function`, if any (cleared either way).
+fn take_bif_error_cause(module: Atom, function: Atom) -> Option<Term> {
+    BIF_ERROR_CAUSE
+        .with(|c| c.take())
+        .filter(|&(m, f, _)| m == module && f == function)
+        .map(|(_, _, cause)| cause)
+}
+
 /// Builds the stack trace of an exception raised in process `p` (see the module docs).
 pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
     let depth = backtrace_depth();
@@ -173,12 +194,16 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
             version,
             ip,
         } => {
+            let cause = take_bif_error_cause(module, function);
             let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
                 Some(m) => {
-                    let pair = [(Term::atom(atom::MODULE), Term::atom(m))];
+                    let mut pairs = vec![(Term::atom(atom::MODULE), Term::atom(m))];
+                    if let (Some(cause), Ok(key)) = (cause, Atom::intern("cause")) {
+                        pairs.push((Term::atom(key), cause));
+                    }
                     let map = crate::map::map_from_pairs(
                         &mut p.heap,
-                        &pair,
+                        &pairs,
                         crate::map::Duplicates::LastWins,
                     )
                     .unwrap_or(Term::NIL);

@@ -47,6 +47,29 @@ fn report(pid: Term, reason: Term) {
     let _ = std::io::stderr().write_all(&text);
 }
 
+/// A function told of the end of every process (its pid), once the process has left the
+/// process table and its names: subsystems that tie resources to a process (ETS tables) free or
+/// pass them on here.
+pub type ExitHook = fn(Term);
+
+static EXIT_HOOKS: std::sync::RwLock<Vec<ExitHook>> = std::sync::RwLock::new(Vec::new());
+
+/// Adds `hook` to the functions run at the end of every process (once per distinct hook).
+pub fn add_exit_hook(hook: ExitHook) {
+    let mut hooks = EXIT_HOOKS.write().unwrap_or_else(|e| e.into_inner());
+    if !hooks.iter().any(|&h| std::ptr::fn_addr_eq(h, hook)) {
+        hooks.push(hook);
+    }
+}
+
+/// Runs the exit hooks for the process `pid`.
+fn run_exit_hooks(pid: Term) {
+    let hooks = EXIT_HOOKS.read().unwrap_or_else(|e| e.into_inner());
+    for hook in hooks.iter() {
+        hook(pid);
+    }
+}
+
 /// Ends process `p` (taken out of `h`) with exit reason `reason` (a term of `p`).
 pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term, report_it: bool) {
     end(sys, h, &mut p, reason, report_it);
@@ -81,6 +104,7 @@ fn end(sys: &System, h: &ProcHandle, p: &mut Process, reason: Term, report_it: b
     }
     let extra = p.extra.take();
     sys.registry.unregister_all(me);
+    run_exit_hooks(me);
     // Requests that arrived after the end: a link is answered with `noproc`, a monitor with a
     // 'DOWN' message saying `noproc`.
     for sig in late {

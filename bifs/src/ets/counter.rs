@@ -1,0 +1,193 @@
+//! `ets:update_counter/3,4` and `ets:update_element/3`: changes of fields of one object of a
+//! `set` or `ordered_set`, done atomically under the table's write lock.
+
+use vm::bif::ProcessContext;
+use vm::copy::{copy_term_all, size_of_all};
+use vm::heap::TermAlloc;
+use vm::ops::arith;
+use vm::ops::compare::compare;
+use vm::signal::Payload;
+use vm::term::Term;
+
+use super::error::{Fail, Res};
+use super::ops::{list_items, writable};
+use super::store::Kind;
+
+/// One counter operation: position, increment, and an optional threshold and reset value.
+struct CounterOp {
+    pos: usize,
+    incr: Term,
+    limit: Option<(Term, Term)>,
+}
+
+fn position(t: Term) -> Res<usize> {
+    match t.as_small() {
+        Some(n) if n >= 1 => Ok(n as usize),
+        _ => Err(Fail::Badarg),
+    }
+}
+
+/// A counter position: an integer below 1 is out of range, anything else not an integer is
+/// a plain bad argument.
+fn counter_position(t: Term) -> Res<usize> {
+    match t.as_small() {
+        Some(n) if n >= 1 => Ok(n as usize),
+        Some(_) => Err(Fail::Position),
+        None => Err(Fail::Badarg),
+    }
+}
+
+fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
+    let op = if t.is_integer() {
+        CounterOp {
+            pos: keypos + 1,
+            incr: t,
+            limit: None,
+        }
+    } else {
+        match t.tuple_elements().ok_or(Fail::Badarg)? {
+            &[pos, incr] if incr.is_integer() => CounterOp {
+                pos: counter_position(pos)?,
+                incr,
+                limit: None,
+            },
+            &[pos, incr, threshold, reset]
+                if incr.is_integer() && threshold.is_integer() && reset.is_integer() =>
+            {
+                CounterOp {
+                    pos: counter_position(pos)?,
+                    incr,
+                    limit: Some((threshold, reset)),
+                }
+            }
+            _ => return Err(Fail::Badarg),
+        }
+    };
+    Ok(op)
+}
+
+/// A copy of tuple `obj` with the elements at the given 1-based positions replaced.
+fn with_fields(obj: Term, fields: &[(usize, Term)]) -> Payload {
+    let es = obj.tuple_elements().unwrap_or(&[]);
+    Payload::build(size_of_all(obj) + 8 * fields.len(), |f| {
+        let mut out: Vec<Term> = es.iter().map(|&e| copy_term_all(e, f)).collect();
+        for &(pos, v) in fields {
+            out[pos - 1] = copy_term_all(v, f);
+        }
+        f.tuple(&out)
+    })
+}
+
+/// `ets:update_counter/3,4`.
+pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let (key, spec) = (a[1], a[2]);
+    let default = a.get(3).copied();
+    if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+        return Err(Fail::TableType);
+    }
+    let keypos = table.keypos;
+    let many = spec.is_nil() || spec.is_cons();
+    let ops: Vec<CounterOp> = if many {
+        let items = list_items(spec).ok_or(Fail::Badarg)?;
+        items
+            .iter()
+            .map(|&t| counter_op(t, keypos))
+            .collect::<Res<_>>()?
+    } else {
+        vec![counter_op(spec, keypos)?]
+    };
+    if let Some(d) = default {
+        if !d.tuple_arity().is_some_and(|n| n >= keypos) {
+            return Err(Fail::Badarg);
+        }
+    }
+    let results = table.store.update(key, |current| -> Res<_> {
+        let base = match current {
+            Some(o) => o,
+            None => match default {
+                Some(d) => {
+                    let mut es: Vec<Term> = d.tuple_elements().unwrap_or(&[]).to_vec();
+                    es[keypos - 1] = key;
+                    p.heap.tuple(&es)
+                }
+                None => return Err(Fail::BadKey),
+            },
+        };
+        let arity = base.tuple_arity().unwrap_or(0);
+        let mut fields: Vec<(usize, Term)> = Vec::new();
+        let mut results = Vec::with_capacity(ops.len());
+        for op in &ops {
+            if op.pos == keypos {
+                return Err(Fail::KeyPos);
+            }
+            if op.pos > arity {
+                return Err(Fail::Position);
+            }
+            let old = fields
+                .iter()
+                .rev()
+                .find(|(i, _)| *i == op.pos)
+                .map_or_else(|| base.tuple_element(op.pos - 1), |&(_, v)| v);
+            if !old.is_integer() {
+                return Err(Fail::Badarg);
+            }
+            let mut new = arith::add(&mut p.heap, old, op.incr).map_err(|_| Fail::Badarg)?;
+            if let Some((threshold, reset)) = op.limit {
+                let up = compare(op.incr, Term::small(0)).is_ge();
+                let over = if up {
+                    compare(new, threshold).is_gt()
+                } else {
+                    compare(new, threshold).is_lt()
+                };
+                if over {
+                    new = reset;
+                }
+            }
+            fields.push((op.pos, new));
+            results.push(new);
+        }
+        Ok((Some(with_fields(base, &fields)), results))
+    })?;
+    if many {
+        Ok(p.heap.list(&results))
+    } else {
+        Ok(results[0])
+    }
+}
+
+/// `ets:update_element/3`.
+pub fn update_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+        return Err(Fail::Badarg);
+    }
+    let keypos = table.keypos;
+    let items = if a[2].is_tuple() {
+        vec![a[2]]
+    } else {
+        list_items(a[2]).ok_or(Fail::Badarg)?
+    };
+    let mut fields = Vec::with_capacity(items.len());
+    for t in items {
+        match t.tuple_elements() {
+            Some(&[pos, value]) => fields.push((position(pos)?, value)),
+            _ => return Err(Fail::Badarg),
+        }
+    }
+    table.store.update(a[1], |current| -> Res<_> {
+        let Some(o) = current else {
+            return Ok((None, Term::FALSE));
+        };
+        let arity = o.tuple_arity().unwrap_or(0);
+        for &(pos, _) in &fields {
+            if pos == keypos {
+                return Err(Fail::KeyPos);
+            }
+            if pos > arity {
+                return Err(Fail::Badarg);
+            }
+        }
+        Ok((Some(with_fields(o, &fields)), Term::TRUE))
+    })
+}

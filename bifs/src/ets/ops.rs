@@ -1,0 +1,156 @@
+//! The object operations: insert, lookup, member, delete, take, and their variants.
+
+use std::sync::Arc;
+
+use vm::bif::ProcessContext;
+use vm::copy::copy_term;
+use vm::heap::TermAlloc;
+use vm::term::Term;
+
+use super::error::{Fail, Res};
+use super::store::Kind;
+use super::table::{self, Table};
+
+/// The table `t` if `p` may read it.
+pub fn readable(p: &ProcessContext, t: Term) -> Res<Arc<Table>> {
+    let table = table::resolve(t)?;
+    table.check_read(p)?;
+    Ok(table)
+}
+
+/// The table `t` if `p` may write it.
+pub fn writable(p: &ProcessContext, t: Term) -> Res<Arc<Table>> {
+    let table = table::resolve(t)?;
+    table.check_write(p)?;
+    Ok(table)
+}
+
+/// The elements of a proper list.
+pub fn list_items(mut t: Term) -> Option<Vec<Term>> {
+    let mut out = Vec::new();
+    while let Some((h, tl)) = t.as_cons() {
+        out.push(h);
+        t = tl;
+    }
+    t.is_nil().then_some(out)
+}
+
+/// The objects of an `insert` argument: one tuple or a list of tuples, each with a key.
+fn objects(table: &Table, t: Term) -> Res<Vec<Term>> {
+    let fits = |o: Term| o.tuple_arity().is_some_and(|n| n >= table.keypos);
+    if t.is_tuple() {
+        return if fits(t) { Ok(vec![t]) } else { Err(Fail::Badarg) };
+    }
+    let items = list_items(t).ok_or(Fail::Badarg)?;
+    if items.iter().all(|&o| fits(o)) {
+        Ok(items)
+    } else {
+        Err(Fail::Badarg)
+    }
+}
+
+/// `ets:insert/2`.
+pub fn insert(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let objs = objects(&table, a[1])?;
+    table.store.insert(&objs);
+    Ok(Term::TRUE)
+}
+
+/// `ets:insert_new/2`.
+pub fn insert_new(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let objs = objects(&table, a[1])?;
+    Ok(Term::boolean(table.store.insert_new(&objs)))
+}
+
+/// The objects of key `key`, copied into `p`'s heap, in order.
+pub fn lookup_objects(p: &mut ProcessContext, table: &Table, key: Term) -> Vec<Term> {
+    let mut out = Vec::new();
+    table
+        .store
+        .lookup(key, |o| out.push(copy_term(o, &mut p.heap)));
+    out
+}
+
+/// `ets:lookup/2`.
+pub fn lookup(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = readable(p, a[0])?;
+    let objs = lookup_objects(p, &table, a[1]);
+    Ok(p.heap.list(&objs))
+}
+
+/// `ets:lookup_element/3`.
+pub fn lookup_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = readable(p, a[0])?;
+    let pos = match a[2].as_small() {
+        Some(n) if n >= 1 => n as usize,
+        _ => return Err(Fail::Badarg),
+    };
+    let mut found = Vec::new();
+    let mut short = false;
+    table.store.lookup(a[1], |o| match o.tuple_elements() {
+        Some(es) if pos <= es.len() => found.push(copy_term(es[pos - 1], &mut p.heap)),
+        _ => short = true,
+    });
+    if short {
+        return Err(Fail::Badarg);
+    }
+    if found.is_empty() {
+        return Err(Fail::BadKey);
+    }
+    match table.kind {
+        Kind::Set | Kind::OrderedSet => Ok(found[0]),
+        _ => Ok(p.heap.list(&found)),
+    }
+}
+
+/// `ets:member/2`.
+pub fn member(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = readable(p, a[0])?;
+    let mut any = false;
+    table.store.lookup(a[1], |_| any = true);
+    Ok(Term::boolean(any))
+}
+
+/// `ets:delete/1`.
+pub fn delete_table(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    table::unregister(&table);
+    Ok(Term::TRUE)
+}
+
+/// `ets:delete/2`.
+pub fn delete_key(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    table.store.take(a[1], |_| {});
+    Ok(Term::TRUE)
+}
+
+/// `ets:take/2`.
+pub fn take(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let mut out = Vec::new();
+    table
+        .store
+        .take(a[1], |o| out.push(copy_term(o, &mut p.heap)));
+    Ok(p.heap.list(&out))
+}
+
+/// `ets:delete_object/2`.
+pub fn delete_object(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    if !a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
+        return Err(Fail::Badarg);
+    }
+    table.store.delete_object(a[1]);
+    Ok(Term::TRUE)
+}
+
+/// `ets:internal_delete_all/2`: empties the table, giving the number of objects it had.
+pub fn delete_all(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let n = table.store.len();
+    table.store.clear();
+    Ok(p.heap.integer_u64(n as u64))
+}

@@ -1,0 +1,427 @@
+//! The match and select family: `match/1,2,3`, `match_object/1,2,3`, `select/1,2,3`,
+//! `select_reverse/1,2,3`, `select_count/2`, `internal_select_delete/2`, `select_replace/2`,
+//! and the match specification BIFs `match_spec_compile/1`, `is_compiled_ms/1`,
+//! `match_spec_run_r/3`, `erlang:match_spec_test/3`.
+//!
+//! A chunked call (`Limit`) returns `{Results, Continuation}`; the continuation is the tuple
+//! `{Table, Position, Limit, CompiledSpec, Reverse, Mode}`, where `Position` is `{Stripe,
+//! Hash, Index}` in a hash table or `{LastKey}` in an ordered set, so the next chunk resumes
+//! after the last object visited even if the table changed meanwhile.
+
+use std::sync::Arc;
+
+use vm::bif::ProcessContext;
+use vm::copy::copy_term;
+use vm::heap::TermAlloc;
+use vm::ops::compare::exact_equal;
+use vm::term::Term;
+
+use super::error::{Fail, Res};
+use super::new::atom;
+use super::ops::{list_items, readable, writable};
+use super::store::{key_of, stored, Action, Kind, Resume, Start};
+use super::table::{self, Table};
+use crate::match_spec::{self, MatchSpec, Outcome};
+
+/// What a `match` call returns per object.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// `select`: the body's value.
+    Select,
+    /// `match`: the list of bindings (`'$$'`).
+    Match,
+    /// `match_object`: the object (`'$_'`).
+    Object,
+}
+
+impl Mode {
+    fn code(self) -> i64 {
+        match self {
+            Mode::Select => 0,
+            Mode::Match => 1,
+            Mode::Object => 2,
+        }
+    }
+    fn from_code(c: i64) -> Option<Mode> {
+        Some(match c {
+            0 => Mode::Select,
+            1 => Mode::Match,
+            2 => Mode::Object,
+            _ => return None,
+        })
+    }
+}
+
+/// The specification `[{Pattern, [], [Body]}]` for a `match`/`match_object` pattern.
+fn pattern_spec(p: &mut ProcessContext, pattern: Term, mode: Mode) -> Res<Arc<MatchSpec>> {
+    let body = match mode {
+        Mode::Match => atom("$$"),
+        _ => atom("$_"),
+    };
+    let body = p.heap.list(&[body]);
+    let clause = p.heap.tuple(&[pattern, Term::NIL, body]);
+    let ms = p.heap.list(&[clause]);
+    match_spec::compile(ms).map(Arc::new).ok_or(Fail::Badarg)
+}
+
+/// The compiled specification of a `select` argument.
+fn spec(t: Term) -> Res<Arc<MatchSpec>> {
+    match_spec::compile_or_ref(t).ok_or(Fail::Badarg)
+}
+
+/// Runs `ms` on the objects of `table` from `start`, collecting up to `limit` results (copied
+/// into `p`'s heap); also where to resume, if it stopped early.
+fn collect(
+    p: &mut ProcessContext,
+    table: &Table,
+    ms: &MatchSpec,
+    start: Start,
+    back: bool,
+    limit: Option<usize>,
+) -> (Vec<Term>, Option<Resume>) {
+    let mut out = Vec::new();
+    if matches!(start, Start::Beginning) {
+        if let Some(keys) = ms.bound_keys(table.keypos) {
+            if limit.is_none() {
+                let mut seen: Vec<Term> = Vec::new();
+                for k in keys {
+                    if seen.iter().any(|&s| exact_equal(s, k)) {
+                        continue;
+                    }
+                    seen.push(k);
+                    table.store.lookup(k, |o| {
+                        if let Outcome::Value(v) = ms.run(p, o) {
+                            out.push(copy_term(v, &mut p.heap));
+                        }
+                    });
+                }
+                return (out, None);
+            }
+        }
+    }
+    let resume = table.store.scan(start, back, |o| {
+        if let Outcome::Value(v) = ms.run(p, o) {
+            out.push(copy_term(v, &mut p.heap));
+            if limit.is_some_and(|l| out.len() >= l) {
+                return false;
+            }
+        }
+        true
+    });
+    (out, resume)
+}
+
+/// Runs a whole-table match or select.
+fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<Term> {
+    let table = readable(p, t)?;
+    let back = back && table.kind == Kind::OrderedSet;
+    let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
+    Ok(p.heap.list(&out))
+}
+
+/// Runs a chunked match or select from `start`, building `{Results, Continuation}`.
+#[allow(clippy::too_many_arguments)]
+fn run_chunk(
+    p: &mut ProcessContext,
+    table: &Table,
+    tab_term: Term,
+    ms: Arc<MatchSpec>,
+    ms_term: Term,
+    start: Start,
+    back: bool,
+    limit: usize,
+    mode: Mode,
+) -> Res<Term> {
+    let (out, resume) = collect(p, table, &ms, start, back, Some(limit));
+    if out.is_empty() {
+        return Ok(atom("$end_of_table"));
+    }
+    let results = p.heap.list(&out);
+    let cont = match resume {
+        None => atom("$end_of_table"),
+        Some(r) => {
+            let pos = match r {
+                Resume::Hash {
+                    stripe,
+                    hash,
+                    index,
+                } => {
+                    let s = Term::small(stripe as i64);
+                    let h = Term::small(i64::from(hash));
+                    let i = Term::small(index as i64);
+                    p.heap.tuple(&[s, h, i])
+                }
+                Resume::Key(k) => {
+                    let k = copy_term(k.peek(), &mut p.heap);
+                    p.heap.tuple(&[k])
+                }
+            };
+            let ms_term = if ms_term.is_magic_ref() {
+                ms_term
+            } else {
+                match_spec::to_magic_ref(p, ms)
+            };
+            let limit = Term::small(limit as i64);
+            let mode = Term::small(mode.code());
+            p.heap
+                .tuple(&[tab_term, pos, limit, ms_term, Term::boolean(back), mode])
+        }
+    };
+    Ok(p.heap.tuple(&[results, cont]))
+}
+
+fn limit_of(t: Term) -> Res<usize> {
+    match t.as_small() {
+        Some(n) if n >= 1 => Ok(n as usize),
+        _ => Err(Fail::Badarg),
+    }
+}
+
+/// A chunked call's first chunk.
+fn first_chunk(
+    p: &mut ProcessContext,
+    t: Term,
+    ms: Arc<MatchSpec>,
+    limit: Term,
+    back: bool,
+    mode: Mode,
+) -> Res<Term> {
+    let table = readable(p, t)?;
+    let limit = limit_of(limit)?;
+    let back = back && table.kind == Kind::OrderedSet;
+    run_chunk(
+        p,
+        &table,
+        t,
+        ms,
+        Term::NIL,
+        Start::Beginning,
+        back,
+        limit,
+        mode,
+    )
+}
+
+/// A chunked call's next chunk, from a continuation.
+fn next_chunk(p: &mut ProcessContext, cont: Term, want: Mode) -> Res<Term> {
+    if cont.as_atom().is_some_and(|a| a.text() == "$end_of_table") {
+        return Ok(cont);
+    }
+    let Some(&[tab, pos, limit, ms_term, back, mode]) = cont.tuple_elements() else {
+        return Err(Fail::Badarg);
+    };
+    let mode = mode
+        .as_small()
+        .and_then(Mode::from_code)
+        .ok_or(Fail::Badarg)?;
+    if (want == Mode::Select) != (mode == Mode::Select) {
+        return Err(Fail::Badarg);
+    }
+    let ms = match_spec::from_magic_ref(ms_term).ok_or(Fail::Badarg)?;
+    let table = readable(p, tab)?;
+    let limit = limit_of(limit)?;
+    let back = back == Term::TRUE;
+    let start = match pos.tuple_elements() {
+        Some(&[s, h, i]) if table.kind != Kind::OrderedSet => {
+            let (Some(s), Some(h), Some(i)) = (s.as_small(), h.as_small(), i.as_small()) else {
+                return Err(Fail::Badarg);
+            };
+            Start::Hash {
+                stripe: usize::try_from(s).map_err(|_| Fail::Badarg)?,
+                hash: u32::try_from(h).map_err(|_| Fail::Badarg)?,
+                index: usize::try_from(i).map_err(|_| Fail::Badarg)?,
+            }
+        }
+        Some(&[k]) if table.kind == Kind::OrderedSet => Start::After(k),
+        _ => return Err(Fail::Badarg),
+    };
+    if let Start::Hash { stripe, .. } = start {
+        if stripe >= super::store::STRIPES {
+            return Err(Fail::Badarg);
+        }
+    }
+    run_chunk(p, &table, tab, ms, ms_term, start, back, limit, mode)
+}
+
+/// `ets:match/2`.
+pub fn match_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let ms = pattern_spec(p, a[1], Mode::Match)?;
+    run_all(p, a[0], &ms, false)
+}
+
+/// `ets:match/3`.
+pub fn match_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let ms = pattern_spec(p, a[1], Mode::Match)?;
+    first_chunk(p, a[0], ms, a[2], false, Mode::Match)
+}
+
+/// `ets:match/1`.
+pub fn match_1(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    next_chunk(p, a[0], Mode::Match)
+}
+
+/// `ets:match_object/2`.
+pub fn match_object_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let ms = pattern_spec(p, a[1], Mode::Object)?;
+    run_all(p, a[0], &ms, false)
+}
+
+/// `ets:match_object/3`.
+pub fn match_object_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let ms = pattern_spec(p, a[1], Mode::Object)?;
+    first_chunk(p, a[0], ms, a[2], false, Mode::Object)
+}
+
+/// `ets:match_object/1`.
+pub fn match_object_1(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    next_chunk(p, a[0], Mode::Object)
+}
+
+/// `ets:select/2`.
+pub fn select_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = readable(p, a[0])?;
+    let ms = spec(a[1])?;
+    drop(table);
+    run_all(p, a[0], &ms, false)
+}
+
+/// `ets:select/3`.
+pub fn select_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    readable(p, a[0])?;
+    let ms = spec(a[1])?;
+    first_chunk(p, a[0], ms, a[2], false, Mode::Select)
+}
+
+/// `ets:select/1` and `ets:select_reverse/1`.
+pub fn select_1(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    next_chunk(p, a[0], Mode::Select)
+}
+
+/// `ets:select_reverse/2`.
+pub fn select_reverse_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    readable(p, a[0])?;
+    let ms = spec(a[1])?;
+    run_all(p, a[0], &ms, true)
+}
+
+/// `ets:select_reverse/3`.
+pub fn select_reverse_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    readable(p, a[0])?;
+    let ms = spec(a[1])?;
+    first_chunk(p, a[0], ms, a[2], true, Mode::Select)
+}
+
+/// `ets:select_count/2`.
+pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = readable(p, a[0])?;
+    let ms = spec(a[1])?;
+    let mut n: u64 = 0;
+    table.store.scan(Start::Beginning, false, |o| {
+        if let Outcome::Value(Term::TRUE) = ms.run(p, o) {
+            n += 1;
+        }
+        true
+    });
+    Ok(p.heap.integer_u64(n))
+}
+
+/// `ets:internal_select_delete/2`.
+pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let ms = spec(a[1])?;
+    if ms.matches_everything_true() {
+        let n = table.store.len();
+        table.store.clear();
+        return Ok(p.heap.integer_u64(n as u64));
+    }
+    let n = table.store.retain(|o| match ms.run(p, o) {
+        Outcome::Value(Term::TRUE) => Action::Delete,
+        _ => Action::Keep,
+    });
+    Ok(p.heap.integer_u64(n as u64))
+}
+
+/// `ets:select_replace/2`: replaces each object the specification maps to an object with the
+/// same key.
+pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let table = writable(p, a[0])?;
+    let ms = spec(a[1])?;
+    let keypos = table.keypos;
+    let n = table.store.retain(|o| match ms.run(p, o) {
+        Outcome::Value(v)
+            if v.tuple_arity().is_some_and(|n| n >= keypos)
+                && exact_equal(key_of(v, keypos), key_of(o, keypos)) =>
+        {
+            Action::Replace(stored(v))
+        }
+        _ => Action::Keep,
+    });
+    Ok(p.heap.integer_u64(n as u64))
+}
+
+/// `ets:match_spec_compile/1`.
+pub fn match_spec_compile(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let ms = match_spec::compile(a[0]).ok_or(Fail::Badarg)?;
+    Ok(match_spec::to_magic_ref(p, Arc::new(ms)))
+}
+
+/// `ets:is_compiled_ms/1`.
+pub fn is_compiled_ms(_p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    Ok(Term::boolean(match_spec::from_magic_ref(a[0]).is_some()))
+}
+
+/// `ets:match_spec_run_r/3`: the values for the matching elements of a list, prepended to an
+/// accumulator in reverse.
+pub fn match_spec_run_r(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let items = list_items(a[0]).ok_or(Fail::Badarg)?;
+    let ms = match_spec::from_magic_ref(a[1]).ok_or(Fail::Badarg)?;
+    let mut acc = a[2];
+    for t in items {
+        if let Outcome::Value(v) = ms.run(p, t) {
+            acc = p.heap.cons(v, acc);
+        }
+    }
+    Ok(acc)
+}
+
+/// `erlang:match_spec_test/3` for `table` and `trace` specifications.
+pub fn match_spec_test(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let (term, spec, kind) = (a[0], a[1], a[2]);
+    let kind = kind.as_atom().map(|k| k.text());
+    if !matches!(kind, Some("table" | "trace")) {
+        return Err(Fail::Badarg);
+    }
+    if kind == Some("trace") && !term.is_list() {
+        return Err(Fail::Badarg);
+    }
+    let Some(ms) = match_spec::compile(spec) else {
+        let text = p.heap.charlist("Error: invalid match specification");
+        let e = p.heap.tuple(&[Term::atom(vm::atom::ERROR), text]);
+        let errors = p.heap.list(&[e]);
+        return Ok(p.heap.tuple(&[Term::atom(vm::atom::ERROR), errors]));
+    };
+    let result = match ms.run(p, term) {
+        Outcome::Value(v) => v,
+        Outcome::NoMatch => Term::FALSE,
+    };
+    Ok(p.heap
+        .tuple(&[Term::atom(vm::atom::OK), result, Term::NIL, Term::NIL]))
+}
+
+/// `ets:internal_request_all/0`: sends the caller `{Ref, Tables}` once per scheduler (the
+/// first with every table, the others empty), as `ets:all/0` expects, and returns `Ref`.
+pub fn internal_request_all(p: &mut ProcessContext, _a: &[Term]) -> Res<Term> {
+    let id = vm::sched::new_ref_id();
+    let r = p.heap.local_ref(id, 0);
+    let tables: Vec<Term> = table::all().iter().map(|t| t.handle(&mut p.heap)).collect();
+    let list = p.heap.list(&tables);
+    let schedulers = vm::sched::system().schedulers().max(1);
+    let sys = vm::sched::system();
+    let me = p.pid;
+    for i in 0..schedulers {
+        let body = if i == 0 { list } else { Term::NIL };
+        let msg = p.heap.tuple(&[r, body]);
+        vm::sched::send::deliver_message(sys, p, me, msg);
+    }
+    Ok(r)
+}

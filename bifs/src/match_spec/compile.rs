@@ -1,0 +1,414 @@
+//! The match specification compiler: from the Erlang term to [`MatchSpec`].
+
+use std::collections::BTreeMap;
+
+use vm::atom::Atom;
+use vm::bif::BifFn;
+use vm::copy::{copy_term_all, size_of_all};
+use vm::signal::Payload;
+use vm::term::Term;
+
+/// Deepest nesting of patterns and expressions accepted (the walks recurse).
+const MAX_DEPTH: usize = 2000;
+
+/// A compiled match specification.
+pub struct MatchSpec {
+    /// The clauses, tried in order.
+    pub clauses: Vec<Clause>,
+    /// Number of distinct variables over all clauses (size of the binding array).
+    pub slots: usize,
+    /// The copied specification, which every constant of the clauses points into.
+    _source: Payload,
+}
+
+/// One clause `{Head, Guards, Body}`.
+pub struct Clause {
+    /// The head pattern.
+    pub head: Pattern,
+    /// The guard expressions, all of which must give `true`.
+    pub guards: Vec<Expr>,
+    /// The body expressions; the last one gives the result.
+    pub body: Vec<Expr>,
+    /// The variables of the head as (variable number, slot), by increasing number (for `'$$'`).
+    pub vars: Vec<(u32, usize)>,
+}
+
+/// A head pattern.
+pub enum Pattern {
+    /// `'_'`: anything.
+    Any,
+    /// A variable's first occurrence: binds the slot.
+    Bind(usize),
+    /// A variable seen before: must be exactly equal to its binding.
+    Same(usize),
+    /// A term without variables: must be exactly equal.
+    Const(Term),
+    /// A tuple of patterns.
+    Tuple(Vec<Pattern>),
+    /// A list cell.
+    Cons(Box<Pattern>, Box<Pattern>),
+    /// A map with these keys, whose values match.
+    Map(Vec<(Term, Pattern)>),
+}
+
+/// A guard or body expression.
+pub enum Expr {
+    /// A bound variable.
+    Var(usize),
+    /// `'$_'`: the whole matched term.
+    Object,
+    /// `'$$'`: the list of the head's variables, by number.
+    Bindings,
+    /// A constant.
+    Const(Term),
+    /// `{{E1, ...}}`: a tuple.
+    Tuple(Vec<Expr>),
+    /// `[E1 | E2]`: a list cell.
+    Cons(Box<Expr>, Box<Expr>),
+    /// `#{K => E}`: a map (constant keys).
+    Map(Vec<(Term, Expr)>),
+    /// A guard BIF call.
+    Call(BifFn, Vec<Expr>),
+    /// `{'andalso', ...}`.
+    AndAlso(Vec<Expr>),
+    /// `{'orelse', ...}`.
+    OrElse(Vec<Expr>),
+    /// `{self}`.
+    SelfPid,
+}
+
+/// The guard functions a match specification may call, with their arities (erl's list for
+/// ETS, less the trace-only ones).
+const GUARD_FUNCTIONS: &[(&str, u8)] = &[
+    ("is_atom", 1),
+    ("is_float", 1),
+    ("is_integer", 1),
+    ("is_list", 1),
+    ("is_number", 1),
+    ("is_pid", 1),
+    ("is_port", 1),
+    ("is_reference", 1),
+    ("is_tuple", 1),
+    ("is_map", 1),
+    ("is_map_key", 2),
+    ("is_binary", 1),
+    ("is_bitstring", 1),
+    ("is_boolean", 1),
+    ("is_function", 1),
+    ("is_function", 2),
+    ("is_record", 3),
+    ("abs", 1),
+    ("element", 2),
+    ("hd", 1),
+    ("tl", 1),
+    ("length", 1),
+    ("map_get", 2),
+    ("map_size", 1),
+    ("node", 0),
+    ("node", 1),
+    ("round", 1),
+    ("size", 1),
+    ("bit_size", 1),
+    ("byte_size", 1),
+    ("tuple_size", 1),
+    ("trunc", 1),
+    ("ceil", 1),
+    ("floor", 1),
+    ("float", 1),
+    ("binary_part", 2),
+    ("binary_part", 3),
+    ("min", 2),
+    ("max", 2),
+    ("+", 1),
+    ("+", 2),
+    ("-", 1),
+    ("-", 2),
+    ("*", 2),
+    ("/", 2),
+    ("div", 2),
+    ("rem", 2),
+    ("band", 2),
+    ("bor", 2),
+    ("bxor", 2),
+    ("bnot", 1),
+    ("bsl", 2),
+    ("bsr", 2),
+    (">", 2),
+    (">=", 2),
+    ("<", 2),
+    ("=<", 2),
+    ("=:=", 2),
+    ("==", 2),
+    ("=/=", 2),
+    ("/=", 2),
+    ("not", 1),
+    ("and", 2),
+    ("or", 2),
+    ("xor", 2),
+];
+
+/// What a variable atom is: `'$N'`, `'$_'`, `'$$'`, `'_'`, or none of these.
+enum VarAtom {
+    Number(u32),
+    Object,
+    Bindings,
+    Wildcard,
+}
+
+fn var_atom(t: Term) -> Option<VarAtom> {
+    let text = t.as_atom()?.text();
+    match text {
+        "_" => return Some(VarAtom::Wildcard),
+        "$_" => return Some(VarAtom::Object),
+        "$$" => return Some(VarAtom::Bindings),
+        _ => {}
+    }
+    let digits = text.strip_prefix('$')?;
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if digits.len() > 1 && digits.starts_with('0') {
+        return None;
+    }
+    digits.parse().ok().map(VarAtom::Number)
+}
+
+/// Compile state: variable numbers to slots, over the whole specification.
+#[derive(Default)]
+struct Vars {
+    slots: BTreeMap<u32, usize>,
+}
+
+impl Vars {
+    fn slot(&mut self, n: u32) -> usize {
+        let next = self.slots.len();
+        *self.slots.entry(n).or_insert(next)
+    }
+}
+
+/// Whether `t` contains a variable or a wildcard (so is not a plain constant pattern).
+fn has_vars(t: Term) -> bool {
+    let mut work = vec![t];
+    while let Some(t) = work.pop() {
+        if t.is_atom() {
+            if matches!(
+                var_atom(t),
+                Some(VarAtom::Number(_) | VarAtom::Wildcard | VarAtom::Object | VarAtom::Bindings)
+            ) {
+                return true;
+            }
+        } else if let Some((h, tl)) = t.as_cons() {
+            work.push(h);
+            work.push(tl);
+        } else if let Some(es) = t.tuple_elements() {
+            work.extend_from_slice(es);
+        } else if vm::map::is_map(t) {
+            if let Ok(it) = vm::map::iter(t) {
+                for (k, v) in it {
+                    work.push(k);
+                    work.push(v);
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Compiles the head pattern `t`; `bound` holds the slots bound so far in this clause.
+fn pattern(t: Term, vars: &mut Vars, bound: &mut Vec<usize>, depth: usize) -> Option<Pattern> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if !has_vars(t) {
+        return Some(Pattern::Const(t));
+    }
+    if t.is_atom() {
+        return match var_atom(t)? {
+            VarAtom::Wildcard => Some(Pattern::Any),
+            VarAtom::Number(n) => {
+                let s = vars.slot(n);
+                if bound.contains(&s) {
+                    Some(Pattern::Same(s))
+                } else {
+                    bound.push(s);
+                    Some(Pattern::Bind(s))
+                }
+            }
+            // '$_' and '$$' have no meaning in a head: they are plain atoms there.
+            VarAtom::Object | VarAtom::Bindings => Some(Pattern::Const(t)),
+        };
+    }
+    if let Some((h, tl)) = t.as_cons() {
+        let h = pattern(h, vars, bound, depth + 1)?;
+        let tl = pattern(tl, vars, bound, depth + 1)?;
+        return Some(Pattern::Cons(Box::new(h), Box::new(tl)));
+    }
+    if let Some(es) = t.tuple_elements() {
+        let mut ps = Vec::with_capacity(es.len());
+        for &e in es {
+            ps.push(pattern(e, vars, bound, depth + 1)?);
+        }
+        return Some(Pattern::Tuple(ps));
+    }
+    if vm::map::is_map(t) {
+        let mut ps = Vec::new();
+        for (k, v) in vm::map::iter(t).ok()? {
+            if has_vars(k) {
+                return None;
+            }
+            ps.push((k, pattern(v, vars, bound, depth + 1)?));
+        }
+        return Some(Pattern::Map(ps));
+    }
+    Some(Pattern::Const(t))
+}
+
+/// Compiles the guard or body expression `t`; only slots in `bound` may be used.
+fn expr(t: Term, vars: &mut Vars, bound: &[usize], depth: usize) -> Option<Expr> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if t.is_atom() {
+        return match var_atom(t) {
+            Some(VarAtom::Number(n)) => {
+                let s = vars.slot(n);
+                bound.contains(&s).then_some(Expr::Var(s))
+            }
+            Some(VarAtom::Object) => Some(Expr::Object),
+            Some(VarAtom::Bindings) => Some(Expr::Bindings),
+            Some(VarAtom::Wildcard) | None => Some(Expr::Const(t)),
+        };
+    }
+    if let Some((h, tl)) = t.as_cons() {
+        let h = expr(h, vars, bound, depth + 1)?;
+        let tl = expr(tl, vars, bound, depth + 1)?;
+        return Some(Expr::Cons(Box::new(h), Box::new(tl)));
+    }
+    if let Some(es) = t.tuple_elements() {
+        return call(es, vars, bound, depth);
+    }
+    if vm::map::is_map(t) {
+        let mut ps = Vec::new();
+        for (k, v) in vm::map::iter(t).ok()? {
+            ps.push((k, expr(v, vars, bound, depth + 1)?));
+        }
+        return Some(Expr::Map(ps));
+    }
+    Some(Expr::Const(t))
+}
+
+/// A tuple in an expression: `{{...}}`, `{const, T}`, or a function call `{F, Args...}`.
+fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<Expr> {
+    let (&first, args) = es.split_first()?;
+    if es.len() == 1 {
+        if let Some(inner) = first.tuple_elements() {
+            let mut xs = Vec::with_capacity(inner.len());
+            for &e in inner {
+                xs.push(expr(e, vars, bound, depth + 1)?);
+            }
+            return Some(Expr::Tuple(xs));
+        }
+    }
+    let name = first.as_atom()?.text();
+    let mut compiled = || -> Option<Vec<Expr>> {
+        args.iter()
+            .map(|&a| expr(a, vars, bound, depth + 1))
+            .collect()
+    };
+    match (name, args.len()) {
+        ("const", 1) => return Some(Expr::Const(args[0])),
+        ("self", 0) => return Some(Expr::SelfPid),
+        ("andalso", n) if n > 0 => return Some(Expr::AndAlso(compiled()?)),
+        ("orelse", n) if n > 0 => return Some(Expr::OrElse(compiled()?)),
+        _ => {}
+    }
+    let arity = u8::try_from(args.len()).ok()?;
+    if !GUARD_FUNCTIONS.contains(&(name, arity)) {
+        return None;
+    }
+    let f = Atom::intern(name).ok()?;
+    let index = vm::bif::lookup(vm::atom::ERLANG, f, u32::from(arity))?;
+    let func = vm::bif::get(index)?.func;
+    Some(Expr::Call(func, compiled()?))
+}
+
+/// Compiles one clause `{Head, Guards, Body}`.
+fn clause(t: Term, vars: &mut Vars) -> Option<Clause> {
+    let [head, guards, body] = *t.tuple_elements()? else {
+        return None;
+    };
+    let mut bound = Vec::new();
+    let head = pattern(head, vars, &mut bound, 0)?;
+    let mut compiled_guards = Vec::new();
+    for g in list(guards)? {
+        compiled_guards.push(expr(g, vars, &bound, 0)?);
+    }
+    let mut compiled_body = Vec::new();
+    for b in list(body)? {
+        compiled_body.push(expr(b, vars, &bound, 0)?);
+    }
+    if compiled_body.is_empty() {
+        return None;
+    }
+    let mut head_vars: Vec<(u32, usize)> = vars
+        .slots
+        .iter()
+        .filter(|(_, s)| bound.contains(s))
+        .map(|(&n, &s)| (n, s))
+        .collect();
+    head_vars.sort_unstable();
+    Some(Clause {
+        head,
+        guards: compiled_guards,
+        body: compiled_body,
+        vars: head_vars,
+    })
+}
+
+/// The elements of a proper list.
+fn list(mut t: Term) -> Option<Vec<Term>> {
+    let mut out = Vec::new();
+    while let Some((h, tl)) = t.as_cons() {
+        out.push(h);
+        t = tl;
+    }
+    t.is_nil().then_some(out)
+}
+
+/// Compiles the match specification `ms` (a term of any memory), or `None` if it is not one.
+pub fn compile(ms: Term) -> Option<MatchSpec> {
+    list(ms)?;
+    let source = Payload::build(size_of_all(ms), |f| copy_term_all(ms, f));
+    let ms = source.peek();
+    let mut vars = Vars::default();
+    let mut clauses = Vec::new();
+    for c in list(ms)? {
+        clauses.push(clause(c, &mut vars)?);
+    }
+    Some(MatchSpec {
+        clauses,
+        slots: vars.slots.len(),
+        _source: source,
+    })
+}
+
+impl MatchSpec {
+    /// The key every clause's head fixes at 1-based position `keypos`, when all heads are
+    /// tuples with a constant there (so a lookup can replace a scan), one per clause.
+    pub fn bound_keys(&self, keypos: usize) -> Option<Vec<Term>> {
+        self.clauses
+            .iter()
+            .map(|c| match &c.head {
+                Pattern::Tuple(ps) => match ps.get(keypos.checked_sub(1)?) {
+                    Some(Pattern::Const(k)) => Some(*k),
+                    _ => None,
+                },
+                Pattern::Const(t) => {
+                    let es = t.tuple_elements()?;
+                    es.get(keypos.checked_sub(1)?).copied()
+                }
+                _ => None,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,168 @@
+//! The match specification interpreter.
+//!
+//! Running never copies the matched term: bindings point into it, and a result may share parts
+//! of it. Callers that matched a term outside the process heap (an ETS object, under its
+//! table's lock) copy the result into the heap before the lock is released.
+
+use vm::bif::ProcessContext;
+use vm::heap::TermAlloc;
+use vm::ops::compare::exact_equal;
+use vm::term::Term;
+
+use super::compile::{Clause, Expr, MatchSpec, Pattern};
+
+/// The result of running a match specification on one term.
+pub enum Outcome {
+    /// No clause matched (or the matching clause's body failed).
+    NoMatch,
+    /// The value of the matching clause's body.
+    Value(Term),
+}
+
+/// Matches `t` against `pat`, binding `slots`.
+fn matches(pat: &Pattern, t: Term, slots: &mut [Term]) -> bool {
+    match pat {
+        Pattern::Any => true,
+        Pattern::Bind(s) => {
+            slots[*s] = t;
+            true
+        }
+        Pattern::Same(s) => exact_equal(slots[*s], t),
+        Pattern::Const(c) => exact_equal(*c, t),
+        Pattern::Tuple(ps) => match t.tuple_elements() {
+            Some(es) if es.len() == ps.len() => {
+                ps.iter().zip(es.iter()).all(|(p, &e)| matches(p, e, slots))
+            }
+            _ => false,
+        },
+        Pattern::Cons(h, tl) => match t.as_cons() {
+            Some((th, ttl)) => matches(h, th, slots) && matches(tl, ttl, slots),
+            None => false,
+        },
+        Pattern::Map(ps) => {
+            if !vm::map::is_map(t) {
+                return false;
+            }
+            ps.iter().all(|(k, p)| match vm::map::get(t, *k) {
+                Ok(Some(v)) => matches(p, v, slots),
+                _ => false,
+            })
+        }
+    }
+}
+
+/// Evaluates `e`; `None` when a guard function fails.
+fn eval(
+    p: &mut ProcessContext,
+    e: &Expr,
+    object: Term,
+    clause: &Clause,
+    slots: &[Term],
+) -> Option<Term> {
+    Some(match e {
+        Expr::Var(s) => slots[*s],
+        Expr::Object => object,
+        Expr::Bindings => {
+            let vals: Vec<Term> = clause.vars.iter().map(|&(_, s)| slots[s]).collect();
+            p.heap.list(&vals)
+        }
+        Expr::Const(c) => *c,
+        Expr::Tuple(xs) => {
+            let vals = eval_all(p, xs, object, clause, slots)?;
+            p.heap.tuple(&vals)
+        }
+        Expr::Cons(h, tl) => {
+            let h = eval(p, h, object, clause, slots)?;
+            let tl = eval(p, tl, object, clause, slots)?;
+            p.heap.cons(h, tl)
+        }
+        Expr::Map(ps) => {
+            let mut pairs = Vec::with_capacity(ps.len());
+            for (k, v) in ps {
+                pairs.push((*k, eval(p, v, object, clause, slots)?));
+            }
+            vm::map::map_from_pairs(&mut p.heap, &pairs, vm::map::Duplicates::LastWins).ok()?
+        }
+        Expr::Call(f, xs) => {
+            let args = eval_all(p, xs, object, clause, slots)?;
+            f(p, &args).ok()?
+        }
+        Expr::AndAlso(xs) => {
+            for x in xs {
+                let v = eval(p, x, object, clause, slots)?;
+                if v == Term::FALSE {
+                    return Some(Term::FALSE);
+                }
+                if v != Term::TRUE {
+                    return None;
+                }
+            }
+            Term::TRUE
+        }
+        Expr::OrElse(xs) => {
+            for x in xs {
+                let v = eval(p, x, object, clause, slots)?;
+                if v == Term::TRUE {
+                    return Some(Term::TRUE);
+                }
+                if v != Term::FALSE {
+                    return None;
+                }
+            }
+            Term::FALSE
+        }
+        Expr::SelfPid => p.pid,
+    })
+}
+
+fn eval_all(
+    p: &mut ProcessContext,
+    xs: &[Expr],
+    object: Term,
+    clause: &Clause,
+    slots: &[Term],
+) -> Option<Vec<Term>> {
+    xs.iter()
+        .map(|x| eval(p, x, object, clause, slots))
+        .collect()
+}
+
+impl MatchSpec {
+    /// Runs the specification on `t` in process `p` (whose heap gets any term the guards and
+    /// body build).
+    pub fn run(&self, p: &mut ProcessContext, t: Term) -> Outcome {
+        let mut slots = vec![Term::NIL; self.slots];
+        for clause in &self.clauses {
+            if !matches(&clause.head, t, &mut slots) {
+                continue;
+            }
+            let guards_hold = clause
+                .guards
+                .iter()
+                .all(|g| eval(p, g, t, clause, &slots) == Some(Term::TRUE));
+            if !guards_hold {
+                continue;
+            }
+            let mut value = None;
+            for b in &clause.body {
+                value = eval(p, b, t, clause, &slots);
+                if value.is_none() {
+                    return Outcome::NoMatch;
+                }
+            }
+            return match value {
+                Some(v) => Outcome::Value(v),
+                None => Outcome::NoMatch,
+            };
+        }
+        Outcome::NoMatch
+    }
+
+    /// Whether the specification's only clause is `{'_', [], [true]}`: every term matches,
+    /// giving `true` (`select_delete/2` of everything).
+    pub fn matches_everything_true(&self) -> bool {
+        matches!(self.clauses.as_slice(), [c]
+            if matches!(c.head, Pattern::Any) && c.guards.is_empty()
+                && matches!(c.body.as_slice(), [Expr::Const(t)] if *t == Term::TRUE))
+    }
+}
