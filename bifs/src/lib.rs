@@ -15,6 +15,7 @@ pub mod maps;
 pub mod math;
 pub mod md5_context;
 pub mod persistent_term;
+pub mod port_open;
 pub mod ports;
 pub mod proc_info;
 pub mod process;
