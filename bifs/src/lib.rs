@@ -26,6 +26,7 @@ pub mod memory;
 pub mod nif;
 pub mod os;
 pub mod persistent_term;
+pub mod port_open;
 pub mod ports;
 pub mod proc_info;
 pub mod process;

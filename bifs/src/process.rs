@@ -352,7 +352,7 @@ fn exit_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         // No connection to the other node: the signal is lost.
         return Ok(Term::TRUE);
     }
-    if !a[0].is_local_pid() {
+    if !(a[0].is_local_pid() || a[0].is_local_port()) {
         return badarg();
     }
     exit_signal(p, a[0], a[1], ExitKind::Exit2)?;
@@ -384,7 +384,7 @@ fn link_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if let Some(remote) = remote_pid(pid) {
         return link_remote(p, remote);
     }
-    if !pid.is_local_pid() {
+    if !(pid.is_local_pid() || pid.is_local_port()) {
         return badarg();
     }
     if pid == p.pid || p.extra.as_ref().is_some_and(|e| e.is_linked(pid)) {
@@ -417,7 +417,7 @@ fn unlink_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         }
         return Ok(Term::TRUE);
     }
-    if !pid.is_local_pid() {
+    if !(pid.is_local_pid() || pid.is_local_port()) {
         return badarg();
     }
     if p.extra.as_mut().is_some_and(|e| e.remove_link(pid)) {
@@ -506,9 +506,12 @@ fn monitor_port(p: &mut Process, target: Term, opts: MonitorOpts) -> BifResult {
     match name {
         None => {
             add_monitor(p, ref_id, MonitorTarget::Port(target), opts);
-            match system().ports.get(target) {
-                Some(port) => port.add_watcher(ref_id, p.pid),
-                None => down_now(p, ref_id, port_kind, target, Term::atom(atom::NOPROC)),
+            let watching = system()
+                .ports
+                .get(target)
+                .is_some_and(|port| port.add_watcher(ref_id, p.pid));
+            if !watching {
+                down_now(p, ref_id, port_kind, target, Term::atom(atom::NOPROC));
             }
         }
         Some(n) => {

@@ -1,44 +1,135 @@
-//! The port table: every open port by number, with what `erlang:ports/0` and
-//! `erlang:port_info/1,2` report about it.
+//! Ports: signal endpoints that run a driver (`fd`, `spawn`, `spawn_executable`).
+//!
+//! A port is addressed by its id (`#Port<0.N>`), is connected to (owned by) one process, and
+//! takes the same signals as a process (`crate::signal::port` acts on them): messages (commands
+//! `{Pid, {command, Data}}`, `{Pid, close}`, `{Pid, {connect, New}}`), link, unlink, exit,
+//! monitor and demonitor. Its input comes from the I/O thread ([`poll`]), which turns readiness
+//! of the driver's descriptors into calls of [`Port::input_ready`] and [`Port::output_ready`];
+//! every driver call is non-blocking. The port cuts its input into messages to the connected
+//! process ([`framing`]). When it closes ([`Port::close`]) its linked processes get an exit
+//! signal and its monitors a `'DOWN'` message with the reason.
 //!
 //! The VM opens the ports of its standard I/O when the system starts ([`PortTable::open_stdio`]):
-//! `"0/1"` (standard input and output) and `"2/2"` (standard error), as erl's `fd` driver names
-//! them, both connected to the boot process. A port number is never reused while the system runs.
-//!
-//! Processes may monitor a port (`erlang:monitor(port, Port)`): the port keeps its watchers, and
-//! closing it ([`PortTable::close`]) sends each a `{'DOWN', Ref, port, Port, Reason}` message.
+//! `"0/1"` and `"2/2"`, as erl's `fd` driver names them. A port number is never reused.
+
+pub mod driver;
+pub mod fd;
+pub mod framing;
+pub mod poll;
+pub mod spawn;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use crate::atom::{self, Atom};
+use crate::heap::TermAlloc;
+use crate::sched::System;
+use crate::signal::{ExitKind, Payload, Signal};
 use crate::term::Term;
+
+pub use driver::{Driver, Errno, Read};
+pub use framing::Framing;
 
 /// Most ports open at once (erl's default `+Q`, `erlang:system_info(port_limit)`).
 pub const PORT_LIMIT: usize = 65536;
+
+/// How a port delivers its input and what it reports.
+#[derive(Clone, Copy, Debug)]
+pub struct PortOpts {
+    /// Input framing (and output packet headers).
+    pub framing: Framing,
+    /// Data comes as binaries (`binary`), else as lists of bytes.
+    pub binary: bool,
+    /// End of input is reported as `{Port, eof}` and the port stays open (`eof`).
+    pub eof: bool,
+    /// The program's exit status is reported (`exit_status`).
+    pub exit_status: bool,
+}
+
+impl Default for PortOpts {
+    fn default() -> Self {
+        PortOpts {
+            framing: Framing::Stream,
+            binary: false,
+            eof: false,
+            exit_status: false,
+        }
+    }
+}
+
+/// The mutable state of a port, behind its lock.
+struct PortState {
+    connected: Term,
+    links: Vec<Term>,
+    watchers: Vec<(u64, Term)>,
+    driver: Option<Box<dyn Driver>>,
+    opts: PortOpts,
+    input: framing::InputBuffer,
+    /// Input ended (or the port takes none).
+    input_done: bool,
+    /// The exit status is awaited before the port closes at end of input.
+    awaiting_status: bool,
+    data: Option<Payload>,
+    closed: bool,
+}
 
 /// One open port.
 pub struct Port {
     /// The port number (`#Port<0.N>`).
     pub number: u64,
-    /// The name it was opened with (`port_info(P, name)`): the command, or `"In/Out"` for a
-    /// pair of file descriptors.
+    /// The name it was opened with (`port_info(P, name)`).
     pub name: String,
-    /// The OS process behind a spawned port, if any.
-    pub os_pid: Option<u32>,
-    /// The connected (owning) process.
-    connected: Mutex<Term>,
-    /// Linked processes.
-    links: Mutex<Vec<Term>>,
-    /// Processes monitoring the port: monitor reference number and watching pid.
-    watchers: Mutex<Vec<(u64, Term)>>,
-    /// Bytes read from the port.
+    os_pid: Option<u32>,
+    state: Mutex<PortState>,
     input: AtomicU64,
-    /// Bytes written to the port.
     output: AtomicU64,
 }
 
+/// Why a port operation failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortError {
+    /// The port is closed, or the arguments are bad (`badarg`).
+    Badarg,
+}
+
+/// Builds `{Port, Inner}` for the port's connected process.
+fn port_message(
+    port: Term,
+    words: usize,
+    inner: impl FnOnce(&mut crate::heap::HeapFragment) -> Term,
+) -> Payload {
+    Payload::build(words + 3, |f| {
+        let i = inner(f);
+        f.tuple(&[port, i])
+    })
+}
+
+/// Words a binary or a byte list of `len` bytes takes.
+fn data_words(len: usize, binary: bool) -> usize {
+    if !binary {
+        2 * len
+    } else if len <= crate::term::binary::HEAP_BINARY_LIMIT {
+        len / 8 + 3
+    } else {
+        crate::term::binary::REFC_BINARY_WORDS + 1
+    }
+}
+
+fn data_term(f: &mut crate::heap::HeapFragment, bytes: &[u8], binary: bool) -> Term {
+    if binary {
+        f.binary(bytes)
+    } else {
+        let items: Vec<Term> = bytes.iter().map(|&b| Term::small(b as i64)).collect();
+        f.list(&items)
+    }
+}
+
 impl Port {
+    fn lock(&self) -> MutexGuard<'_, PortState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The port as a term.
     pub fn term(&self) -> Term {
         Term::local_port(self.number)
@@ -52,28 +143,64 @@ impl Port {
 
     /// The connected process.
     pub fn connected(&self) -> Term {
-        *self.connected.lock().unwrap_or_else(|e| e.into_inner())
+        self.lock().connected
     }
 
     /// The linked processes, oldest link first.
     pub fn links(&self) -> Vec<Term> {
-        self.links.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.lock().links.clone()
     }
 
-    /// Adds watcher `pid` with monitor reference number `ref_id`.
-    pub fn add_watcher(&self, ref_id: u64, pid: Term) {
-        self.watchers
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push((ref_id, pid));
+    /// Whether the port is still open.
+    pub fn is_open(&self) -> bool {
+        !self.lock().closed
+    }
+
+    /// The OS process behind a spawned port.
+    pub fn os_pid(&self) -> Option<u32> {
+        self.os_pid
+    }
+
+    /// Adds a link to `pid`; false if the port is closed.
+    pub fn add_link(&self, pid: Term) -> bool {
+        let mut s = self.lock();
+        if s.closed {
+            return false;
+        }
+        if !s.links.contains(&pid) {
+            s.links.push(pid);
+        }
+        true
+    }
+
+    /// Removes the link to `pid`; false if there was none.
+    pub fn remove_link(&self, pid: Term) -> bool {
+        let mut s = self.lock();
+        match s.links.iter().position(|&l| l == pid) {
+            Some(i) => {
+                s.links.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Adds watcher `pid` with monitor reference number `ref_id`; false if the port is closed.
+    pub fn add_watcher(&self, ref_id: u64, pid: Term) -> bool {
+        let mut s = self.lock();
+        if s.closed {
+            return false;
+        }
+        s.watchers.push((ref_id, pid));
+        true
     }
 
     /// Removes the watcher of monitor `ref_id`; false if there was none.
     pub fn remove_watcher(&self, ref_id: u64) -> bool {
-        let mut w = self.watchers.lock().unwrap_or_else(|e| e.into_inner());
-        match w.iter().position(|&(r, _)| r == ref_id) {
+        let mut s = self.lock();
+        match s.watchers.iter().position(|&(r, _)| r == ref_id) {
             Some(i) => {
-                w.remove(i);
+                s.watchers.remove(i);
                 true
             }
             None => false,
@@ -82,8 +209,7 @@ impl Port {
 
     /// The processes monitoring the port, oldest monitor first (`port_info(P, monitored_by)`).
     pub fn watchers(&self) -> Vec<Term> {
-        let w = self.watchers.lock().unwrap_or_else(|e| e.into_inner());
-        w.iter().map(|&(_, pid)| pid).collect()
+        self.lock().watchers.iter().map(|&(_, pid)| pid).collect()
     }
 
     /// Bytes read from the port so far.
@@ -96,9 +222,251 @@ impl Port {
         self.output.load(Ordering::Relaxed)
     }
 
+    /// Bytes of output queued in the driver (`port_info(P, queue_size)`).
+    pub fn queue_size(&self) -> usize {
+        self.lock().driver.as_ref().map_or(0, |d| d.queue_size())
+    }
+
     /// Bytes of memory the port uses.
     pub fn memory_bytes(&self) -> usize {
-        std::mem::size_of::<Port>() + self.name.len()
+        std::mem::size_of::<Port>() + self.name.len() + self.queue_size()
+    }
+
+    /// Replaces the port's data (`erlang:port_set_data/2`); false if the port is closed.
+    pub fn set_data(&self, data: Payload) -> bool {
+        let mut s = self.lock();
+        if s.closed {
+            return false;
+        }
+        s.data = Some(data);
+        true
+    }
+
+    /// Copies the port's data with `copy` (`erlang:port_get_data/1`); `None` if the port is
+    /// closed. A port without data has `undefined`.
+    pub fn get_data<R>(&self, copy: impl FnOnce(Term) -> R) -> Option<R> {
+        let s = self.lock();
+        if s.closed {
+            return None;
+        }
+        Some(copy(
+            s.data
+                .as_ref()
+                .map_or(Term::atom(atom::UNDEFINED), |d| d.peek()),
+        ))
+    }
+
+    /// Writes command `bytes` (framed with the packet header) through the driver. A driver
+    /// error closes the port with that reason (the command itself succeeded).
+    pub fn command(&self, sys: &System, bytes: &[u8]) -> Result<(), PortError> {
+        let mut s = self.lock();
+        if s.closed {
+            return Err(PortError::Badarg);
+        }
+        let Some(header) = framing::packet_header(s.opts.framing, bytes.len()) else {
+            return Err(PortError::Badarg);
+        };
+        let result = match s.driver.as_mut() {
+            Some(d) if header.is_empty() => d.output(bytes),
+            Some(d) => {
+                let mut framed = header;
+                framed.extend_from_slice(bytes);
+                d.output(&framed)
+            }
+            None => Ok(()),
+        };
+        self.output.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if let Err(e) = result {
+            let reason = Term::atom(Atom::intern(e).unwrap_or(atom::BADARG));
+            self.close_locked(sys, &mut s, reason);
+        }
+        Ok(())
+    }
+
+    /// `port_control/3`: the driver's reply.
+    pub fn control(&self, op: u32, data: &[u8]) -> Result<Vec<u8>, PortError> {
+        let mut s = self.lock();
+        if s.closed {
+            return Err(PortError::Badarg);
+        }
+        s.driver
+            .as_mut()
+            .and_then(|d| d.control(op, data))
+            .ok_or(PortError::Badarg)
+    }
+
+    /// Connects the port to `pid` (its new owner); false if the port is closed.
+    pub fn connect(&self, pid: Term) -> bool {
+        let mut s = self.lock();
+        if s.closed {
+            return false;
+        }
+        s.connected = pid;
+        true
+    }
+
+    /// Sends `msg` to the connected process.
+    fn to_owner(sys: &System, s: &PortState, msg: Payload) {
+        let _ = sys.send_signal(s.connected, Signal::Message(msg));
+    }
+
+    /// Sends `{Port, Atom}` to `to`.
+    pub fn reply_atom(&self, sys: &System, to: Term, what: Atom) {
+        let port = self.term();
+        let msg = port_message(port, 0, |_| Term::atom(what));
+        let _ = sys.send_signal(to, Signal::Message(msg));
+    }
+
+    /// Closes the port with exit reason `reason` (an immediate): links get exit signals,
+    /// monitors 'DOWN' messages. False if it was closed already.
+    pub fn close(&self, sys: &System, reason: Term) -> bool {
+        let mut s = self.lock();
+        self.close_locked(sys, &mut s, reason)
+    }
+
+    fn close_locked(&self, sys: &System, s: &mut PortState, reason: Term) -> bool {
+        if s.closed {
+            return false;
+        }
+        s.closed = true;
+        if let Some(mut d) = s.driver.take() {
+            d.stop(self.number);
+        }
+        s.data = None;
+        sys.ports.remove(self.number);
+        let me = self.term();
+        for l in std::mem::take(&mut s.links) {
+            let _ = sys.send_signal(
+                l,
+                Signal::Exit {
+                    from: me,
+                    reason: Payload::immediate(reason),
+                    kind: ExitKind::Link,
+                },
+            );
+        }
+        for (ref_id, pid) in std::mem::take(&mut s.watchers) {
+            let owner = pid.immed1_payload() + 1;
+            let msg = crate::signal::down_message_of(atom::PORT, (ref_id, owner), me, reason);
+            let _ = sys.send_signal(pid, Signal::MonitorDown { ref_id, msg });
+        }
+        true
+    }
+
+    /// Reads what the driver has (the I/O thread saw its input readable) and sends it to the
+    /// connected process as messages.
+    pub fn input_ready(&self, sys: &System) {
+        let mut s = self.lock();
+        let mut buf = vec![0u8; 64 * 1024];
+        // Bounded per call so that one flooding program cannot hold the I/O thread.
+        for _ in 0..16 {
+            if s.closed || s.input_done {
+                return;
+            }
+            let Some(d) = s.driver.as_mut() else { return };
+            match d.read(&mut buf) {
+                Ok(Read::Data(n)) => self.deliver(sys, &mut s, &buf[..n]),
+                Ok(Read::WouldBlock) => return,
+                Ok(Read::Eof) => return self.end_of_input(sys, &mut s),
+                Err(e) => {
+                    let reason = Term::atom(Atom::intern(e).unwrap_or(atom::BADARG));
+                    self.close_locked(sys, &mut s, reason);
+                    return;
+                }
+            }
+        }
+        // More may be waiting: look again on the next turn of the I/O thread.
+        poll::again(self.number);
+    }
+
+    /// Input bytes from a driver that reads on its own (the `fd` driver's reader).
+    pub fn input_bytes(&self, sys: &System, bytes: &[u8]) {
+        let mut s = self.lock();
+        if s.closed || s.input_done {
+            return;
+        }
+        if bytes.is_empty() {
+            self.end_of_input(sys, &mut s);
+        } else {
+            self.deliver(sys, &mut s, bytes);
+        }
+    }
+
+    fn deliver(&self, sys: &System, s: &mut PortState, bytes: &[u8]) {
+        self.input.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let opts = s.opts;
+        let pieces = s.input.push(opts.framing, bytes);
+        for piece in pieces {
+            self.send_piece(sys, s, piece);
+        }
+    }
+
+    fn send_piece(&self, sys: &System, s: &PortState, piece: framing::Piece) {
+        let port = self.term();
+        let binary = s.opts.binary;
+        let data = Term::atom(Atom::intern("data").unwrap_or(atom::UNDEFINED));
+        let msg = match piece {
+            framing::Piece::Data(b) => port_message(port, data_words(b.len(), binary) + 3, |f| {
+                let d = data_term(f, &b, binary);
+                f.tuple(&[data, d])
+            }),
+            framing::Piece::Line(b, eol) => {
+                let tag =
+                    Atom::intern(if eol { "eol" } else { "noeol" }).unwrap_or(atom::UNDEFINED);
+                port_message(port, data_words(b.len(), binary) + 6, |f| {
+                    let d = data_term(f, &b, binary);
+                    let line = f.tuple(&[Term::atom(tag), d]);
+                    f.tuple(&[data, line])
+                })
+            }
+        };
+        Self::to_owner(sys, s, msg);
+    }
+
+    fn end_of_input(&self, sys: &System, s: &mut PortState) {
+        s.input_done = true;
+        if let Some(d) = s.driver.as_mut() {
+            d.input_ended(self.number);
+        }
+        let opts = s.opts;
+        if let Some(piece) = s.input.finish(opts.framing) {
+            self.send_piece(sys, s, piece);
+        }
+        if opts.eof {
+            let eof = Atom::intern("eof").unwrap_or(atom::UNDEFINED);
+            let msg = port_message(self.term(), 0, |_| Term::atom(eof));
+            Self::to_owner(sys, s, msg);
+        } else if opts.exit_status && self.os_pid.is_some() {
+            s.awaiting_status = true;
+        } else {
+            self.close_locked(sys, s, Term::atom(atom::NORMAL));
+        }
+    }
+
+    /// The program behind the port ended with `status` (the reaper saw it).
+    pub fn exited(&self, sys: &System, status: i64) {
+        let mut s = self.lock();
+        if s.closed || !s.opts.exit_status {
+            return;
+        }
+        let tag = Atom::intern("exit_status").unwrap_or(atom::UNDEFINED);
+        let msg = port_message(self.term(), 3, |f| {
+            f.tuple(&[Term::atom(tag), Term::small(status)])
+        });
+        Self::to_owner(sys, &s, msg);
+        if s.awaiting_status {
+            self.close_locked(sys, &mut s, Term::atom(atom::NORMAL));
+        }
+    }
+
+    /// Writes the driver's queued output (the I/O thread saw it writable).
+    pub fn output_ready(&self, sys: &System) {
+        let mut s = self.lock();
+        let Some(d) = s.driver.as_mut() else { return };
+        if let Err(e) = d.flush() {
+            let reason = Term::atom(Atom::intern(e).unwrap_or(atom::BADARG));
+            self.close_locked(sys, &mut s, reason);
+        }
     }
 }
 
@@ -123,36 +491,68 @@ impl PortTable {
         }
     }
 
-    /// Opens a port named `name`, connected to process `owner`; `None` when [`PORT_LIMIT`]
-    /// ports are open.
-    pub fn open(&self, name: &str, owner: Term, os_pid: Option<u32>) -> Option<Arc<Port>> {
+    /// The number the next port opened will get.
+    pub fn next_number(&self) -> u64 {
+        self.next.load(Ordering::Relaxed)
+    }
+
+    /// Opens a port named `name` with `driver`, connected (and linked) to process `owner`;
+    /// `None` when [`PORT_LIMIT`] ports are open. `driver` gets the port number once it is
+    /// known ([`poll`] registration happens there).
+    pub fn open(
+        &self,
+        name: &str,
+        owner: Term,
+        driver: Option<Box<dyn Driver>>,
+        opts: PortOpts,
+    ) -> Option<Arc<Port>> {
         let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
         if ports.len() >= PORT_LIMIT {
             return None;
         }
         let number = self.next.fetch_add(1, Ordering::Relaxed);
+        let has_input = driver.as_ref().is_some_and(|d| d.has_input());
+        let os_pid = driver.as_ref().and_then(|d| d.os_pid());
         let port = Arc::new(Port {
             number,
             name: name.to_owned(),
             os_pid,
-            connected: Mutex::new(owner),
-            links: Mutex::new(Vec::new()),
-            watchers: Mutex::new(Vec::new()),
+            state: Mutex::new(PortState {
+                connected: owner,
+                links: vec![owner],
+                watchers: Vec::new(),
+                driver,
+                opts,
+                input: framing::InputBuffer::default(),
+                input_done: !has_input,
+                awaiting_status: false,
+                data: None,
+                closed: false,
+            }),
             input: AtomicU64::new(0),
             output: AtomicU64::new(0),
         });
         ports.insert(number, port.clone());
+        drop(ports);
+        if let Some(d) = port.lock().driver.as_mut() {
+            d.start(number);
+        }
         Some(port)
     }
 
     /// Opens the ports of the VM's standard I/O (`"0/1"`, then `"2/2"`), connected to `owner`,
-    /// unless they are open already.
+    /// unless they are open already. They take no input: reading standard input needs a port
+    /// opened by `open_port({fd, 0, 1}, ...)`.
     pub fn open_stdio(&self, owner: Term) {
         if !self.is_empty() {
             return;
         }
-        for name in ["0/1", "2/2"] {
-            let _ = self.open(name, owner, None);
+        for (name, fd) in [("0/1", 1), ("2/2", 2)] {
+            let d = fd::FdDriver::output_only(fd);
+            if let Some(p) = self.open(name, owner, Some(Box::new(d)), PortOpts::default()) {
+                // The boot process holds no link to them.
+                p.remove_link(owner);
+            }
         }
     }
 
@@ -165,29 +565,16 @@ impl PortTable {
         ports.get(&port.immed1_payload()).cloned()
     }
 
-    /// Closes `port` with exit reason `reason` (an atom or other immediate): its watchers get
-    /// their 'DOWN' messages. False if it was not open.
-    pub fn close(&self, port: Term, reason: Term) -> bool {
-        let closed = {
-            let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
-            if !port.is_local_port() {
-                return false;
-            }
-            ports.remove(&port.immed1_payload())
-        };
-        let Some(closed) = closed else {
-            return false;
-        };
-        let watchers =
-            std::mem::take(&mut *closed.watchers.lock().unwrap_or_else(|e| e.into_inner()));
-        for (ref_id, pid) in watchers {
-            let owner = pid.immed1_payload() + 1;
-            let msg =
-                crate::signal::down_message_of(crate::atom::PORT, (ref_id, owner), port, reason);
-            let _ = crate::sched::system()
-                .send_signal(pid, crate::signal::Signal::MonitorDown { ref_id, msg });
-        }
-        true
+    /// The open port numbered `number`.
+    pub fn by_number(&self, number: u64) -> Option<Arc<Port>> {
+        let ports = self.ports.read().unwrap_or_else(|e| e.into_inner());
+        ports.get(&number).cloned()
+    }
+
+    /// Takes port `number` out of the table (it closed).
+    fn remove(&self, number: u64) {
+        let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
+        ports.remove(&number);
     }
 
     /// The open ports, oldest first.
@@ -207,6 +594,31 @@ impl PortTable {
     }
 }
 
+/// The bytes of iodata `t` (a binary, or a possibly deep list of bytes and binaries with a
+/// binary or `[]` tail); `None` if `t` is not iodata. Walks with an explicit stack.
+pub fn iodata_bytes(t: Term) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        if let Some((h, tl)) = t.as_cons() {
+            stack.push(tl);
+            if let Some(b) = h.as_small() {
+                out.push(u8::try_from(b).ok()?);
+            } else if h.is_cons() || h.is_nil() || h.is_binary() {
+                stack.push(h);
+            } else {
+                return None;
+            }
+        } else if t.is_nil() {
+        } else if t.is_binary() {
+            out.extend_from_slice(t.binary_bytes()?);
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,20 +635,20 @@ mod tests {
         assert_eq!((p.name.as_str(), p.id(), p.connected()), ("0/1", 0, owner));
         assert_eq!(t.get(ports[1]).unwrap().id(), 8);
         assert!(p.links().is_empty() && p.input() == 0 && p.output() == 0);
-        let reason = Term::atom(crate::atom::NORMAL);
-        assert!(t.close(ports[1], reason) && !t.close(ports[1], reason));
-        assert!(t.get(ports[1]).is_none() && t.len() == 1);
         assert!(t.get(Term::local_pid(0)).is_none());
     }
 
     #[test]
     fn watchers_are_added_listed_and_removed() {
         let t = PortTable::new();
-        let p = t.open("x", Term::local_pid(0), None).unwrap();
-        p.add_watcher(5, Term::local_pid(1));
-        p.add_watcher(6, Term::local_pid(2));
+        let p = t
+            .open("x", Term::local_pid(0), None, PortOpts::default())
+            .unwrap();
+        assert!(p.add_watcher(5, Term::local_pid(1)));
+        assert!(p.add_watcher(6, Term::local_pid(2)));
         assert_eq!(p.watchers(), vec![Term::local_pid(1), Term::local_pid(2)]);
         assert!(p.remove_watcher(5) && !p.remove_watcher(5));
         assert_eq!(p.watchers(), vec![Term::local_pid(2)]);
+        assert_eq!(p.links(), vec![Term::local_pid(0)]);
     }
 }

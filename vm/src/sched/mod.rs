@@ -158,8 +158,12 @@ impl System {
         }
     }
 
-    /// Sends `sig` to the process `to`. `Err` gives the signal back if no such process lives.
+    /// Sends `sig` to the endpoint `to` (a process or a port). `Err` gives the signal back if
+    /// no such endpoint lives.
     pub fn send_signal(&self, to: Term, sig: Signal) -> Result<(), Signal> {
+        if to.is_local_port() {
+            return send::to_port(self, to, sig);
+        }
         let Some(h) = self.table.get(to) else {
             return Err(sig);
         };

@@ -1,4 +1,5 @@
-//! Sending messages: to a pid, a registered name, `{Name, Node}`, or an alias (a reference).
+//! Sending messages: to a pid, a port, a registered name, `{Name, Node}`, or an alias (a
+//! reference); and signals to ports ([`to_port`]).
 
 use std::sync::Arc;
 
@@ -29,6 +30,10 @@ pub fn alias_owner(r: Term) -> Option<Term> {
 pub fn send(sys: &System, p: &mut Process, dest: Term, msg: Term) -> Result<(), SendError> {
     let pid = if dest.is_local_pid() {
         dest
+    } else if dest.is_local_port() {
+        // A port takes the message as a command; a closed port drops it.
+        let _ = to_port(sys, dest, Signal::Message(Payload::copy(msg)));
+        return Ok(());
     } else if let Some(name) = dest.as_atom() {
         sys.registry
             .whereis(name)
@@ -125,5 +130,17 @@ pub fn deliver(sys: &System, p: &mut Process, to: Term, sig: Signal) -> Result<(
             }
             Err(sig)
         }
+    }
+}
+
+/// Hands `sig` to the port `to`, which acts on it at once under its lock
+/// (`crate::signal::port`). `Err` gives the signal back if the port is closed.
+pub fn to_port(sys: &System, to: Term, sig: Signal) -> Result<(), Signal> {
+    match sys.ports.get(to) {
+        Some(port) if port.is_open() => {
+            crate::signal::port::handle(sys, &port, sig);
+            Ok(())
+        }
+        _ => Err(sig),
     }
 }

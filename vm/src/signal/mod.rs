@@ -1,4 +1,4 @@
-//! Signals between processes: messages, exit signals, link and unlink, monitor and demonitor,
+//! Signals between endpoints (processes and ports): messages, exit signals, link and unlink, monitor and demonitor,
 //! group leader changes, timer expiry, and suspension.
 //!
 //! A sender copies every term a signal carries into a [`Payload`] (a heap fragment owned by the
@@ -10,6 +10,7 @@
 
 pub mod handle;
 pub mod monitors;
+pub mod port;
 pub mod suspend;
 
 pub use handle::{handle, Handled};

@@ -1,0 +1,137 @@
+//! The `fd` driver (`open_port({fd, In, Out}, Opts)`): a port over file descriptors the VM
+//! already has, as OTP's `user` and `standard_error` open them (`{fd, 0, 1}`, `{fd, 2, 2}`).
+//!
+//! Output goes out through the VM's own standard output or error stream, in order with
+//! everything else the VM prints there and completely: a write returns when the bytes are
+//! written, so nothing is lost when the system halts. Input is read by a reader thread of its
+//! own (standard input may be a terminal, a file or a pipe, which not all can be polled); it
+//! hands what it reads to the port and ends at end of input.
+
+use std::io::{Read as _, Write};
+
+use super::driver::{Driver, Errno};
+
+/// Where the port's output goes.
+enum Out {
+    Stdout,
+    Stderr,
+    File(std::fs::File),
+    None,
+}
+
+/// A port over descriptors `In` and `Out`.
+pub struct FdDriver {
+    input: Option<i32>,
+    out: Out,
+}
+
+/// Opens descriptor `fd` of this process anew (through `/proc/self/fd`).
+fn reopen(fd: i32, write: bool) -> Option<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .read(!write)
+        .write(write)
+        .open(format!("/proc/self/fd/{fd}"))
+        .ok()
+}
+
+impl FdDriver {
+    /// A port writing to `fd` and reading nothing.
+    pub fn output_only(fd: i32) -> FdDriver {
+        FdDriver {
+            input: None,
+            out: match fd {
+                1 => Out::Stdout,
+                2 => Out::Stderr,
+                _ => reopen(fd, true).map_or(Out::None, Out::File),
+            },
+        }
+    }
+
+    /// A port reading `input` (if `read`) and writing `output` (if `write`); `None` if a
+    /// descriptor is not open.
+    pub fn new(input: i32, output: i32, read: bool, write: bool) -> Option<FdDriver> {
+        let out = if !write {
+            Out::None
+        } else {
+            match output {
+                1 => Out::Stdout,
+                2 => Out::Stderr,
+                _ => Out::File(reopen(output, true)?),
+            }
+        };
+        if read && input != 0 {
+            reopen(input, false)?;
+        }
+        Some(FdDriver {
+            input: read.then_some(input),
+            out,
+        })
+    }
+}
+
+impl Driver for FdDriver {
+    fn output(&mut self, bytes: &[u8]) -> Result<(), Errno> {
+        let r = match &mut self.out {
+            Out::Stdout => {
+                let mut o = std::io::stdout().lock();
+                o.write_all(bytes).and_then(|_| o.flush())
+            }
+            Out::Stderr => std::io::stderr().lock().write_all(bytes),
+            Out::File(f) => f.write_all(bytes),
+            Out::None => Ok(()),
+        };
+        r.map_err(|e| super::spawn::errno_name(&e))
+    }
+
+    fn has_input(&self) -> bool {
+        self.input.is_some()
+    }
+
+    fn start(&mut self, port: u64) {
+        let Some(fd) = self.input else { return };
+        let source: Box<dyn std::io::Read + Send> = if fd == 0 {
+            Box::new(std::io::stdin())
+        } else {
+            match reopen(fd, false) {
+                Some(f) => Box::new(f),
+                None => Box::new(std::io::empty()),
+            }
+        };
+        let spawned = std::thread::Builder::new()
+            .name(format!("girder-fd-{fd}"))
+            .spawn(move || read_loop(port, source));
+        if spawned.is_err() {
+            deliver(port, &[]);
+        }
+    }
+}
+
+/// Hands `bytes` (empty: end of input) to port `port`; false if it is closed.
+fn deliver(port: u64, bytes: &[u8]) -> bool {
+    let sys = crate::sched::system();
+    match sys.ports.by_number(port) {
+        Some(p) => {
+            p.input_bytes(sys, bytes);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The reader thread: reads until end of input or until the port is closed.
+fn read_loop(port: u64, mut source: Box<dyn std::io::Read + Send>) {
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        match source.read(&mut buf) {
+            Ok(0) | Err(_) => {
+                deliver(port, &[]);
+                return;
+            }
+            Ok(n) => {
+                if !deliver(port, &buf[..n]) {
+                    return;
+                }
+            }
+        }
+    }
+}

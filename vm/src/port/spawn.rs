@@ -1,0 +1,247 @@
+//! The `spawn` and `spawn_executable` drivers: an external program whose standard input and
+//! output are the port's output and input, through non-blocking pipes watched by the I/O
+//! thread ([`super::poll`]). The program is started with `std::process::Command` (posix_spawn
+//! where the C library allows it, so a scheduler never waits for a fork of the whole VM), and
+//! reaped by the I/O thread once its output ends or the port closes.
+
+use std::io::{ErrorKind, Read as _, Write};
+use std::process::{Child, Command, Stdio};
+
+use mio::unix::pipe::{Receiver, Sender};
+
+use super::driver::{Driver, Errno, Read};
+
+/// What to start and how.
+#[derive(Debug, Default, Clone)]
+pub struct SpawnSpec {
+    /// The program (`spawn_executable`), or the command line run by `/bin/sh` (`spawn`).
+    pub program: String,
+    /// Run `program` as a shell command line (`{spawn, Command}`).
+    pub shell: bool,
+    /// `{args, Args}`.
+    pub args: Vec<Vec<u8>>,
+    /// `{arg0, Arg0}`.
+    pub arg0: Option<Vec<u8>>,
+    /// `{env, Env}`: a value of `None` removes the variable.
+    pub env: Vec<(String, Option<String>)>,
+    /// `{cd, Dir}`.
+    pub cd: Option<String>,
+    /// `stderr_to_stdout`.
+    pub stderr_to_stdout: bool,
+    /// The port reads the program's output (not `out`).
+    pub read: bool,
+    /// The port writes the program's input (not `in`).
+    pub write: bool,
+}
+
+/// The POSIX error name of an I/O error, as erl reports it (`enoent`, `eacces`, `epipe`, ...).
+pub fn errno_name(e: &std::io::Error) -> Errno {
+    match e.raw_os_error() {
+        Some(2) => "enoent",
+        Some(13) => "eacces",
+        Some(32) => "epipe",
+        Some(20) => "enotdir",
+        Some(8) => "enoexec",
+        Some(7) => "e2big",
+        Some(12) => "enomem",
+        Some(24) => "emfile",
+        Some(11) => "eagain",
+        Some(9) => "ebadf",
+        Some(21) => "eisdir",
+        _ => match e.kind() {
+            ErrorKind::NotFound => "enoent",
+            ErrorKind::PermissionDenied => "eacces",
+            ErrorKind::BrokenPipe => "epipe",
+            _ => "einval",
+        },
+    }
+}
+
+/// A running program behind a port.
+pub struct SpawnDriver {
+    child: Option<Child>,
+    pid: u32,
+    stdin: Option<Sender>,
+    stdout: Option<Receiver>,
+    /// Output not yet written, oldest first; `written` bytes of its head are out.
+    queue: std::collections::VecDeque<Vec<u8>>,
+    written: usize,
+    queued: usize,
+}
+
+fn os_str(bytes: &[u8]) -> &std::ffi::OsStr {
+    use std::os::unix::ffi::OsStrExt;
+    std::ffi::OsStr::from_bytes(bytes)
+}
+
+/// Starts the program of `spec`.
+pub fn spawn(spec: &SpawnSpec) -> Result<SpawnDriver, Errno> {
+    let mut cmd = if spec.shell {
+        let mut c = Command::new("/bin/sh");
+        c.arg("-c").arg(format!("exec {}", spec.program));
+        c
+    } else {
+        let mut c = Command::new(&spec.program);
+        c.args(spec.args.iter().map(|a| os_str(a)));
+        if let Some(a0) = &spec.arg0 {
+            use std::os::unix::process::CommandExt;
+            c.arg0(os_str(a0));
+        }
+        c
+    };
+    for (k, v) in &spec.env {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    if let Some(d) = &spec.cd {
+        cmd.current_dir(d);
+    }
+    cmd.stdin(if spec.write {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    let mut merged = None;
+    if spec.read && spec.stderr_to_stdout {
+        let (r, w) = std::io::pipe().map_err(|e| errno_name(&e))?;
+        let w2 = w.try_clone().map_err(|e| errno_name(&e))?;
+        cmd.stdout(w).stderr(w2);
+        merged = Some(r);
+    } else if spec.read {
+        cmd.stdout(Stdio::piped());
+    } else {
+        cmd.stdout(Stdio::inherit());
+    }
+    let mut child = cmd.spawn().map_err(|e| errno_name(&e))?;
+    // Our copies of the write ends of a merged pipe went with `cmd`.
+    drop(cmd);
+    let stdin = child.stdin.take().map(Sender::from);
+    let stdout = match merged {
+        Some(r) => Some(Receiver::from(std::os::fd::OwnedFd::from(r))),
+        None => child.stdout.take().map(Receiver::from),
+    };
+    for s in stdin.iter() {
+        s.set_nonblocking(true).map_err(|e| errno_name(&e))?;
+    }
+    for r in stdout.iter() {
+        r.set_nonblocking(true).map_err(|e| errno_name(&e))?;
+    }
+    Ok(SpawnDriver {
+        pid: child.id(),
+        child: Some(child),
+        stdin,
+        stdout,
+        queue: Default::default(),
+        written: 0,
+        queued: 0,
+    })
+}
+
+impl SpawnDriver {
+    /// Writes from the queue until it is empty or the pipe is full.
+    fn drain(&mut self) -> Result<(), Errno> {
+        let Some(w) = self.stdin.as_mut() else {
+            self.queue.clear();
+            self.queued = 0;
+            return Ok(());
+        };
+        while let Some(head) = self.queue.front() {
+            match w.write(&head[self.written..]) {
+                Ok(n) => {
+                    self.written += n;
+                    self.queued -= n;
+                    if self.written == head.len() {
+                        self.queue.pop_front();
+                        self.written = 0;
+                    }
+                }
+                Err(e) if e.kind() == ErrorKind::WouldBlock => return Ok(()),
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(e) => return Err(errno_name(&e)),
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Driver for SpawnDriver {
+    fn output(&mut self, bytes: &[u8]) -> Result<(), Errno> {
+        if self.stdin.is_none() {
+            return Ok(());
+        }
+        if !bytes.is_empty() {
+            self.queue.push_back(bytes.to_vec());
+            self.queued += bytes.len();
+        }
+        self.drain()
+    }
+
+    fn read(&mut self, buf: &mut [u8]) -> Result<Read, Errno> {
+        let Some(r) = self.stdout.as_mut() else {
+            return Ok(Read::Eof);
+        };
+        loop {
+            return match r.read(buf) {
+                Ok(0) => Ok(Read::Eof),
+                Ok(n) => Ok(Read::Data(n)),
+                Err(e) if e.kind() == ErrorKind::WouldBlock => Ok(Read::WouldBlock),
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => Err(errno_name(&e)),
+            };
+        }
+    }
+
+    fn flush(&mut self) -> Result<(), Errno> {
+        self.drain()
+    }
+
+    fn queue_size(&self) -> usize {
+        self.queued
+    }
+
+    fn os_pid(&self) -> Option<u32> {
+        Some(self.pid)
+    }
+
+    fn has_input(&self) -> bool {
+        self.stdout.is_some()
+    }
+
+    fn start(&mut self, port: u64) {
+        if let Some(r) = self.stdout.as_mut() {
+            super::poll::register_input(port, r);
+        }
+        if let Some(w) = self.stdin.as_mut() {
+            super::poll::register_output(port, w);
+        }
+        if self.stdout.is_none() {
+            // Nothing to read: the program is reaped (and its status reported) when it ends.
+            if let Some(c) = self.child.take() {
+                super::poll::reap(Some(port), c);
+            }
+        }
+    }
+
+    fn input_ended(&mut self, port: u64) {
+        if let Some(mut r) = self.stdout.take() {
+            super::poll::deregister(&mut r);
+        }
+        if let Some(c) = self.child.take() {
+            super::poll::reap(Some(port), c);
+        }
+    }
+
+    fn stop(&mut self, _port: u64) {
+        if let Some(mut r) = self.stdout.take() {
+            super::poll::deregister(&mut r);
+        }
+        if let Some(mut w) = self.stdin.take() {
+            super::poll::deregister(&mut w);
+        }
+        if let Some(c) = self.child.take() {
+            super::poll::reap(None, c);
+        }
+    }
+}
