@@ -7,6 +7,10 @@
 //!   virtual machines get the same flags.
 //! - `%% exit: N` — the exit status real `erl` must give; the default is 1 in the `crash` family (an
 //!   uncaught exception in the start function) and 0 elsewhere.
+//!
+//! Some families also run compiled by older compilers or compressed ([`COMPILER_VARIANTS`]):
+//! each such fixture appears a second time as `<family>@<variant>/<name>`, compiled with
+//! `erlc +<variant>` into its own build directory, and runs on both VMs from there.
 
 use crate::HarnessError;
 use std::fs;
@@ -17,6 +21,18 @@ pub const EXCLUDED_DIRS: &[&str] = &["build", "examples", "tools"];
 
 /// The family whose fixtures end in an uncaught exception, so real `erl` exits with status 1.
 pub const CRASH_FAMILY: &str = "crash";
+
+/// Families that also run compiled with another `erlc` option: `+r22`/`+r23`/`+r24` (the code
+/// of the OTP 22-24 compilers, which erl 25 still loads) and `+compressed` (gzip-compressed
+/// `.beam` files).
+pub const COMPILER_VARIANTS: &[(&str, &str)] = &[
+    ("bitsyntax", "r22"),
+    ("bitsyntax", "r23"),
+    ("control", "r22"),
+    ("control", "r23"),
+    ("bits", "r24"),
+    ("args", "compressed"),
+];
 
 /// One fixture module and how to start it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +47,8 @@ pub struct Fixture {
     pub start_flags: Vec<String>,
     /// Exit status real `erl` must give; anything else means the fixture itself is broken.
     pub expected_erl_exit: i32,
+    /// Extra `erlc` options (`+r22`), for the variants of [`COMPILER_VARIANTS`].
+    pub erlc_flags: Vec<String>,
 }
 
 impl Fixture {
@@ -69,6 +87,17 @@ pub fn discover(root: &Path) -> Result<Vec<Fixture>, HarnessError> {
             fixtures.push(load(&family, &source)?);
         }
     }
+    let mut variants = Vec::new();
+    for &(family, variant) in COMPILER_VARIANTS {
+        for f in fixtures.iter().filter(|f| f.family == family) {
+            variants.push(Fixture {
+                family: format!("{family}@{variant}"),
+                erlc_flags: vec![format!("+{variant}")],
+                ..f.clone()
+            });
+        }
+    }
+    fixtures.extend(variants);
     Ok(fixtures)
 }
 
@@ -96,6 +125,7 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         source: source.to_path_buf(),
         start_flags: directives.start_flags,
         expected_erl_exit: directives.exit.unwrap_or(default_exit),
+        erlc_flags: Vec::new(),
     })
 }
 

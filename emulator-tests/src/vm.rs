@@ -74,6 +74,7 @@ mod tests {
             source: PathBuf::from("otp-fixtures/args/m.erl"),
             start_flags: flags.iter().map(|s| s.to_string()).collect(),
             expected_erl_exit: 0,
+            erlc_flags: vec![],
         }
     }
 

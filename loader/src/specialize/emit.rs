@@ -200,6 +200,10 @@ impl<'a> Emitter<'a> {
         let mut i = 0;
         while i < window.len() {
             self.at = i;
+            if let Some(consumed) = super::old_ops::fuse_construction(self, i)? {
+                i += consumed;
+                continue;
+            }
             if let Some(consumed) = super::bits::fuse(self, i)? {
                 i += consumed;
                 continue;

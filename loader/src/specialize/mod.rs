@@ -14,6 +14,7 @@ mod emit;
 mod entry_tests;
 mod literals;
 mod module_md5;
+mod old_ops;
 mod receive;
 mod rules;
 mod translate;
@@ -225,8 +226,8 @@ mod tests {
     }
 
     #[test]
-    fn refuses_what_it_cannot_run_naming_where() {
-        // test_server_node uses the obsolete make_fun2 instruction.
+    fn loads_make_fun2_of_older_compilers() {
+        // test_server_node (compiled by an older compiler) uses the make_fun2 instruction.
         let Some(p) = prepared("/usr/lib/erlang/lib/common_test-1.23.3/ebin/test_server_node.beam")
         else {
             eprintln!("OTP is not installed; skipping");
@@ -238,12 +239,11 @@ mod tests {
                 vm::bif::register("erlang", f, imp.arity as u8, dummy);
             }
         }
-        let e = load(&p, None).expect_err("make_fun2 cannot run");
-        assert_eq!(e.instruction.as_deref(), Some("make_fun2"), "{e}");
-        assert!(e.function.is_some(), "{e}");
-        assert!(
-            e.to_string().starts_with(&format!("module {}", p.module())),
-            "{e}"
-        );
+        if let Err(e) = load(&p, None) {
+            assert!(
+                e.instruction.as_deref() != Some("make_fun2"),
+                "make_fun2 refused: {e}"
+            );
+        }
     }
 }
