@@ -43,7 +43,13 @@ pub struct Options {
     pub noshell: bool,
     /// `--help` was given.
     pub help: bool,
+    /// `-version` or `+V` was given: print the emulator version and exit, as erl does.
+    pub version: bool,
 }
+
+/// What erl prints on standard error for `-version` and `+V` (ERTS 13.1.5, the version girder
+/// implements).
+pub const VERSION_LINE: &str = "Erlang (SMP,ASYNC_THREADS) (BEAM) emulator version 13.1.5\r\n";
 
 /// A command-line error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,6 +82,10 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
         match w {
             "--help" | "-help" | "-h" => {
                 o.help = true;
+                i += 1;
+            }
+            "-version" | "+V" => {
+                o.version = true;
                 i += 1;
             }
             "-noshell" | "-noinput" => {
@@ -191,6 +201,13 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn version_flags() {
+        assert!(parse(&words("-version")).is_ok_and(|o| o.version));
+        assert!(parse(&words("-noshell +V -s m")).is_ok_and(|o| o.version));
+        assert!(parse(&words("-noshell -s m")).is_ok_and(|o| !o.version));
     }
 
     #[test]

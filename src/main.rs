@@ -25,6 +25,10 @@ fn main() -> ExitCode {
                 print!("{}", cli::USAGE);
                 ExitCode::SUCCESS
             }
+            Ok(o) if o.version => {
+                eprint!("{}", cli::VERSION_LINE);
+                ExitCode::SUCCESS
+            }
             Ok(o) => run::run(&o),
             Err(e) => {
                 eprintln!("girder: {e} (see girder --help)");

@@ -78,7 +78,7 @@ fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
     else {
         return LoadOutcome::NotFound;
     };
-    let bytes = match std::fs::read(&file) {
+    let bytes = match loader::gzip::read_file(&file) {
         Ok(b) => b,
         Err(e) => return LoadOutcome::Failed(format!("{}: {e}", file.display())),
     };
@@ -225,14 +225,13 @@ fn report_boot_crash(p: &mut Process, class: vm::exception::Class, reason: Term,
     let report = p.heap.tuple(&[label, value]);
     let mut text = vm::ops::print::display(report);
     text.extend_from_slice(b"\r\n");
-    let value_text = vm::ops::print::display(value);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let _ = out.write_all(&text);
     let _ = out.flush();
     eprintln!(
-        "init terminating in do_boot ({})",
-        String::from_utf8_lossy(&value_text)
+        "{}",
+        vm::ops::slogan::halt_slogan("init terminating in do_boot", value)
     );
 }
 

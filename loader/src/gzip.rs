@@ -9,6 +9,22 @@ use crate::{LoadError, LoadErrorKind};
 /// The largest `.beam` file a compressed one may unpack to (OTP's largest is under 2 MB).
 pub const MAX_UNPACKED_BYTES: u64 = 256 << 20;
 
+/// Reads a `.beam` file of at most [`MAX_UNPACKED_BYTES`] bytes (a larger one, or a device
+/// such as `/dev/zero`, is refused after reading that much rather than exhausting memory).
+pub fn read_file(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_UNPACKED_BYTES + 1)
+        .read_to_end(&mut out)?;
+    if out.len() as u64 > MAX_UNPACKED_BYTES {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("larger than {MAX_UNPACKED_BYTES} bytes"),
+        ));
+    }
+    Ok(out)
+}
+
 /// Whether `file` starts with the gzip magic bytes.
 pub fn is_gzip(file: &[u8]) -> bool {
     file.starts_with(&[0x1f, 0x8b])
