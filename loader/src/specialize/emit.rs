@@ -190,6 +190,7 @@ impl<'a> Emitter<'a> {
 
     /// Runs the pass over the whole generic stream.
     pub fn run(&mut self) -> Result<(), SpecializeError> {
+        super::verify::check(self)?;
         let window: Vec<G> = self
             .p
             .code

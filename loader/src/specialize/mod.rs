@@ -18,6 +18,7 @@ mod old_ops;
 mod receive;
 mod rules;
 mod translate;
+mod verify;
 
 use std::fmt;
 
@@ -89,6 +90,18 @@ pub fn load(
         }
         Err(e) => Err(fail(e.to_string())),
     }
+}
+
+/// Runs the load-time checks of `docs/robustness.md` on `prepared` without installing it.
+pub fn verify(prepared: &Prepared) -> Result<(), SpecializeError> {
+    let module = Atom::intern(prepared.module()).map_err(|e| SpecializeError {
+        module: prepared.module().to_string(),
+        function: None,
+        instruction: None,
+        reason: format!("bad module name: {e:?}"),
+    })?;
+    let mut e = emit::Emitter::new(prepared, module, 0)?;
+    verify::check(&mut e)
 }
 
 /// Builds module version `id` of `module` from `prepared`.
