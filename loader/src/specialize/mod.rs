@@ -104,6 +104,32 @@ pub fn verify(prepared: &Prepared) -> Result<(), SpecializeError> {
     verify::check(&mut e)
 }
 
+/// Specialises `prepared` into a version that belongs to no module in the table (its exports are
+/// reachable only through the returned version): for running a module's code without replacing
+/// the loaded one, as the run fuzz target does.
+pub fn load_detached(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeError> {
+    let fail = |reason: String| SpecializeError {
+        module: prepared.module().to_string(),
+        function: None,
+        instruction: None,
+        reason,
+    };
+    let module =
+        Atom::intern(prepared.module()).map_err(|e| fail(format!("bad module name: {e:?}")))?;
+    let mut error = None;
+    let installed = code::install_detached(|id| match build(prepared, module, id, None) {
+        Ok(v) => v,
+        Err(e) => {
+            error = Some(e);
+            ModuleVersion::synthetic(id, module, Vec::new(), Vec::new())
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    installed.ok_or_else(|| fail("too many module versions".to_string()))
+}
+
 /// Builds module version `id` of `module` from `prepared`.
 fn build(
     prepared: &Prepared,
