@@ -58,6 +58,10 @@ pub struct Options {
     pub init_flags: Vec<String>,
 }
 
+/// What erl prints on standard error for `-version` and `+V` (ERTS 13.1.5, the version girder
+/// implements).
+pub const VERSION_LINE: &str = "Erlang (SMP,ASYNC_THREADS) (BEAM) emulator version 13.1.5\r\n";
+
 /// A command-line error.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CliError(pub String);
@@ -92,6 +96,10 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
         match w {
             "--help" | "-help" | "-h" => {
                 o.help = true;
+                i += 1;
+            }
+            "-version" | "+V" => {
+                o.version = true;
                 i += 1;
             }
             "-noshell" | "-noinput" => {
@@ -152,10 +160,6 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                 }
                 i += 1 + plain(i + 1).len();
                 emulator = false;
-            }
-            "-version" | "+V" => {
-                o.version = true;
-                i += 1;
             }
             "-extra" => {
                 o.init_flags.extend(words[i..].iter().cloned());
@@ -223,9 +227,6 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
     Ok(o)
 }
 
-/// The line `-version` and `+V` print on standard error, as erl's emulator does.
-pub const VERSION_LINE: &str = "Erlang (SMP,ASYNC_THREADS) (BEAM) emulator version 13.1.5 [girder]";
-
 /// Text printed by `girder --help`: [`USAGE`] and the OTP installation girder would boot.
 pub fn usage() -> String {
     let root = match crate::root::OtpRoot::find(None) {
@@ -283,6 +284,13 @@ mod tests {
 
     fn words(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn version_flags() {
+        assert!(parse(&words("-version")).is_ok_and(|o| o.version));
+        assert!(parse(&words("-noshell +V -s m")).is_ok_and(|o| o.version));
+        assert!(parse(&words("-noshell -s m")).is_ok_and(|o| !o.version));
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn run(files: &[String]) -> ExitCode {
     let mut failed = false;
     let mut text = String::new();
     for file in files {
-        let bytes = match std::fs::read(file) {
+        let bytes = match loader::gzip::read_file(std::path::Path::new(file)) {
             Ok(b) => b,
             Err(e) => {
                 eprintln!("girder: {file}: {e}");

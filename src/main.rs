@@ -61,7 +61,7 @@ fn start(args: &[String], o: &cli::Options) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     if o.version {
-        eprintln!("{}", cli::VERSION_LINE);
+        eprint!("{}", cli::VERSION_LINE);
         return ExitCode::SUCCESS;
     }
     if o.detached {

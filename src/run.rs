@@ -89,7 +89,7 @@ pub fn load_file(file: &Path) -> Result<(), String> {
 
 /// Reads, prepares and installs the module in `file`, which must be `expected` when given.
 fn load_file_as(file: &Path, expected: Option<Atom>) -> Result<(), String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let bytes = loader::gzip::read_file(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let prepared = loader::prepare(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
     if let Some(module) = expected {
         if prepared.module() != module.text() {
@@ -234,14 +234,13 @@ fn report_boot_crash(p: &mut Process, class: vm::exception::Class, reason: Term,
     let report = p.heap.tuple(&[label, value]);
     let mut text = vm::ops::print::display(report);
     text.extend_from_slice(b"\r\n");
-    let value_text = vm::ops::print::display(value);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let _ = out.write_all(&text);
     let _ = out.flush();
     eprintln!(
-        "init terminating in do_boot ({})",
-        String::from_utf8_lossy(&value_text)
+        "{}",
+        vm::ops::slogan::halt_slogan("init terminating in do_boot", value)
     );
 }
 

@@ -162,8 +162,13 @@ fn pos_len(p: &mut ProcessContext, (pos, len): (usize, usize)) -> Term {
 
 fn do_match(p: &mut ProcessContext, a: &[Term], opts: Term, all: bool) -> BifResult {
     let hay = bytes(a[0])?;
-    let pats = patterns(a[1])?;
     let o = options(opts, hay.len(), false)?;
+    // As in erl, an empty subject matches nothing whatever the pattern is (not even checked).
+    let pats = if hay.is_empty() {
+        Vec::new()
+    } else {
+        patterns(a[1])?
+    };
     let (from, to) = o.scope.unwrap_or((0, hay.len()));
     if all {
         let found: Vec<Term> = find_all(&hay, from, to, &pats)
@@ -197,8 +202,12 @@ fn matches_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 fn do_split(p: &mut ProcessContext, a: &[Term], opts: Term) -> BifResult {
     let hay = bytes(a[0])?;
-    let pats = patterns(a[1])?;
     let o = options(opts, hay.len(), true)?;
+    let pats = if hay.is_empty() {
+        Vec::new()
+    } else {
+        patterns(a[1])?
+    };
     let (from, to) = o.scope.unwrap_or((0, hay.len()));
     let found = if o.global {
         find_all(&hay, from, to, &pats)

@@ -27,7 +27,7 @@ pub const BIFS: &[BifSpec] = &[
 const NATIVE_PER_SECOND: i64 = 1_000_000_000;
 
 /// Where monotonic time starts: like erl's, a large negative number.
-const MONOTONIC_START: i64 = -576_460_752_303_423_488;
+pub(crate) const MONOTONIC_START: i64 = -576_460_752_303_423_488;
 
 /// Parts per second of the time unit `t`: a unit name or a positive integer (small).
 pub(crate) fn parts_per_second(t: Term) -> Option<i64> {

@@ -23,9 +23,6 @@ use crate::BifSpec;
 /// Native time units per second.
 const NATIVE: i128 = 1_000_000_000;
 
-/// Largest timer time in milliseconds.
-const MAX_TIMER_MS: i64 = 0xFFFF_FFFF;
-
 /// Parts per second of time unit `t`, or `None` if it is not a unit.
 fn unit_parts(t: Term) -> Option<i128> {
     if let Some(n) = t.as_small() {
@@ -130,17 +127,40 @@ fn now_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 
 // ---- timers ----
 
-/// Parses a timer time and destination.
-fn timer_args(time: Term, dest: Term) -> Option<(u64, Dest)> {
-    let ms = time
-        .as_small()
-        .filter(|&t| (0..=MAX_TIMER_MS).contains(&t))? as u64;
-    let dest = if dest.is_local_pid() {
-        Dest::Pid(dest)
+/// The milliseconds until a timer set for `time` fires, or `None` when erl refuses the time.
+///
+/// As in erl, the timer's due time is kept in nanoseconds of monotonic time: a relative time
+/// may be any non-negative integer whose due time fits in 64 bits (about 292 years), an absolute
+/// one (`{abs, true}`, milliseconds of `erlang:monotonic_time/1`) any time from the start of the
+/// system on whose due time fits; one in the past fires at once.
+fn timer_ms(time: Term, abs: bool) -> Option<u64> {
+    let t = time.as_small()? as i128;
+    let now = monotonic_native();
+    let start = crate::time::MONOTONIC_START as i128;
+    let limit = i64::MAX as i128;
+    if abs {
+        let due = t * 1_000_000;
+        if t < start.div_euclid(1_000_000) || due - start > limit {
+            return None;
+        }
+        // Round up, so that the timer never fires before the absolute time.
+        let left = (due - now).max(0);
+        Some(((left + 999_999) / 1_000_000) as u64)
     } else {
-        Dest::Name(dest.as_atom()?)
-    };
-    Some((ms, dest))
+        if t < 0 || t * 1_000_000 + (now - start) > limit {
+            return None;
+        }
+        Some(t as u64)
+    }
+}
+
+/// A timer's destination: a local pid or a name.
+fn timer_dest(dest: Term) -> Option<Dest> {
+    if dest.is_local_pid() {
+        Some(Dest::Pid(dest))
+    } else {
+        Some(Dest::Name(dest.as_atom()?))
+    }
 }
 
 /// Parses `[{abs, Bool}]`; true for an absolute time.
@@ -159,18 +179,10 @@ fn abs_option(opts: Term) -> Option<bool> {
 }
 
 fn start(p: &mut Process, a: &[Term], abs: bool, wrap: bool) -> BifResult {
-    let time = if abs {
-        let Some(t) = a[0].as_small() else {
-            return badarg();
-        };
-        // Round up, so that the timer never fires before the absolute time.
-        let left = (t as i128) * 1_000_000 - monotonic_native();
-        let ms = (left.max(0) + 999_999) / 1_000_000;
-        Term::small(ms.min(MAX_TIMER_MS as i128 + 1) as i64)
-    } else {
-        a[0]
+    let Some(ms) = timer_ms(a[0], abs) else {
+        return badarg();
     };
-    let Some((ms, dest)) = timer_args(time, a[1]) else {
+    let Some(dest) = timer_dest(a[1]) else {
         return badarg();
     };
     let id = new_ref_id();

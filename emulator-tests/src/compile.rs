@@ -76,7 +76,11 @@ fn batches<'a>(stale: &[&'a Fixture], jobs: usize) -> Vec<Vec<&'a Fixture>> {
     let mut out: Vec<Vec<&Fixture>> = Vec::new();
     for fixture in stale {
         match out.last_mut() {
-            Some(batch) if batch.len() < size && batch[0].family == fixture.family => {
+            Some(batch)
+                if batch.len() < size
+                    && batch[0].family == fixture.family
+                    && batch[0].erlc_flags == fixture.erlc_flags =>
+            {
                 batch.push(fixture)
             }
             _ => out.push(vec![fixture]),
@@ -89,6 +93,7 @@ fn compile_batch(erlc: &Path, build_root: &Path, batch: &[&Fixture]) -> Result<(
     let mut command = Command::new(erlc);
     command
         .arg("+deterministic")
+        .args(&batch[0].erlc_flags)
         .arg("-o")
         .arg(build_dir(build_root, &batch[0].family));
     command.args(batch.iter().map(|f| &f.source));
@@ -123,6 +128,7 @@ mod tests {
             expected_erl_exit: 0,
         tmpdir: false,
         env: Vec::new(),
+            erlc_flags: vec![],
         }
     }
 

@@ -11,6 +11,10 @@
 //!   temporary directory as its working directory, removed afterwards; `-pa` is then absolute.
 //! - `%% env: KEY=VALUE -KEY ...` — environment changes for both virtual machines: set `KEY`, or
 //!   remove it (`-KEY`). The directive may appear several times.
+//!
+//! Some families also run compiled by older compilers or compressed ([`COMPILER_VARIANTS`]):
+//! each such fixture appears a second time as `<family>@<variant>/<name>`, compiled with
+//! `erlc +<variant>` into its own build directory, and runs on both VMs from there.
 
 use crate::HarnessError;
 use std::fs;
@@ -21,6 +25,18 @@ pub const EXCLUDED_DIRS: &[&str] = &["build", "examples", "tools"];
 
 /// The family whose fixtures end in an uncaught exception, so real `erl` exits with status 1.
 pub const CRASH_FAMILY: &str = "crash";
+
+/// Families that also run compiled with another `erlc` option: `+r22`/`+r23`/`+r24` (the code
+/// of the OTP 22-24 compilers, which erl 25 still loads) and `+compressed` (gzip-compressed
+/// `.beam` files).
+pub const COMPILER_VARIANTS: &[(&str, &str)] = &[
+    ("bitsyntax", "r22"),
+    ("bitsyntax", "r23"),
+    ("control", "r22"),
+    ("control", "r23"),
+    ("bits", "r24"),
+    ("args", "compressed"),
+];
 
 /// One fixture module and how to start it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +55,8 @@ pub struct Fixture {
     pub tmpdir: bool,
     /// Environment changes (`env:`): `(KEY, Some(VALUE))` sets, `(KEY, None)` removes.
     pub env: Vec<(String, Option<String>)>,
+    /// Extra `erlc` options (`+r22`), for the variants of [`COMPILER_VARIANTS`].
+    pub erlc_flags: Vec<String>,
 }
 
 impl Fixture {
@@ -81,6 +99,17 @@ pub fn discover(root: &Path) -> Result<Vec<Fixture>, HarnessError> {
             fixtures.push(load(&family, &source)?);
         }
     }
+    let mut variants = Vec::new();
+    for &(family, variant) in COMPILER_VARIANTS {
+        for f in fixtures.iter().filter(|f| f.family == family) {
+            variants.push(Fixture {
+                family: format!("{family}@{variant}"),
+                erlc_flags: vec![format!("+{variant}")],
+                ..f.clone()
+            });
+        }
+    }
+    fixtures.extend(variants);
     Ok(fixtures)
 }
 
@@ -110,6 +139,7 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         expected_erl_exit: directives.exit.unwrap_or(default_exit),
         tmpdir: directives.tmpdir,
         env: directives.env,
+        erlc_flags: Vec::new(),
     })
 }
 

@@ -215,6 +215,7 @@ mod tests {
                 expected_erl_exit: 0,
             tmpdir: false,
             env: Vec::new(),
+                erlc_flags: vec![],
             },
             erl,
             girder,

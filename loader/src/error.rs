@@ -31,6 +31,8 @@ pub enum LoadErrorKind {
     },
     /// The file does not start with `FOR1`.
     NotIff,
+    /// The file is gzip-compressed and its stream is damaged or too large.
+    Gzip(String),
     /// The IFF form type is not `BEAM`.
     NotBeam(ChunkId),
     /// A chunk's size runs past the end of the form.
@@ -145,6 +147,7 @@ impl fmt::Display for LoadErrorKind {
                 write!(f, "data ends inside {what} ({needed} more bytes needed)")
             }
             NotIff => write!(f, "not an IFF file (does not start with FOR1)"),
+            Gzip(why) => write!(f, "compressed file: {why}"),
             NotBeam(id) => write!(
                 f,
                 "IFF form type is '{}', expected 'BEAM'",

@@ -9,6 +9,7 @@ mod code;
 mod compact;
 mod cursor;
 mod error;
+pub mod gzip;
 mod iff;
 mod lines;
 mod literals;
@@ -30,13 +31,15 @@ pub use operand::{Operand, Reg};
 
 use compact::Limits;
 
-/// Decodes a `.beam` file into a prepared module.
+/// Decodes a `.beam` file (plain, or gzip-compressed as `erlc +compressed` writes it) into a
+/// prepared module.
 ///
 /// Reads every chunk OTP 25 writes (`AtU8`, `Code`, `StrT`, `ImpT`, `ExpT`, `LocT`, `FunT`,
 /// `LitT`, `Line`, `Attr`, `CInf`, `Type`, `Meta`, `Dbgi`), skips unknown ones, decodes all
 /// instructions, resolves labels and finds function boundaries.
 pub fn prepare(file: &[u8]) -> Result<Prepared, LoadError> {
-    let chunks = read_chunks(file)?;
+    let file = gzip::unpack(file)?;
+    let chunks = read_chunks(&file)?;
     let missing = |name| LoadError::new(None, 0, LoadErrorKind::MissingChunk(name));
 
     let atoms_chunk = match (&chunks.atoms, &chunks.obsolete_atoms) {

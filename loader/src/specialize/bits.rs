@@ -21,7 +21,7 @@ static MISSING: Operand = Operand::Nil;
 
 /// Flag bits of a matching instruction's flags operand (ERTS's `BSF_*`).
 const FLAG_LITTLE: u32 = 2;
-const FLAG_SIGNED: u32 = 4;
+pub(super) const FLAG_SIGNED: u32 = 4;
 const FLAG_NATIVE: u32 = 16;
 
 /// Whether `opcode` is a binary instruction this module translates.
@@ -52,7 +52,7 @@ pub(crate) fn handles(opcode: u8) -> bool {
 }
 
 /// Whether a flags word asks for little-endian (or native, which is little here).
-fn little(flags: u32) -> bool {
+pub(super) fn little(flags: u32) -> bool {
     flags & FLAG_LITTLE != 0 || (flags & FLAG_NATIVE != 0 && cfg!(target_endian = "little"))
 }
 
@@ -349,7 +349,7 @@ fn small_big_int(e: &Emitter<'_>, o: &[Operand]) -> Result<Option<SmallBigInt>, 
 }
 
 /// A live X register count operand.
-fn live_count(e: &Emitter<'_>, op: &Operand) -> Result<u16, SpecializeError> {
+pub(super) fn live_count(e: &Emitter<'_>, op: &Operand) -> Result<u16, SpecializeError> {
     let n = e.unsigned(op)?;
     if (n as usize) < MAX_X {
         Ok(n as u16)
@@ -492,7 +492,7 @@ fn specialized_match(
 }
 
 /// The unit operand (1..=256).
-fn unit(e: &Emitter<'_>, op: &Operand) -> Result<u16, SpecializeError> {
+pub(super) fn unit(e: &Emitter<'_>, op: &Operand) -> Result<u16, SpecializeError> {
     let u = e.unsigned(op)?;
     if (1..=256).contains(&u) {
         Ok(u as u16)
@@ -520,7 +520,7 @@ fn utf(e: &Emitter<'_>, opcode: u8, flags_op: &Operand) -> Result<u8, Specialize
 }
 
 /// A literal bitstring of the first `bits` bits of `len` bytes at `offset` in the string table.
-fn string_literal(
+pub(super) fn string_literal(
     e: &mut Emitter<'_>,
     offset: usize,
     len: usize,

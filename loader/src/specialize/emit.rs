@@ -190,6 +190,7 @@ impl<'a> Emitter<'a> {
 
     /// Runs the pass over the whole generic stream.
     pub fn run(&mut self) -> Result<(), SpecializeError> {
+        super::verify::check(self)?;
         let window: Vec<G> = self
             .p
             .code
@@ -200,6 +201,10 @@ impl<'a> Emitter<'a> {
         let mut i = 0;
         while i < window.len() {
             self.at = i;
+            if let Some(consumed) = super::old_ops::fuse_construction(self, i)? {
+                i += consumed;
+                continue;
+            }
             if let Some(consumed) = super::bits::fuse(self, i)? {
                 i += consumed;
                 continue;

@@ -18,7 +18,8 @@ fn data<'a>(chunk: &Option<Chunk<'a>>) -> &'a [u8] {
 
 /// The MD5 of the `.beam` file `file`.
 pub fn module_md5(file: &[u8]) -> Result<[u8; 16], LoadError> {
-    let chunks = read_chunks(file)?;
+    let file = crate::gzip::unpack(file)?;
+    let chunks = read_chunks(&file)?;
     let mut ctx = Md5::new();
     let atoms = chunks.atoms.as_ref().or(chunks.obsolete_atoms.as_ref());
     ctx.update(atoms.map_or(&[][..], |c| c.data));

@@ -638,6 +638,7 @@ pub(crate) fn translate(e: &mut Emitter<'_>, opcode: u8, o: &[Operand]) -> R {
         }
 
         _ if super::bits::handles(opcode) => super::bits::translate(e, opcode, o)?,
+        _ if super::old_ops::handles(opcode) => super::old_ops::translate(e, opcode, o)?,
         _ if super::receive::translate(e, opcode, o)? => {}
         _ => return Err(unsupported(e, opcode)),
     }

@@ -347,10 +347,16 @@ fn regrow_aligned(
 }
 
 /// The exception of a failed construction: `(reason, error_info)`; the info is the non-value
-/// when erl gives none.
+/// when erl gives none (system limits, and the constructions of old instructions, whose
+/// segments are numbered 0).
 pub fn build_error_terms(p: &mut Process, e: BuildError) -> (Term, Term) {
     match e {
         BuildError::SystemLimit => (Term::atom(atom::SYSTEM_LIMIT), Term::NON_VALUE),
+        // Segment number 0: a construction of the OTP 22-24 instructions (`bs_init2` and
+        // `bs_put_*`), which erl reports without error information.
+        BuildError::Badarg { spec, .. } if spec.segno == 0 => {
+            (Term::atom(atom::BADARG), Term::NON_VALUE)
+        }
         BuildError::Badarg { spec, cause, value } => {
             let intern = |s: &str| Term::atom(Atom::intern(s).unwrap_or(atom::BADARG));
             let cause_tuple = p.heap.tuple(&[

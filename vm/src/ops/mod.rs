@@ -20,6 +20,7 @@ pub mod ident;
 pub mod jenkins;
 pub mod number;
 pub mod print;
+pub mod slogan;
 
 #[cfg(test)]
 pub(crate) mod testkit;
