@@ -1,6 +1,7 @@
 //! girder's built-in functions, one module per family, registered into the `vm` BIF table by
 //! [`register_all`].
 
+pub mod aliases;
 pub mod arith;
 pub mod binary;
 pub mod binary_module;
@@ -9,6 +10,7 @@ pub mod checksum;
 pub mod control;
 pub mod convert;
 pub mod display;
+pub mod erts_debug;
 pub mod etf;
 pub mod funs;
 pub mod lists;
@@ -30,12 +32,16 @@ pub mod timer;
 pub mod tuples;
 pub mod types;
 pub mod unicode;
+pub mod unique;
 
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 27] {
+fn tables() -> [&'static [BifSpec]; 30] {
     [
+        aliases::BIFS,
+        erts_debug::BIFS,
+        unique::BIFS,
         boot::BIFS,
         memory::BIFS,
         statistics::BIFS,
