@@ -23,6 +23,7 @@ pub mod ports;
 pub mod proc_info;
 pub mod process;
 pub mod process_flags;
+pub mod re;
 pub mod statistics;
 pub mod string;
 pub mod system;
@@ -37,8 +38,9 @@ pub mod unique;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 30] {
+fn tables() -> [&'static [BifSpec]; 31] {
     [
+        re::BIFS,
         aliases::BIFS,
         erts_debug::BIFS,
         unique::BIFS,
