@@ -31,7 +31,7 @@ pub const BIFS: &[BifSpec] = &[
 
 /// PCRE2's error codes for exceeded limits.
 const ERROR_MATCH_LIMIT: i32 = -47;
-const ERROR_DEPTH_LIMIT: i32 = -52;
+const ERROR_DEPTH_LIMIT: i32 = -53;
 const ERROR_HEAP_LIMIT: i32 = -63;
 
 fn atom(text: &str) -> Term {

@@ -364,9 +364,16 @@ pub fn program(src: &Source, v: &Variant) -> Result<Arc<Program>, CompileError> 
         .extended(o.has(flag::EXTENDED))
         .multi_line(o.has(flag::MULTILINE))
         .build(&key.0)
-        .map_err(|e| CompileError {
-            text: message(&e),
-            offset: source_offset(e.offset().unwrap_or(0), &layout),
+        .map_err(|e| {
+            let mut offset = source_offset(e.offset().unwrap_or(0), &layout);
+            if e.code() == 143 {
+                // PCRE 8 points at the repeated name's terminator, PCRE2 just after it.
+                offset = offset.saturating_sub(1);
+            }
+            CompileError {
+                text: message(&e),
+                offset,
+            }
         })?;
     let groups = regex.captures_len().saturating_sub(1);
     let mut names: Vec<(String, usize)> = regex
