@@ -251,10 +251,7 @@ fn final_text(src: &Source, v: &Variant) -> Result<(String, Layout), CompileErro
         });
     }
     let mut verbs = String::new();
-    if unicode {
-        verbs.push_str("(*UTF)");
-    }
-    if o.has(flag::UCP) {
+    if o.has(flag::UCP) && !unicode {
         verbs.push_str("(*UCP)");
     }
     verbs.push_str(v.newline.unwrap_or(o.newline).verb());
@@ -286,6 +283,11 @@ fn final_text(src: &Source, v: &Variant) -> Result<(String, Layout), CompileErro
         verbs.push_str(&format!("(*LIMIT_DEPTH={})", n.min(u32::MAX as u64)));
     }
     let mut inline = String::new();
+    if unicode && !o.has(flag::UCP) {
+        // Unicode programs are built with PCRE2's UCP (see `program`); `(?a)` takes `\d`,
+        // `\s`, `\w` and the POSIX classes back to ASCII, as without `ucp`.
+        inline.push_str("(?a)");
+    }
     if o.has(flag::NO_AUTO_CAPTURE) {
         inline.push_str("(?n)");
     }
@@ -358,23 +360,30 @@ pub fn program(src: &Source, v: &Variant) -> Result<Arc<Program>, CompileError> 
     {
         return Ok(p.clone());
     }
-    let regex = RegexBuilder::new()
+    let mut builder = RegexBuilder::new();
+    builder
         .caseless(o.has(flag::CASELESS))
         .dotall(o.has(flag::DOTALL))
         .extended(o.has(flag::EXTENDED))
         .multi_line(o.has(flag::MULTILINE))
-        .build(&key.0)
-        .map_err(|e| {
-            let mut offset = source_offset(e.offset().unwrap_or(0), &layout);
-            if e.code() == 143 {
-                // PCRE 8 points at the repeated name's terminator, PCRE2 just after it.
-                offset = offset.saturating_sub(1);
-            }
-            CompileError {
-                text: message(&e),
-                offset,
-            }
-        })?;
+        // UTF programs are built with UCP, which also makes PCRE2 accept invalid UTF: it then
+        // does not check the whole subject again at every match of a global run (subjects are
+        // checked once, when they are read).
+        .ucp(o.has(flag::UNICODE))
+        // The JIT counts toward match limits differently from the interpreter, so a program
+        // with a limit is interpreted, as erl's PCRE always is.
+        .jit_if_available(v.match_limit.is_none() && v.depth_limit.is_none());
+    let regex = builder.build(&key.0).map_err(|e| {
+        let mut offset = source_offset(e.offset().unwrap_or(0), &layout);
+        if e.code() == 143 {
+            // PCRE 8 points at the repeated name's terminator, PCRE2 just after it.
+            offset = offset.saturating_sub(1);
+        }
+        CompileError {
+            text: message(&e),
+            offset,
+        }
+    })?;
     let groups = regex.captures_len().saturating_sub(1);
     let mut names: Vec<(String, usize)> = regex
         .capture_names()
