@@ -26,6 +26,7 @@ pub mod process_flags;
 pub mod re;
 pub mod statistics;
 pub mod string;
+pub mod sys_monitor;
 pub mod system;
 pub mod terms;
 pub mod time;
@@ -38,8 +39,9 @@ pub mod unique;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 31] {
+fn tables() -> [&'static [BifSpec]; 32] {
     [
+        sys_monitor::BIFS,
         re::BIFS,
         aliases::BIFS,
         erts_debug::BIFS,
