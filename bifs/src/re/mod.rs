@@ -3,6 +3,7 @@
 //! rest of `re` are OTP's Erlang code built on these. See docs/re.md for how erl's options
 //! map onto PCRE2 and where the two differ.
 
+mod latin1;
 mod messages;
 pub mod options;
 pub mod pattern;

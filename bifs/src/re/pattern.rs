@@ -228,7 +228,7 @@ fn source_offset(at: usize, l: &Layout) -> usize {
 }
 
 /// The final PCRE2 pattern text for `src` run as `v`, and where it added text.
-fn final_text(src: &Source, v: &Variant) -> Result<(String, Layout), CompileError> {
+fn final_text(src: &Source, v: &Variant, tables: bool) -> Result<(String, Layout), CompileError> {
     let o = &src.options;
     let unicode = o.has(flag::UNICODE);
     let text = if unicode {
@@ -307,11 +307,13 @@ fn final_text(src: &Source, v: &Variant) -> Result<(String, Layout), CompileErro
         None
     };
     let user_verbs = leading_verbs(&text);
-    let body = if caret.is_some() || dollar.is_some() {
-        rewrite_anchors(&text[user_verbs..], o.has(flag::EXTENDED), caret, dollar)
-    } else {
-        text[user_verbs..].to_string()
-    };
+    let mut body = text[user_verbs..].to_string();
+    if tables && !o.has(flag::UCP) && !unicode {
+        body = super::latin1::rewrite(&body, o.has(flag::EXTENDED), o.has(flag::CASELESS));
+    }
+    if caret.is_some() || dollar.is_some() {
+        body = rewrite_anchors(&body, o.has(flag::EXTENDED), caret, dollar);
+    }
     let full = format!("{verbs}{}{inline}{body}", &text[..user_verbs]);
     let layout = Layout {
         verbs: verbs.len(),
@@ -343,9 +345,55 @@ static CACHE: Mutex<Option<Cache>> = Mutex::new(None);
 /// Programs kept at most (the cache is emptied when it grows past this).
 const CACHE_LIMIT: usize = 256;
 
+/// Compiles the final pattern `text` of `src` run as `v`.
+fn build(text: &str, src: &Source, v: &Variant) -> Result<Regex, pcre2::Error> {
+    let o = &src.options;
+    RegexBuilder::new()
+        .caseless(o.has(flag::CASELESS))
+        .dotall(o.has(flag::DOTALL))
+        .extended(o.has(flag::EXTENDED))
+        .multi_line(o.has(flag::MULTILINE))
+        // UTF programs are built with UCP, which also makes PCRE2 accept invalid UTF: it then
+        // does not check the whole subject again at every match of a global run (subjects are
+        // checked once, when they are read).
+        .ucp(o.has(flag::UNICODE))
+        // The JIT counts toward match limits differently from the interpreter, so a program
+        // with a limit is interpreted, as erl's PCRE always is.
+        .jit_if_available(v.match_limit.is_none() && v.depth_limit.is_none())
+        .build(text)
+}
+
+/// The compile error of `src` as erl reports it. The offset is found by compiling the pattern
+/// without the character table rewriting (which moves the text).
+fn compile_error(src: &Source, v: &Variant, first: pcre2::Error) -> CompileError {
+    let plain = final_text(src, v, false)
+        .ok()
+        .and_then(|(text, layout)| build(&text, src, v).err().map(|e| (e, layout)));
+    let (e, layout) = match plain {
+        Some(found) => found,
+        None => {
+            let layout = Layout {
+                verbs: 0,
+                user_verbs: 0,
+                inline: 0,
+            };
+            (first, layout)
+        }
+    };
+    let mut offset = source_offset(e.offset().unwrap_or(0), &layout);
+    if e.code() == 143 {
+        // PCRE 8 points at the repeated name's terminator, PCRE2 just after it.
+        offset = offset.saturating_sub(1);
+    }
+    CompileError {
+        text: message(&e),
+        offset,
+    }
+}
+
 /// The program for `src` run as `v`.
 pub fn program(src: &Source, v: &Variant) -> Result<Arc<Program>, CompileError> {
-    let (text, layout) = final_text(src, v)?;
+    let (text, _) = final_text(src, v, true)?;
     let o = &src.options;
     let bits = u8::from(o.has(flag::CASELESS))
         | u8::from(o.has(flag::DOTALL)) << 1
@@ -360,30 +408,10 @@ pub fn program(src: &Source, v: &Variant) -> Result<Arc<Program>, CompileError> 
     {
         return Ok(p.clone());
     }
-    let mut builder = RegexBuilder::new();
-    builder
-        .caseless(o.has(flag::CASELESS))
-        .dotall(o.has(flag::DOTALL))
-        .extended(o.has(flag::EXTENDED))
-        .multi_line(o.has(flag::MULTILINE))
-        // UTF programs are built with UCP, which also makes PCRE2 accept invalid UTF: it then
-        // does not check the whole subject again at every match of a global run (subjects are
-        // checked once, when they are read).
-        .ucp(o.has(flag::UNICODE))
-        // The JIT counts toward match limits differently from the interpreter, so a program
-        // with a limit is interpreted, as erl's PCRE always is.
-        .jit_if_available(v.match_limit.is_none() && v.depth_limit.is_none());
-    let regex = builder.build(&key.0).map_err(|e| {
-        let mut offset = source_offset(e.offset().unwrap_or(0), &layout);
-        if e.code() == 143 {
-            // PCRE 8 points at the repeated name's terminator, PCRE2 just after it.
-            offset = offset.saturating_sub(1);
-        }
-        CompileError {
-            text: message(&e),
-            offset,
-        }
-    })?;
+    let regex = match build(&key.0, src, v) {
+        Ok(r) => r,
+        Err(e) => return Err(compile_error(src, v, e)),
+    };
     let groups = regex.captures_len().saturating_sub(1);
     let mut names: Vec<(String, usize)> = regex
         .capture_names()
