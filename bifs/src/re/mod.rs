@@ -211,7 +211,13 @@ fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
         }
         Err(_) => Ok(atom("nomatch")),
         Ok(matches) if matches.is_empty() => Ok(atom("nomatch")),
-        Ok(_) if matches!(run_opts.capture, ValueSpec::None) => Ok(atom("match")),
+        Ok(_)
+            if matches!(&run_opts.capture, ValueSpec::None)
+                || matches!(&run_opts.capture, ValueSpec::List(l) if l.is_empty())
+                || matches!(&run_opts.capture, ValueSpec::AllNames if prog.names.is_empty()) =>
+        {
+            Ok(atom("match"))
+        }
         Ok(matches) => {
             let lists: Vec<Term> = matches
                 .iter()
@@ -361,6 +367,7 @@ fn wanted(prog: &Program, spec: &ValueSpec, groups: &Groups) -> Result<Vec<Optio
                     .names
                     .iter()
                     .filter(|(n, _)| n.as_bytes() == name.as_slice())
+                    .rev()
                     .find_map(|&(_, i)| groups.get(i).copied().flatten().map(|_| i))
                     .or_else(|| {
                         prog.names
