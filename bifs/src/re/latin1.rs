@@ -152,3 +152,40 @@ pub fn rewrite(body: &str, extended: bool, fold: bool) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_escapes_gain_the_latin1_letters() {
+        assert!(rewrite("\\w", false, false).starts_with("[\\w\\x{aa}"));
+        assert!(rewrite("[\\w-]", false, false).starts_with("[\\w\\x{aa}"));
+        assert!(rewrite("\\W", false, false).starts_with("[^\\w"));
+        assert!(rewrite("\\b", false, false).starts_with("(?:(?<="));
+        assert_eq!(rewrite("\\d\\s\\\\w", false, false), "\\d\\s\\\\w");
+        assert_eq!(rewrite("\\Q\\w\\E", false, false), "\\Q\\w\\E");
+        assert_eq!(rewrite("#\\w\n", true, false), "#\\w\n");
+    }
+
+    #[test]
+    fn posix_letter_classes_gain_the_latin1_letters() {
+        assert_eq!(
+            rewrite("[[:alpha:]]", false, false),
+            format!("[[:alpha:]{LETTERS}]")
+        );
+        assert_eq!(
+            rewrite("[[:upper:]]", false, false),
+            format!("[[:upper:]{UPPER}]")
+        );
+        assert_eq!(rewrite("[[:digit:]]", false, false), "[[:digit:]]");
+    }
+
+    #[test]
+    fn caseless_letters_match_both_cases() {
+        assert_eq!(rewrite("\\x{e9}", false, true), "[\\x{e9}\\x{c9}]");
+        assert_eq!(rewrite("[\\xc9]", false, true), "[\\xc9\\x{e9}]");
+        assert_eq!(rewrite("\\x{e9}", false, false), "\\x{e9}");
+        assert_eq!(rewrite("\\x{d7}", false, true), "\\x{d7}");
+    }
+}

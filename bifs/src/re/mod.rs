@@ -201,6 +201,15 @@ fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
     } else {
         matcher.at(run_opts.offset).map(|m| m.into_iter().collect())
     };
+    // erl's PCRE counts its work as reductions; count one per 16 bytes searched.
+    let searched = match &outcome {
+        Ok(m) => m
+            .last()
+            .and_then(|g| g[0])
+            .map_or(subject.bytes.len(), |(_, e)| e),
+        Err(_) => subject.bytes.len(),
+    };
+    p.reductions += 1 + (searched.saturating_sub(run_opts.offset) / 16) as u64;
     match outcome {
         Err(e) if run_opts.report_errors => {
             let reason = match e {

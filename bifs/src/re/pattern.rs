@@ -433,3 +433,59 @@ pub fn program(src: &Source, v: &Variant) -> Result<Arc<Program>, CompileError> 
     cache.insert(key, program.clone());
     Ok(program)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compiled_pattern_binaries_round_trip() {
+        let src = Source {
+            bytes: b"(a)\xe9".to_vec(),
+            options: CompileOptions {
+                flags: flag::CASELESS | flag::UNGREEDY,
+                newline: Newline::AnyCrLf,
+            },
+        };
+        assert_eq!(Source::decode(&src.encode()), Some(src));
+        assert_eq!(Source::decode(b"ERCP\0\0\0\0\0"), None);
+        assert_eq!(Source::decode(b"GRE1\0\0\0\0\x09"), None);
+    }
+
+    #[test]
+    fn anchors_are_rewritten_outside_classes_escapes_and_quotes() {
+        let r = |p: &str| rewrite_anchors(p, false, Some("C"), Some("D"));
+        assert_eq!(r("^a$"), "CaD");
+        assert_eq!(r("[^$]\\$\\^"), "[^$]\\$\\^");
+        assert_eq!(r("\\Q^$\\E^"), "\\Q^$\\EC");
+        assert_eq!(r("[]^]$"), "[]^]D");
+        assert_eq!(r("[[:alpha:]^]$"), "[[:alpha:]^]D");
+        assert_eq!(r("(?#^)$"), "(?#^)D");
+        assert_eq!(rewrite_anchors("#^\n^", true, Some("C"), None), "#^\nC");
+    }
+
+    #[test]
+    fn error_offsets_leave_out_added_text() {
+        let l = Layout {
+            verbs: 6,
+            user_verbs: 5,
+            inline: 4,
+        };
+        assert_eq!(source_offset(2, &l), 0);
+        assert_eq!(source_offset(8, &l), 2);
+        assert_eq!(source_offset(12, &l), 5);
+        assert_eq!(source_offset(20, &l), 10);
+    }
+
+    #[test]
+    fn leading_start_items_are_found() {
+        assert_eq!(leading_verbs("(*CR)(*UTF)abc"), 11);
+        assert_eq!(leading_verbs("abc(*CR)"), 0);
+        assert_eq!(leading_verbs("(*CR"), 0);
+    }
+
+    #[test]
+    fn latin1_bytes_become_escapes() {
+        assert_eq!(latin1_text(b"a\xe9"), "a\\x{e9}");
+    }
+}
