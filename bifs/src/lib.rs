@@ -11,6 +11,7 @@ pub mod control;
 pub mod convert;
 pub mod display;
 pub mod erts_debug;
+pub mod erts_terms;
 pub mod etf;
 pub mod funs;
 pub mod lists;
@@ -39,8 +40,9 @@ pub mod unique;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 32] {
+fn tables() -> [&'static [BifSpec]; 33] {
     [
+        erts_terms::BIFS,
         sys_monitor::BIFS,
         re::BIFS,
         aliases::BIFS,
