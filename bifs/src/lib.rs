@@ -1,6 +1,7 @@
 //! girder's built-in functions, one module per family, registered into the `vm` BIF table by
 //! [`register_all`].
 
+pub mod aliases;
 pub mod arith;
 pub mod atomics;
 pub mod binary;
@@ -12,6 +13,8 @@ pub mod control;
 pub mod convert;
 pub mod counters;
 pub mod display;
+pub mod erts_debug;
+pub mod erts_terms;
 pub mod etf;
 pub mod ets;
 pub mod funs;
@@ -31,8 +34,10 @@ pub mod ports;
 pub mod proc_info;
 pub mod process;
 pub mod process_flags;
+pub mod re;
 pub mod statistics;
 pub mod string;
+pub mod sys_monitor;
 pub mod system;
 pub mod terms;
 pub mod time;
@@ -40,6 +45,7 @@ pub mod timer;
 pub mod tuples;
 pub mod types;
 pub mod unicode;
+pub mod unique;
 
 use vm::bif::BifFn;
 
@@ -47,6 +53,12 @@ use vm::bif::BifFn;
 fn tables() -> Vec<&'static [BifSpec]> {
     vec![
         code_loading::BIFS,
+        erts_terms::BIFS,
+        sys_monitor::BIFS,
+        re::BIFS,
+        aliases::BIFS,
+        erts_debug::BIFS,
+        unique::BIFS,
         boot::BIFS,
         memory::BIFS,
         statistics::BIFS,

@@ -134,6 +134,11 @@ fn memory_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         };
     }
     let Some(list) = proper_list(a[0]) else {
+        // erl walks the list in Erlang code, which has no clause for an improper tail.
+        if a[0].is_cons() {
+            let reason = Term::atom(Atom::intern("function_clause").unwrap_or(vm::atom::BADARG));
+            return Err(vm::bif::BifError::error(reason));
+        }
         return badarg();
     };
     let mut items = Vec::with_capacity(list.len());

@@ -186,11 +186,9 @@ fn statistics_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     })
 }
 
-/// `erts_internal:scheduler_wall_time(Bool)`: turns counting on or off; returns the old state.
+/// `erts_internal:scheduler_wall_time(Enable)`: turns counting on (`true`) or off (anything
+/// else, as erl); returns the old state.
 fn scheduler_wall_time_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if !a[0].is_boolean() {
-        return badarg();
-    }
     let on = a[0] == Term::TRUE;
     let old = settings::SCHEDULER_WALL_TIME.swap(on, Ordering::Relaxed);
     if on && !old {

@@ -75,6 +75,52 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
     total
 }
 
+/// Words of `term` as `erts_debug:flat_size/1` counts them: every object, literals included,
+/// a subterm reached twice counted twice (`shared` false) or once (`shared` true, as
+/// `erts_debug:size_shared/1`).
+pub fn flat_size(term: Term, shared: bool) -> usize {
+    let mut total = 0;
+    let mut work = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut next = term.is_pointer().then_some(term);
+    while let Some(t) = next.or_else(|| work.pop()) {
+        next = None;
+        if shared && !seen.insert(t.raw()) {
+            continue;
+        }
+        if t.is_cons() {
+            total += 2;
+            let (head, tail) = (t.head(), t.tail());
+            if tail.is_pointer() {
+                work.push(tail);
+            }
+            if head.is_pointer() {
+                next = Some(head);
+            }
+            continue;
+        }
+        let header = t.boxed_header();
+        if header.subtag() == Some(Subtag::RefcBinary) {
+            total += REFC_BINARY_WORDS;
+            continue;
+        }
+        if t.tuple_elements().is_some_and(|e| e.is_empty()) {
+            // erl keeps one empty tuple for the whole system.
+            continue;
+        }
+        let shape = object_shape(header);
+        total += shape.words;
+        for i in shape.terms.rev() {
+            // SAFETY: word `i` of the object is a term (object shape contract) inside it.
+            let e = unsafe { Term::from_raw(*t.pointer().add(i)) };
+            if e.is_pointer() {
+                work.push(e);
+            }
+        }
+    }
+    total
+}
+
 /// Copies `term` into `dest` and returns the copy (see the module docs for what is shared).
 pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
     copy_with::<false>(term, dest)

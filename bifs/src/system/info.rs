@@ -246,7 +246,7 @@ pub fn item(p: &mut ProcessContext, name: &str) -> Option<Term> {
         "dist_buf_busy_limit" => Term::small(1_048_576),
         "dist_ctrl" | "multi_scheduling_blockers_normal" => Term::NIL,
         "dynamic_trace" => atom("none"),
-        "modified_timing_level" => atom("undefined"),
+        "modified_timing_level" | "hipe_architecture" => atom("undefined"),
         "sequential_tracer" => pair(p, "sequential_tracer", Term::FALSE),
         "time_offset" => atom("final"),
         "time_warp_mode" => atom("no_time_warp"),
@@ -319,7 +319,6 @@ pub fn tuple_item(p: &mut ProcessContext, kind: Term, arg: Term) -> BifResult {
             let inst = p.heap.tuple(&[atom("instance"), Term::small(0), Term::NIL]);
             Ok(p.heap.list(&[inst]))
         }
-        (Some("allocator" | "allocator_sizes"), Some(_)) => Ok(Term::FALSE),
         _ => badarg(),
     }
 }

@@ -109,21 +109,25 @@ fn system_flag(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             }
             Ok(atom(settings::multi_scheduling_state()))
         }
-        "scheduler_wall_time" | "microstate_accounting" => {
-            let cell = if flag == "scheduler_wall_time" {
-                &settings::SCHEDULER_WALL_TIME
-            } else {
-                &settings::MICROSTATE_ACCOUNTING
-            };
+        "scheduler_wall_time" => {
+            if !v.is_boolean() {
+                return badarg();
+            }
+            let on = v == Term::TRUE;
+            let old = settings::SCHEDULER_WALL_TIME_FLAG.swap(on, Ordering::Relaxed);
+            if settings::SCHEDULER_WALL_TIME.swap(on, Ordering::Relaxed) != on && on {
+                crate::statistics::wall_time_reset();
+            }
+            Ok(Term::boolean(old))
+        }
+        "microstate_accounting" => {
+            let cell = &settings::MICROSTATE_ACCOUNTING;
             let old = cell.load(Ordering::Relaxed);
             match atom_named(v) {
                 Some("true") => cell.store(true, Ordering::Relaxed),
                 Some("false") => cell.store(false, Ordering::Relaxed),
-                Some("reset") if flag == "microstate_accounting" => {}
+                Some("reset") => {}
                 _ => return badarg(),
-            }
-            if flag == "scheduler_wall_time" && v == Term::TRUE && !old {
-                crate::statistics::wall_time_reset();
             }
             Ok(Term::boolean(old))
         }

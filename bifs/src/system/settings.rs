@@ -11,8 +11,10 @@ use vm::term::Term;
 pub static DIRTY_CPU_ONLINE: AtomicUsize = AtomicUsize::new(usize::MAX);
 /// `outstanding_system_requests_limit`.
 pub static OUTSTANDING_LIMIT: AtomicUsize = AtomicUsize::new(4);
-/// Whether `system_flag(scheduler_wall_time, true)` is in force.
+/// Whether scheduler wall time is measured (`erts_internal:scheduler_wall_time/1`).
 pub static SCHEDULER_WALL_TIME: AtomicBool = AtomicBool::new(false);
+/// The last `system_flag(scheduler_wall_time, _)` setting (what the next call returns).
+pub static SCHEDULER_WALL_TIME_FLAG: AtomicBool = AtomicBool::new(false);
 /// Whether `system_flag(microstate_accounting, true)` is in force.
 pub static MICROSTATE_ACCOUNTING: AtomicBool = AtomicBool::new(false);
 /// The largest number of ETS tables (`ets_limit`).

@@ -153,9 +153,11 @@ pub fn spawn(
         ),
         StartFn::Fun(_) => (atom::ERLANG, atom::APPLY, 2),
     };
+    // As in erl, a process's minimum heap is never below the system's.
+    let default_min = crate::process::default_min_heap_size();
     let min_heap = opts
         .min_heap_size
-        .unwrap_or_else(crate::process::default_min_heap_size);
+        .map_or(default_min, |w| w.max(default_min));
     let mut heap = ProcessHeap::with_min_size(min_heap);
     heap.set_fullsweep_after(
         opts.fullsweep_after

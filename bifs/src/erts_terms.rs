@@ -1,0 +1,103 @@
+//! `erts_internal` queries about terms and units: `term_type/1` (the internal kind of a term),
+//! `cmp_term/2` (term order), `time_unit/0`, `perf_counter_unit/0`, `get_creation/0` and
+//! `no_aux_work_threads/0`.
+
+use std::cmp::Ordering;
+
+use vm::atom::Atom;
+use vm::bif::{BifResult, ProcessContext};
+use vm::heap::TermAlloc;
+use vm::term::{Subtag, Term};
+
+use crate::BifSpec;
+
+/// The BIFs of this module.
+pub const BIFS: &[BifSpec] = &[
+    ("erts_internal", "term_type", 1, term_type),
+    ("erts_internal", "cmp_term", 2, cmp_term),
+    ("erts_internal", "time_unit", 0, per_second),
+    ("erts_internal", "perf_counter_unit", 0, per_second),
+    ("erts_internal", "get_creation", 0, get_creation),
+    (
+        "erts_internal",
+        "no_aux_work_threads",
+        0,
+        no_aux_work_threads,
+    ),
+];
+
+fn atom(text: &str) -> Term {
+    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
+}
+
+/// The name erl gives the internal kind of `t`.
+fn kind(t: Term) -> &'static str {
+    if t.is_small() {
+        return "fixnum";
+    }
+    if t.is_atom() {
+        return "atom";
+    }
+    if t.is_nil() {
+        return "nil";
+    }
+    if t.is_cons() {
+        return "list";
+    }
+    if t.is_local_pid() {
+        return "pid";
+    }
+    if t.is_local_port() {
+        return "port";
+    }
+    match t.boxed_subtag() {
+        Some(Subtag::Tuple) => "tuple",
+        Some(Subtag::PosBig | Subtag::NegBig) => "bignum",
+        Some(Subtag::Float) => "hfloat",
+        Some(Subtag::Ref) => "reference",
+        Some(Subtag::Fun) => "fun",
+        Some(Subtag::Export) => "export",
+        Some(Subtag::RefcBinary) => "refc_binary",
+        Some(Subtag::HeapBinary) => "heap_binary",
+        Some(Subtag::SubBinary) => "sub_binary",
+        Some(Subtag::MatchContext) => "matchstate",
+        Some(Subtag::ExternalPid) => "external_pid",
+        Some(Subtag::ExternalPort) => "external_port",
+        Some(Subtag::ExternalRef) => "external_ref",
+        Some(Subtag::Map) => match vm::map::size(t) {
+            Ok(n) if n > vm::map::FLATMAP_LIMIT => "hashmap",
+            _ => "flatmap",
+        },
+        None => "unknown",
+    }
+}
+
+fn term_type(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    Ok(atom(kind(a[0])))
+}
+
+fn cmp_term(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    Ok(Term::small(
+        match vm::ops::compare::compare_exact(a[0], a[1]) {
+            Ordering::Less => -1,
+            Ordering::Equal => 0,
+            Ordering::Greater => 1,
+        },
+    ))
+}
+
+/// Native time units (and performance counter units) per second.
+fn per_second(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(p.heap.integer(1_000_000_000))
+}
+
+/// A node that is not alive has no creation.
+fn get_creation(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(atom("undefined"))
+}
+
+/// Threads that do auxiliary work: one per scheduler, as erl counts them with dirty threads
+/// left out.
+fn no_aux_work_threads(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(Term::small(vm::sched::system().schedulers() as i64 + 1))
+}

@@ -1,0 +1,51 @@
+%% re:compile/1,2, compiled patterns reused by run/3, inspect/2 and the errors of both.
+-module(re_compile).
+-export([main/0]).
+
+t(F) -> try F() catch C:R -> {C, R} end.
+
+main() ->
+    {ok, MP} = re:compile("(?<year>\\d{4})-(?<month>\\d\\d)"),
+    {re_pattern, N, U, C, B} = MP,
+    erlang:display({N, U, C, is_binary(B)}),
+    erlang:display(re:run("on 2024-05 and 2023-11", MP, [global, {capture, all_names, list}])),
+    erlang:display(re:inspect(MP, namelist)),
+    erlang:display(t(fun() -> re:inspect(MP, foo) end)),
+    erlang:display(t(fun() -> re:inspect(foo, namelist) end)),
+    {ok, MP2} = re:compile("abc", [caseless, unicode, {newline, crlf}]),
+    erlang:display(setelement(5, MP2, bin)),
+    erlang:display(re:run("xABCx", MP2)),
+    erlang:display(re:inspect(MP2, namelist)),
+    {ok, MP3} = re:compile(<<"a.c">>, [dotall, multiline, anycrlf_not_an_option_but_ok] -- [anycrlf_not_an_option_but_ok]),
+    erlang:display(re:run("a\nc", MP3)),
+    erlang:display(element(2, element(2, re:compile("(a)(b)(c)(d)")))),
+    erlang:display(element(2, element(2, re:compile("x", [{newline, any}])))),
+    erlang:display(element(4, element(2, re:compile("x", [{newline, anycrlf}])))),
+    erlang:display(element(4, element(2, re:compile("x", [{newline, cr}])))),
+    erlang:display(element(3, element(2, re:compile("x", [unicode])))),
+    erlang:display(re:run("x", MP, [{capture, all, list}, {offset, 0}])),
+    erlang:display(t(fun() -> re:run("x", MP, [caseless]) end)),
+    erlang:display(t(fun() -> re:run("x", MP, [foo]) end)),
+    erlang:display(t(fun() -> re:run("x", {re_pattern, 0, 0, 0, <<"junk">>}) end)),
+    [erlang:display(re:compile(P)) ||
+        P <- ["(", ")", "a\\", "a{3,2}", "a{99999}", "[a", "[z-a]", "*", "a**", "(?#x",
+              "(?<n>a)(?<n>b)", "\\p", "[[:alpha:]", "(?Px)"]],
+    erlang:display(re:run("a", "(", [report_errors])),
+    erlang:display(re:run("a", "[", [report_errors, global])),
+    erlang:display(t(fun() -> re:run("a", "(") end)),
+    erlang:display(t(fun() -> re:compile("a", [foo]) end)),
+    erlang:display(t(fun() -> re:compile(foo) end)),
+    erlang:display(t(fun() -> re:compile("a", notalist) end)),
+    erlang:display(t(fun() -> re:run(foo, "a") end)),
+    erlang:display(t(fun() -> re:run("a", "a", [{offset, -1}]) end)),
+    erlang:display(t(fun() -> re:run("a", "a", [{capture, foo}]) end)),
+    erlang:display(t(fun() -> re:run("a", "a", [{capture, all, foo}]) end)),
+    erlang:display(t(fun() -> re:run([256], "a") end)),
+    erlang:display(t(fun() -> re:run(<<255>>, "a", [unicode]) end)),
+    erlang:display(t(fun() -> re:run("a", "a", [{newline, foo}]) end)),
+    S = lists:duplicate(30, $a) ++ "b",
+    erlang:display(re:run(S, "(a+)+$", [{match_limit, 1000}, report_errors])),
+    erlang:display(re:run(S, "(a+)+$", [{match_limit, 1000}])),
+    erlang:display(re:run(S, "(a+)+$", [{match_limit_recursion, 5}, report_errors])),
+    erlang:display(re:run("aaa", "a+", [{match_limit, 100000}, report_errors])),
+    ok.

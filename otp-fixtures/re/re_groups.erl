@@ -1,0 +1,52 @@
+%% Named groups, backreferences, lookaround, atomic groups, recursion, conditionals.
+-module(re_groups).
+-export([main/0]).
+
+r(S, P) -> erlang:display(re:run(S, P)).
+r(S, P, O) -> erlang:display(re:run(S, P, O)).
+
+main() ->
+    r("john smith", "(?<first>\\w+) (?<last>\\w+)", [{capture, [last, first], list}]),
+    r("john smith", "(?<first>\\w+) (?<last>\\w+)", [{capture, ["first"], binary}]),
+    r("john smith", "(?<first>\\w+) (?<last>\\w+)", [{capture, [<<"last">>], index}]),
+    r("john smith", "(?<first>\\w+) (?<last>\\w+)", [{capture, all_names, list}]),
+    r("john smith", "(?<zz>\\w+) (?<aa>\\w+)", [{capture, all_names, list}]),
+    r("john smith", "(?<first>\\w+)", [{capture, [nosuch], list}]),
+    r("john smith", "(?P<first>\\w+)", [{capture, [first], list}]),
+    r("john smith", "(?'first'\\w+)", [{capture, [first], list}]),
+    r("abab", "(ab)\\1"),
+    r("abcabc", "(?<x>abc)\\k<x>"),
+    r("abcabc", "(abc)\\g1"),
+    r("abcabc", "(abc)\\g{-1}"),
+    r("aa bb cd", "\\b(\\w)\\1\\b", [global, {capture, all, list}]),
+    r("foobar", "foo(?=bar)"),
+    r("foobaz", "foo(?=bar)"),
+    r("foobaz", "foo(?!bar)"),
+    r("xbar", "(?<=x)bar"),
+    r("ybar", "(?<!x)bar"),
+    r("price: $42", "(?<=\\$)\\d+", [{capture, all, list}]),
+    r("aaab", "(?>a+)b"),
+    r("aaa", "(?>a+)a"),
+    r("aaab", "a++b"),
+    r("(a(b)c)", "\\((?:[^()]|(?R))*\\)", [{capture, all, list}]),
+    r("xx(a(b)c)yy", "\\((?:[^()]++|(?0))*\\)", [{capture, all, list}]),
+    r("abcba", "^(?:(.)(?:(?R)|.?)\\1|.?)$"),
+    r("<a>", "^(<)?a(?(1)>)$"),
+    r("a>", "^(<)?a(?(1)>)$"),
+    r("a", "^(<)?a(?(1)>)$"),
+    r("ab", "(?(?=a)ab|cd)"),
+    r("cd", "(?(?=a)ab|cd)"),
+    r("abcd", "(?|(a)|(b))", [global, {capture, all, list}]),
+    r("aXbXc", "(?i)x", [global]),
+    r("aXbxc", "a(?i:x)b(?-i)x"),
+    r("ab", "(?:a)(b)"),
+    r("ab", "(a)(b)", [no_auto_capture]),
+    r("ab", "(?<n>a)(b)", [no_auto_capture, {capture, all, list}]),
+    r("aaa", "a*?", [ungreedy]),
+    r("aaa", "a*", [ungreedy]),
+    r("ab", "(?<n>a)|(?<n>b)", [dupnames, {capture, [n], list}]),
+    r("b", "(?<n>a)|(?<n>b)", [dupnames, {capture, [n], list}]),
+    r("abc", "a(*SKIP)(*FAIL)|b"),
+    r("abc", "(*COMMIT)b"),
+    r("abcd", "ab\\Kcd"),
+    ok.

@@ -1,0 +1,46 @@
+%% re:replace/3,4 and re:split/2,3 (OTP's Erlang code over the re built-ins): every option.
+-module(re_replace_split).
+-export([main/0]).
+
+d(X) -> erlang:display(X).
+
+main() ->
+    d(re:replace("abcb", "b", "[&]", [{return, list}])),
+    d(re:replace("abcb", "b", "[&]", [global, {return, list}])),
+    d(re:replace("abcb", "b", "\\&", [global, {return, list}])),
+    d(re:replace("hello world", "(\\w+) (\\w+)", "\\2 \\1", [{return, list}])),
+    d(re:replace("hello world", "(\\w+) (\\w+)", "\\g{2}-\\g1", [{return, binary}])),
+    d(re:replace("hello world", "o", "0", [global, {return, binary}])),
+    d(re:replace(<<"hello">>, "l", "L", [])),
+    d(iolist_to_binary(re:replace("hello", "l", "L", [global]))),
+    d(re:replace("abc", "", "-", [global, {return, list}])),
+    d(re:replace("aaa", "a*", "x", [global, {return, list}])),
+    d(re:replace("ABC", "b", "x", [caseless, {return, list}])),
+    d(re:replace("a.b.c", "\\.", "", [global, {return, list}])),
+    d(re:replace("abc", "b", <<"B">>, [{return, binary}])),
+    d(re:replace("abc", "x", "y", [{return, list}])),
+    d(re:replace("line1\nline2", "^", "> ", [global, multiline, {return, list}])),
+    d(re:replace(<<"héllo"/utf8>>, "é", "e", [unicode, {return, binary}])),
+    d(re:replace("héllo", "é", "ë", [unicode, {return, list}])),
+    d(re:replace("abcabc", "b", "X", [{offset, 2}, {return, list}])),
+    d(re:replace("abc", "B", "X", [{return, list}, caseless, global])),
+    d(re:split("a,b,,c", ",", [{return, list}])),
+    d(re:split("a,b,,c,,", ",", [{return, list}])),
+    d(re:split("a,b,,c,,", ",", [{return, list}, trim])),
+    d(re:split("a,b,,c,,", ",", [{return, list}, {parts, 2}])),
+    d(re:split("a,b,,c,,", ",", [{return, list}, {parts, infinity}])),
+    d(re:split("a,b,,c", ",", [{return, binary}])),
+    d(re:split(<<"a1b22c333">>, "[0-9]+", [])),
+    d(re:split("a1b22c333", "([0-9]+)", [{return, list}])),
+    d(re:split("a1b22c333", "([0-9]+)", [{return, list}, group])),
+    d(re:split("abc", "", [{return, list}])),
+    d(re:split("", ",", [{return, list}])),
+    d(re:split("", ",", [{return, list}, trim])),
+    d(re:split("a b  c", "\\s+", [{return, list}])),
+    d(re:split(<<"日本,語"/utf8>>, ",", [unicode, {return, list}])),
+    d(re:split("AxBXc", "x", [caseless, {return, list}])),
+    d(re:split("a\nb", "$", [multiline, {return, list}])),
+    d(re:split("abcabc", "b", [{return, list}, {parts, 2}, group])),
+    d(catch re:replace("a", "(", "x")),
+    d(catch re:split("a", "(")),
+    ok.
