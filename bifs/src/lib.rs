@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod binary;
 pub mod binary_module;
+pub mod calendar;
 pub mod checksum;
 pub mod control;
 pub mod convert;
@@ -32,7 +33,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 27] {
+fn tables() -> [&'static [BifSpec]; 28] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -61,6 +62,7 @@ fn tables() -> [&'static [BifSpec]; 27] {
         nif::names::BIFS,
         nif::prim_buffer::BIFS,
         os::BIFS,
+        calendar::BIFS,
     ]
 }
 

@@ -152,8 +152,17 @@ fn set_signal(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     };
     let known_sig = matches!(
         sig.text(),
-        "sighup" | "sigquit" | "sigabrt" | "sigalrm" | "sigterm" | "sigusr1" | "sigusr2"
-            | "sigchld" | "sigstop" | "sigtstp" | "sigint"
+        "sighup"
+            | "sigquit"
+            | "sigabrt"
+            | "sigalrm"
+            | "sigterm"
+            | "sigusr1"
+            | "sigusr2"
+            | "sigchld"
+            | "sigstop"
+            | "sigtstp"
+            | "sigint"
     );
     let known_opt = matches!(opt.text(), "default" | "handle" | "ignore");
     if !known_sig || !known_opt {

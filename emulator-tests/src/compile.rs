@@ -121,8 +121,8 @@ mod tests {
             source: PathBuf::from(format!("{family}/{name}.erl")),
             start_flags: vec![],
             expected_erl_exit: 0,
-        tmpdir: false,
-        env: Vec::new(),
+            tmpdir: false,
+            env: Vec::new(),
         }
     }
 

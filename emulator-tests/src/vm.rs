@@ -80,8 +80,8 @@ mod tests {
             source: PathBuf::from("otp-fixtures/args/m.erl"),
             start_flags: flags.iter().map(|s| s.to_string()).collect(),
             expected_erl_exit: 0,
-        tmpdir: false,
-        env: Vec::new(),
+            tmpdir: false,
+            env: Vec::new(),
         }
     }
 
