@@ -123,6 +123,7 @@ mod tests {
             expected_erl_exit: 0,
             tmpdir: false,
             env: Vec::new(),
+            fifos: Vec::new(),
         }
     }
 

@@ -215,6 +215,7 @@ mod tests {
                 expected_erl_exit: 0,
                 tmpdir: false,
                 env: Vec::new(),
+                fifos: Vec::new(),
             },
             erl,
             girder,
