@@ -1,7 +1,7 @@
 //! Calendar time BIFs: `erlang:localtime/0`, `universaltime/0`, `date/0`, `time/0`,
 //! `localtime_to_universaltime/1,2`, `universaltime_to_localtime/1`,
 //! `posixtime_to_universaltime/1` and `universaltime_to_posixtime/1`. Local time goes through
-//! the C library as erl's does (`vm::os_time`); POSIX time conversions are plain arithmetic on
+//! the C library as erl's does (`vm::os::time`); POSIX time conversions are plain arithmetic on
 //! the proleptic Gregorian calendar.
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -10,7 +10,7 @@ use num_traits::ToPrimitive;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::ops::number::Number;
-use vm::os_time::{self, Civil};
+use vm::os::time::{self as os_time, Civil};
 use vm::term::Term;
 
 use crate::BifSpec;

@@ -19,7 +19,7 @@ pub mod literal;
 pub mod map;
 pub mod nif;
 pub mod ops;
-pub mod os_time;
+pub mod os;
 pub mod port;
 pub mod process;
 pub mod sched;

@@ -10,6 +10,7 @@ pub mod prim_buffer;
 pub mod prim_file;
 pub mod prim_file_fs;
 pub mod tracer;
+pub mod zlib;
 
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
@@ -27,6 +28,10 @@ static LIBRARIES: &[Library] = &[
     Library {
         module: "prim_buffer",
         tables: &[prim_buffer::NIFS],
+    },
+    Library {
+        module: "zlib",
+        tables: &[zlib::NIFS],
     },
     Library {
         module: "erl_tracer",

@@ -1,4 +1,4 @@
-//! The audited OS module: the C library's calendar functions (`mktime`, `localtime_r`,
+//! The C library's calendar functions (`mktime`, `localtime_r`,
 //! `gmtime_r`), through which erl converts between local and universal time. Calling the same
 //! functions of the same C library as erl makes every conversion identical to erl's under any
 //! `TZ`, including its choices for ambiguous and non-existent local times. Each `unsafe` block
