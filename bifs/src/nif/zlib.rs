@@ -399,7 +399,9 @@ fn set_buf_size_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn get_stash_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let copy = with(p, a[0], |s| Ok(s.stash.as_ref().map(|st| Payload::copy(st.peek()))))?;
+    let copy = with(p, a[0], |s| {
+        Ok(s.stash.as_ref().map(|st| Payload::copy(st.peek())))
+    })?;
     match copy {
         Some(payload) => {
             let t = payload.attach(p);
@@ -429,26 +431,114 @@ fn clear_stash_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// zlib's NIFs.
 pub const NIFS: &[NifSpec] = &[
-    NifSpec { function: "open_nif", arity: 0, kind: Normal(open_nif) },
-    NifSpec { function: "close_nif", arity: 1, kind: Normal(close_nif) },
-    NifSpec { function: "set_controller_nif", arity: 2, kind: Normal(set_controller_nif) },
-    NifSpec { function: "deflateInit_nif", arity: 6, kind: Normal(deflate_init_nif) },
-    NifSpec { function: "deflateSetDictionary_nif", arity: 2, kind: Normal(deflate_set_dictionary_nif) },
-    NifSpec { function: "deflateReset_nif", arity: 1, kind: Normal(reset) },
-    NifSpec { function: "deflateParams_nif", arity: 3, kind: Normal(deflate_params_nif) },
-    NifSpec { function: "deflate_nif", arity: 4, kind: Normal(deflate_nif) },
-    NifSpec { function: "deflateEnd_nif", arity: 1, kind: Normal(deflate_end_nif) },
-    NifSpec { function: "inflateInit_nif", arity: 3, kind: Normal(inflate_init_nif) },
-    NifSpec { function: "inflateSetDictionary_nif", arity: 2, kind: Normal(inflate_set_dictionary_nif) },
-    NifSpec { function: "inflateGetDictionary_nif", arity: 1, kind: Normal(inflate_get_dictionary_nif) },
-    NifSpec { function: "inflateReset_nif", arity: 1, kind: Normal(reset) },
-    NifSpec { function: "inflate_nif", arity: 4, kind: Normal(inflate_nif) },
-    NifSpec { function: "inflateEnd_nif", arity: 1, kind: Normal(inflate_end_nif) },
-    NifSpec { function: "setBufSize_nif", arity: 2, kind: Normal(set_buf_size_nif) },
-    NifSpec { function: "getBufSize_nif", arity: 1, kind: Normal(get_buf_size_nif) },
-    NifSpec { function: "crc32_nif", arity: 1, kind: Normal(crc32_nif) },
-    NifSpec { function: "clearStash_nif", arity: 1, kind: Normal(clear_stash_nif) },
-    NifSpec { function: "setStash_nif", arity: 2, kind: Normal(set_stash_nif) },
-    NifSpec { function: "getStash_nif", arity: 1, kind: Normal(get_stash_nif) },
-    NifSpec { function: "enqueue_nif", arity: 2, kind: Normal(enqueue_nif) },
+    NifSpec {
+        function: "open_nif",
+        arity: 0,
+        kind: Normal(open_nif),
+    },
+    NifSpec {
+        function: "close_nif",
+        arity: 1,
+        kind: Normal(close_nif),
+    },
+    NifSpec {
+        function: "set_controller_nif",
+        arity: 2,
+        kind: Normal(set_controller_nif),
+    },
+    NifSpec {
+        function: "deflateInit_nif",
+        arity: 6,
+        kind: Normal(deflate_init_nif),
+    },
+    NifSpec {
+        function: "deflateSetDictionary_nif",
+        arity: 2,
+        kind: Normal(deflate_set_dictionary_nif),
+    },
+    NifSpec {
+        function: "deflateReset_nif",
+        arity: 1,
+        kind: Normal(reset),
+    },
+    NifSpec {
+        function: "deflateParams_nif",
+        arity: 3,
+        kind: Normal(deflate_params_nif),
+    },
+    NifSpec {
+        function: "deflate_nif",
+        arity: 4,
+        kind: Normal(deflate_nif),
+    },
+    NifSpec {
+        function: "deflateEnd_nif",
+        arity: 1,
+        kind: Normal(deflate_end_nif),
+    },
+    NifSpec {
+        function: "inflateInit_nif",
+        arity: 3,
+        kind: Normal(inflate_init_nif),
+    },
+    NifSpec {
+        function: "inflateSetDictionary_nif",
+        arity: 2,
+        kind: Normal(inflate_set_dictionary_nif),
+    },
+    NifSpec {
+        function: "inflateGetDictionary_nif",
+        arity: 1,
+        kind: Normal(inflate_get_dictionary_nif),
+    },
+    NifSpec {
+        function: "inflateReset_nif",
+        arity: 1,
+        kind: Normal(reset),
+    },
+    NifSpec {
+        function: "inflate_nif",
+        arity: 4,
+        kind: Normal(inflate_nif),
+    },
+    NifSpec {
+        function: "inflateEnd_nif",
+        arity: 1,
+        kind: Normal(inflate_end_nif),
+    },
+    NifSpec {
+        function: "setBufSize_nif",
+        arity: 2,
+        kind: Normal(set_buf_size_nif),
+    },
+    NifSpec {
+        function: "getBufSize_nif",
+        arity: 1,
+        kind: Normal(get_buf_size_nif),
+    },
+    NifSpec {
+        function: "crc32_nif",
+        arity: 1,
+        kind: Normal(crc32_nif),
+    },
+    NifSpec {
+        function: "clearStash_nif",
+        arity: 1,
+        kind: Normal(clear_stash_nif),
+    },
+    NifSpec {
+        function: "setStash_nif",
+        arity: 2,
+        kind: Normal(set_stash_nif),
+    },
+    NifSpec {
+        function: "getStash_nif",
+        arity: 1,
+        kind: Normal(get_stash_nif),
+    },
+    NifSpec {
+        function: "enqueue_nif",
+        arity: 2,
+        kind: Normal(enqueue_nif),
+    },
 ];

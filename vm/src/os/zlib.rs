@@ -8,8 +8,8 @@ use std::ffi::{c_int, c_uint, c_void};
 use libz_sys as z;
 
 pub use z::{
-    Z_BUF_ERROR, Z_DATA_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_OK,
-    Z_STREAM_END, Z_STREAM_ERROR, Z_VERSION_ERROR,
+    Z_BUF_ERROR, Z_DATA_ERROR, Z_FINISH, Z_MEM_ERROR, Z_NEED_DICT, Z_NO_FLUSH, Z_OK, Z_STREAM_END,
+    Z_STREAM_ERROR, Z_VERSION_ERROR,
 };
 
 extern "C" {
@@ -80,7 +80,13 @@ fn new_stream() -> Box<z::z_stream> {
 
 impl ZStream {
     /// `deflateInit2`: a compressing stream, or zlib's error code.
-    pub fn deflate(level: i32, method: i32, bits: i32, mem: i32, strategy: i32) -> Result<ZStream, i32> {
+    pub fn deflate(
+        level: i32,
+        method: i32,
+        bits: i32,
+        mem: i32,
+        strategy: i32,
+    ) -> Result<ZStream, i32> {
         let mut strm = new_stream();
         // SAFETY: `strm` is a fully initialised z_stream with valid allocators, boxed so it
         // never moves; the version string and size describe the headers libz-sys was made for.
@@ -135,7 +141,7 @@ impl ZStream {
 
     /// The stream's running checksum (`adler` field: Adler-32, or CRC-32 for gzip).
     pub fn adler(&self) -> u64 {
-        self.strm.adler as u64
+        self.strm.adler
     }
 
     /// One `deflate` or `inflate` call from `input` into the spare capacity of `out`.
