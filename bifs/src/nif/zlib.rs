@@ -29,11 +29,51 @@ enum Eos {
     Cut,
 }
 
+/// Queued input: consumed from the front without moving the rest each time.
+#[derive(Default)]
+struct Queue {
+    bytes: Vec<u8>,
+    start: usize,
+}
+
+impl Queue {
+    fn len(&self) -> usize {
+        self.bytes.len() - self.start
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.start = 0;
+    }
+
+    fn extend(&mut self, more: &[u8]) {
+        self.bytes.extend_from_slice(more);
+    }
+
+    fn front(&self, n: usize) -> &[u8] {
+        &self.bytes[self.start..self.start + n]
+    }
+
+    fn consume(&mut self, n: usize) {
+        self.start += n;
+        if self.start == self.bytes.len() {
+            self.clear();
+        } else if self.start >= 1 << 20 && self.start * 2 >= self.bytes.len() {
+            self.bytes.drain(..self.start);
+            self.start = 0;
+        }
+    }
+}
+
 struct State {
     controller: Term,
     closed: bool,
     stream: Option<ZStream>,
-    input: Vec<u8>,
+    input: Queue,
     eos_seen: bool,
     eos: Eos,
     buf_size: i64,
@@ -98,7 +138,7 @@ fn open_nif(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
         controller: p.pid,
         closed: false,
         stream: None,
-        input: Vec::new(),
+        input: Queue::default(),
         eos_seen: false,
         eos: Eos::Cut,
         buf_size: 4000,
@@ -267,7 +307,7 @@ fn enqueue_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let bytes = iodata(a[1])?;
     with(p, a[0], |s| {
         stream(s)?;
-        s.input.extend_from_slice(&bytes);
+        s.input.extend(&bytes);
         Ok(())
     })?;
     atom("ok")
@@ -291,8 +331,8 @@ fn codec(s: &mut State, in_chunk: usize, out_chunk: usize, flush: i32) -> Result
         let block = s.input.len().min(in_chunk);
         let last = block == s.input.len();
         let block_flush = if last { flush } else { z::Z_NO_FLUSH };
-        let step = st.step(&s.input[..block], &mut out, block_flush);
-        s.input.drain(..step.consumed);
+        let step = st.step(s.input.front(block), &mut out, block_flush);
+        s.input.consume(step.consumed);
         match step.code {
             z::Z_OK | z::Z_BUF_ERROR => {}
             z::Z_NEED_DICT => {
