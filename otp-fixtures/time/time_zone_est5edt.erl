@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=EST5EDT: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=EST5EDT
+%% Local/universal time conversions under TZ=EST5EDT: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=EST5EDT
 -module(time_zone_est5edt).
 -export([main/0]).
 

@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=Australia/Lord_Howe: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=Australia/Lord_Howe
+%% Local/universal time conversions under TZ=Australia/Lord_Howe: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=Australia/Lord_Howe
 -module(time_zone_lord_howe).
 -export([main/0]).
 

@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=America/New_York: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=America/New_York
+%% Local/universal time conversions under TZ=America/New_York: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=America/New_York
 -module(time_zone_new_york).
 -export([main/0]).
 

@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=CET-1CEST,M3.5.0,M10.5.0/3: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=CET-1CEST,M3.5.0,M10.5.0/3
+%% Local/universal time conversions under TZ=CET-1CEST,M3.5.0,M10.5.0/3: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=CET-1CEST,M3.5.0,M10.5.0/3
 -module(time_zone_posix_rule).
 -export([main/0]).
 

@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=Europe/Stockholm: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=Europe/Stockholm
+%% Local/universal time conversions under TZ=Europe/Stockholm: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=Europe/Stockholm
 -module(time_zone_stockholm).
 -export([main/0]).
 

@@ -1,6 +1,6 @@
-% Local/universal time conversions under -TZ: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: -TZ
+%% Local/universal time conversions under -TZ: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: -TZ
 -module(time_zone_unset).
 -export([main/0]).
 

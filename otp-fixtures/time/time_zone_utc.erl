@@ -1,6 +1,6 @@
-% Local/universal time conversions under TZ=UTC: DST gaps and folds with IsDst true, false
-% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
-% env: TZ=UTC
+%% Local/universal time conversions under TZ=UTC: DST gaps and folds with IsDst true, false
+%% and undefined, dates out of range (badarg), and a year of half hours round-tripped.
+%% env: TZ=UTC
 -module(time_zone_utc).
 -export([main/0]).
 
