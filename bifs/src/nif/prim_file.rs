@@ -363,15 +363,15 @@ fn ipread_s32bu_p32bu_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, Bif
             f.with(|file| {
                 let mut head = [0u8; 8];
                 match file.read_at(&mut head, off) {
-                    Ok(0) => return Out::Atom("eof"),
                     Ok(8) => {}
-                    Ok(_) => return Out::error("eof"),
+                    // A short header is the end of the file, as a size over the limit is.
+                    Ok(_) => return Out::Atom("eof"),
                     Err(e) => return Out::io_error(&e),
                 }
                 let size = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as u64;
                 let ptr = u32::from_be_bytes([head[4], head[5], head[6], head[7]]) as u64;
                 if size > max {
-                    return Out::error("einval");
+                    return Out::Atom("eof");
                 }
                 match read_up_to(At(file, ptr), size) {
                     Ok(data) if (data.len() as u64) < size => Out::Atom("eof"),
