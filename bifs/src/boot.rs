@@ -1,7 +1,7 @@
 //! Small built-ins the OTP boot asks for: system processes, the node list of a node that is
 //! not distributed, the dynamic trace tags of a build without dynamic tracing, printing to
 //! standard error, and a few one-answer facts (`io:printable_range/0`,
-//! `file:native_name_encoding/0`, `error_logger:warning_map/0`).
+//! `error_logger:warning_map/0`).
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -38,7 +38,6 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "dt_append_vm_tag_data", 1, identity),
     ("io", "printable_range", 0, printable_range),
     ("net_kernel", "dflag_unicode_io", 1, dflag_unicode_io),
-    ("file", "native_name_encoding", 0, native_name_encoding),
     ("error_logger", "warning_map", 0, warning_map),
 ];
 
@@ -208,10 +207,6 @@ fn dflag_unicode_io(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return badarg();
     }
     Ok(Term::TRUE)
-}
-
-fn native_name_encoding(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    Ok(atom("utf8"))
 }
 
 fn warning_map(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {

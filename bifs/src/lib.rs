@@ -7,6 +7,7 @@ pub mod atomics;
 pub mod binary;
 pub mod binary_module;
 pub mod boot;
+pub mod calendar;
 pub mod checksum;
 pub mod code_loading;
 pub mod control;
@@ -92,6 +93,7 @@ fn tables() -> Vec<&'static [BifSpec]> {
         ets::BIFS,
         atomics::BIFS,
         counters::BIFS,
+        calendar::BIFS,
     ]
 }
 

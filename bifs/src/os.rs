@@ -1,9 +1,14 @@
 //! The `os` BIFs: the environment (`getenv/0,1`, `putenv/2`, `unsetenv/1`, `env/0`), `getpid/0`,
 //! `system_time/0,1`, `perf_counter/0` and `set_signal/2`. Names and values travel as UTF-8
 //! (erl's native file name encoding here); a value that is not UTF-8 reads as Latin-1.
+//!
+//! Like erl, girder keeps the environment the `os` functions see in a store of its own, copied
+//! from the process environment at first use: `os:putenv/2` changes that store, not the C
+//! library's (so, as in erl, setting `TZ` does not change how local time is converted).
 
-use std::ffi::{OsStr, OsString};
+use std::ffi::OsString;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
+use std::sync::{LazyLock, Mutex, MutexGuard};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use vm::bif::{badarg, BifResult, ProcessContext};
@@ -27,6 +32,19 @@ pub const BIFS: &[BifSpec] = &[
     ("os", "perf_counter", 0, perf_counter),
     ("os", "set_signal", 2, set_signal),
 ];
+
+type Env = Vec<(OsString, OsString)>;
+
+/// The environment the `os` functions see, in the order variables were defined.
+fn store() -> MutexGuard<'static, Env> {
+    static ENV: LazyLock<Mutex<Env>> = LazyLock::new(|| Mutex::new(std::env::vars_os().collect()));
+    ENV.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A copy of the environment as the `os` functions see it (for starting external programs).
+pub fn environment() -> Env {
+    store().clone()
+}
 
 /// A string of `bytes`: their UTF-8 characters, or the bytes themselves when not UTF-8.
 fn string(p: &mut ProcessContext, bytes: &[u8]) -> Term {
@@ -52,7 +70,7 @@ fn name(t: Term) -> Option<OsString> {
 }
 
 fn getenv_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let vars: Vec<(OsString, OsString)> = std::env::vars_os().collect();
+    let vars = environment();
     let mut items = Vec::with_capacity(vars.len());
     for (k, v) in vars {
         let mut line = k.into_vec();
@@ -64,7 +82,7 @@ fn getenv_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 }
 
 fn env(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let vars: Vec<(OsString, OsString)> = std::env::vars_os().collect();
+    let vars = environment();
     let mut items = Vec::with_capacity(vars.len());
     for (k, v) in vars {
         let k = string(p, k.as_bytes());
@@ -81,7 +99,11 @@ fn getenv_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if n.is_empty() {
         return Ok(Term::FALSE);
     }
-    match std::env::var_os(OsStr::from_bytes(n.as_bytes())) {
+    let value = store()
+        .iter()
+        .find(|(k, _)| *k == n)
+        .map(|(_, v)| v.clone());
+    match value {
         Some(v) => Ok(string(p, v.as_bytes())),
         None => Ok(Term::FALSE),
     }
@@ -91,9 +113,13 @@ fn putenv(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(n), Some(v)) = (name(a[0]), text(a[1])) else {
         return badarg();
     };
-    // An empty name sets nothing (std would refuse it), and erl answers `true` all the same.
+    // An empty name sets nothing, and erl answers `true` all the same.
     if !n.is_empty() {
-        std::env::set_var(n, v);
+        let mut env = store();
+        match env.iter_mut().find(|(k, _)| *k == n) {
+            Some(entry) => entry.1 = v,
+            None => env.push((n, v)),
+        }
     }
     Ok(Term::TRUE)
 }
@@ -102,9 +128,7 @@ fn unsetenv(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(n) = name(a[0]) else {
         return badarg();
     };
-    if !n.is_empty() {
-        std::env::remove_var(n);
-    }
+    store().retain(|(k, _)| *k != n);
     Ok(Term::TRUE)
 }
 
@@ -152,8 +176,17 @@ fn set_signal(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     };
     let known_sig = matches!(
         sig.text(),
-        "sighup" | "sigquit" | "sigabrt" | "sigalrm" | "sigterm" | "sigusr1" | "sigusr2"
-            | "sigchld" | "sigstop" | "sigtstp" | "sigint"
+        "sighup"
+            | "sigquit"
+            | "sigabrt"
+            | "sigalrm"
+            | "sigterm"
+            | "sigusr1"
+            | "sigusr2"
+            | "sigchld"
+            | "sigstop"
+            | "sigtstp"
+            | "sigint"
     );
     let known_opt = matches!(opt.text(), "default" | "handle" | "ignore");
     if !known_sig || !known_opt {

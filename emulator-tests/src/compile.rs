@@ -129,6 +129,7 @@ mod tests {
         tmpdir: false,
         env: Vec::new(),
             erlc_flags: vec![],
+fifos: Vec::new(),
         }
     }
 

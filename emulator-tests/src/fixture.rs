@@ -9,6 +9,8 @@
 //!   uncaught exception in the start function) and 0 elsewhere.
 //! - `%% tmpdir:` — each run of the fixture (on each virtual machine) starts in a fresh, empty
 //!   temporary directory as its working directory, removed afterwards; `-pa` is then absolute.
+//! - `%% mkfifo: NAME ...` — named pipes created in the temporary directory before each run
+//!   (implies `tmpdir:`), for fixtures that block on reading one.
 //! - `%% env: KEY=VALUE -KEY ...` — environment changes for both virtual machines: set `KEY`, or
 //!   remove it (`-KEY`). The directive may appear several times.
 //!
@@ -57,6 +59,8 @@ pub struct Fixture {
     pub env: Vec<(String, Option<String>)>,
     /// Extra `erlc` options (`+r22`), for the variants of [`COMPILER_VARIANTS`].
     pub erlc_flags: Vec<String>,
+    /// Named pipes to create in the temporary directory (`mkfifo:`).
+    pub fifos: Vec<String>,
 }
 
 impl Fixture {
@@ -77,6 +81,8 @@ pub struct Directives {
     pub tmpdir: bool,
     /// The `env:` directives.
     pub env: Vec<(String, Option<String>)>,
+    /// The `mkfifo:` directives.
+    pub fifos: Vec<String>,
 }
 
 /// Lists every fixture under `root` (the `otp-fixtures` directory), sorted by family then name.
@@ -140,6 +146,7 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         tmpdir: directives.tmpdir,
         env: directives.env,
         erlc_flags: Vec::new(),
+        fifos: directives.fifos,
     })
 }
 
@@ -150,6 +157,7 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
     let mut exit = None;
     let mut tmpdir = false;
     let mut env = Vec::new();
+    let mut fifos = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -176,6 +184,14 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
             exit = Some(status);
         } else if body == "tmpdir:" {
             tmpdir = true;
+        } else if let Some(rest) = body.strip_prefix("mkfifo:") {
+            tmpdir = true;
+            for name in rest.split_whitespace() {
+                if name.contains('/') || name.starts_with('.') {
+                    return Err(format!("line {line_no}: `mkfifo:` wants plain names"));
+                }
+                fifos.push(name.to_string());
+            }
         } else if let Some(rest) = body.strip_prefix("env:") {
             for word in rest.split_whitespace() {
                 if let Some(key) = word.strip_prefix('-') {
@@ -195,6 +211,7 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
         exit,
         tmpdir,
         env,
+        fifos,
     })
 }
 

@@ -216,6 +216,7 @@ mod tests {
             tmpdir: false,
             env: Vec::new(),
                 erlc_flags: vec![],
+fifos: Vec::new(),
             },
             erl,
             girder,

@@ -243,6 +243,9 @@ fn run_fixture(
             let Ok(tmp) = crate::tmpdir::TempDir::new(&fixture.name) else {
                 return process::Outcome::not_started("cannot create a temporary directory");
             };
+            if let Err(e) = tmp.make_fifos(&fixture.fifos) {
+                return process::Outcome::not_started(&format!("cannot make a named pipe: {e}"));
+            }
             let mut command = vm.command(fixture, &config.root.join(&dir));
             command.current_dir(tmp.path());
             return process::run(command, limits);

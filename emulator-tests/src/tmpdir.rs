@@ -25,6 +25,19 @@ impl TempDir {
     pub fn path(&self) -> &Path {
         &self.0
     }
+
+    /// Creates the named pipes `names` in the directory (with the system's `mkfifo`).
+    pub fn make_fifos(&self, names: &[String]) -> std::io::Result<()> {
+        for name in names {
+            let status = std::process::Command::new("mkfifo")
+                .arg(self.0.join(name))
+                .status()?;
+            if !status.success() {
+                return Err(std::io::Error::other(format!("mkfifo {name}: {status}")));
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Drop for TempDir {

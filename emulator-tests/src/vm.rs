@@ -83,6 +83,7 @@ mod tests {
         tmpdir: false,
         env: Vec::new(),
             erlc_flags: vec![],
+fifos: Vec::new(),
         }
     }
 

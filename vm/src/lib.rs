@@ -20,6 +20,7 @@ pub mod literal;
 pub mod map;
 pub mod nif;
 pub mod ops;
+pub mod os;
 pub mod port;
 pub mod process;
 pub mod sched;

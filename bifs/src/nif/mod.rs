@@ -10,6 +10,7 @@ pub mod prim_buffer;
 pub mod prim_file;
 pub mod prim_file_fs;
 pub mod tracer;
+pub mod zlib;
 
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
@@ -27,6 +28,10 @@ static LIBRARIES: &[Library] = &[
     Library {
         module: "prim_buffer",
         tables: &[prim_buffer::NIFS],
+    },
+    Library {
+        module: "zlib",
+        tables: &[zlib::NIFS],
     },
     Library {
         module: "erl_tracer",
@@ -57,8 +62,8 @@ fn path_text(t: Term) -> Option<String> {
 
 /// `erlang:load_nif(Path, LoadInfo)`: binds the built-in library of the calling module when
 /// `Path` names it (its last component is the module's name), as ERTS finds its statically
-/// linked libraries; any other library cannot be loaded yet and gets erl's error for a
-/// library that is not there.
+/// linked libraries; loading it again is erl's `reload` error. Any other library cannot be
+/// loaded yet and gets erl's error for a library that is not there.
 pub fn load_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(path) = path_text(a[0]) else {
         return badarg();
@@ -74,7 +79,7 @@ pub fn load_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     };
     if let Some(v) = version {
         if vm::nif::is_builtin(v.module) && v.module.text() == name {
-            return match vm::nif::bind(v) {
+            return match vm::nif::load(v) {
                 Ok(()) => atom("ok"),
                 Err(e) => error(p, e.reason, &e.text),
             };

@@ -75,8 +75,21 @@ fn copying_read(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 fn write(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let o = buffer(a[0])?;
-    let bytes = iodata(a[1])?;
-    lock(&o)?.bytes.extend(bytes);
+    // An iovec: a proper list of binaries.
+    let mut parts = Vec::new();
+    let mut l = a[1];
+    while let Some((h, t)) = l.as_cons() {
+        parts.push(h.binary_bytes().ok_or(BifError::BADARG)?);
+        l = t;
+    }
+    if !l.is_nil() {
+        return badarg();
+    }
+    let mut b = lock(&o)?;
+    for part in parts {
+        b.bytes.extend(part);
+    }
+    drop(b);
     atom("ok")
 }
 
@@ -123,7 +136,7 @@ fn unlock(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let o = buffer(a[0])?;
     let mut b = lock(&o)?;
     if !b.locked {
-        return badarg();
+        return Err(BifError::error(atom("lock_order_violation")?));
     }
     b.locked = false;
     atom("ok")

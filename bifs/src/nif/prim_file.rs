@@ -49,7 +49,7 @@ struct Modes {
     directory: bool,
 }
 
-fn modes(mut list: Term) -> Result<Modes, BifError> {
+fn modes(mut list: Term) -> Modes {
     let mut m = Modes::default();
     while let Some((h, t)) = list.as_cons() {
         if let Some(a) = h.as_atom() {
@@ -68,13 +68,11 @@ fn modes(mut list: Term) -> Result<Modes, BifError> {
         }
         list = t;
     }
-    if !list.is_nil() {
-        return Err(BifError::BADARG);
-    }
+    // Like erl's, the mode list ends at its first non-list tail.
     if !m.read && !m.write {
         m.read = true;
     }
-    Ok(m)
+    m
 }
 
 fn open_file(path: &std::path::Path, m: &Modes) -> std::io::Result<File> {
@@ -109,7 +107,10 @@ fn open_file(path: &std::path::Path, m: &Modes) -> std::io::Result<File> {
 
 fn open_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
     let path = native_path(a[0])?;
-    let m = modes(a[1])?;
+    if !(a[1].is_cons() || a[1].is_nil()) {
+        return Err(BifError::BADARG);
+    }
+    let m = modes(a[1]);
     dirty(move || match open_file(&path, &m) {
         Ok(file) => Out::ok(Out::Ref(FileHandle::object(file))),
         Err(e) => Out::io_error(&e),
@@ -188,12 +189,16 @@ fn offset(t: Term) -> Result<i64, BifError> {
 fn pread_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
     let h = handle_object(a[0])?;
     let off = offset(a[1])?;
-    let size = unsigned(a[2])?;
+    let size = offset(a[2])?;
     dirty(move || {
         on_handle(&h, |f| {
-            f.with(|file| match u64::try_from(off) {
-                Ok(off) => read_result(read_up_to(At(file, off), size), size),
-                Err(_) => Out::error("einval"),
+            f.with(|file| match (u64::try_from(off), u64::try_from(size)) {
+                // Unlike read, a positioned read of nothing is `eof` too.
+                (Ok(off), Ok(size)) => match read_up_to(At(file, off), size) {
+                    Ok(buf) if buf.is_empty() => Out::Atom("eof"),
+                    r => read_result(r, size),
+                },
+                _ => Out::error("einval"),
             })
         })
     })
@@ -358,15 +363,15 @@ fn ipread_s32bu_p32bu_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, Bif
             f.with(|file| {
                 let mut head = [0u8; 8];
                 match file.read_at(&mut head, off) {
-                    Ok(0) => return Out::Atom("eof"),
                     Ok(8) => {}
-                    Ok(_) => return Out::error("eof"),
+                    // A short header is the end of the file, as a size over the limit is.
+                    Ok(_) => return Out::Atom("eof"),
                     Err(e) => return Out::io_error(&e),
                 }
                 let size = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as u64;
                 let ptr = u32::from_be_bytes([head[4], head[5], head[6], head[7]]) as u64;
                 if size > max {
-                    return Out::error("einval");
+                    return Out::Atom("eof");
                 }
                 match read_up_to(At(file, ptr), size) {
                     Ok(data) if (data.len() as u64) < size => Out::Atom("eof"),

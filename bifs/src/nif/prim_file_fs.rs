@@ -153,7 +153,8 @@ fn set_permissions_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifErr
     let path = native_path(a[0])?;
     let mode = int(a[1])?;
     dirty(move || {
-        let perms = std::fs::Permissions::from_mode((mode as u32) & 0o7777);
+        // erl keeps the permission, set-user-ID and set-group-ID bits (not the sticky bit).
+        let perms = std::fs::Permissions::from_mode((mode as u32) & 0o6777);
         unit(std::fs::set_permissions(&path, perms))
     })
 }

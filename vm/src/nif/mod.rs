@@ -82,6 +82,8 @@ struct Registry {
     index: HashMap<(Atom, Atom, u32), u32>,
     /// Bound NIF of `(version, function index)`.
     bound: HashMap<(u32, u32), u32>,
+    /// Versions whose library `erlang:load_nif/2` has loaded.
+    loaded: std::collections::HashSet<u32>,
 }
 
 fn registry() -> &'static RwLock<Registry> {
@@ -91,6 +93,7 @@ fn registry() -> &'static RwLock<Registry> {
             nifs: Vec::new(),
             index: HashMap::new(),
             bound: HashMap::new(),
+            loaded: std::collections::HashSet::new(),
         })
     });
     &R
@@ -216,6 +219,20 @@ pub fn bind(version: &ModuleVersion) -> Result<(), BindError> {
     Ok(())
 }
 
+/// `erlang:load_nif/2` of the built-in library of `version`'s module: binds it the first time
+/// (see [`bind`]); a second load of the same version is erl's `reload` error.
+pub fn load(version: &ModuleVersion) -> Result<(), BindError> {
+    if sync::read(registry()).loaded.contains(&version.id) {
+        return Err(BindError {
+            reason: "reload",
+            text: String::from("NIF library already loaded (reload disallowed since OTP 20)."),
+        });
+    }
+    bind(version)?;
+    sync::write(registry()).loaded.insert(version.id);
+    Ok(())
+}
+
 /// The NIF bound to function `function` of version `version`, if any.
 #[inline]
 pub fn bound(version: u32, function: u32) -> Option<&'static Nif> {
@@ -238,4 +255,74 @@ pub fn calling_version(p: &Process) -> Option<&'static ModuleVersion> {
     }
     let (v, _) = crate::code::decode_cp(p.bif_site);
     crate::code::version(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::FunctionInfo;
+
+    fn answer(_p: &mut Process, _a: &[Term]) -> BifResult {
+        Ok(Term::NIL)
+    }
+
+    static NIFS: &[NifSpec] = &[NifSpec {
+        function: "f",
+        arity: 1,
+        kind: NifKind::Normal(answer),
+    }];
+    static LIB: Library = Library {
+        module: "nif_unit_test_module",
+        tables: &[NIFS],
+    };
+
+    /// A version of the test module with one function `name/1`, marked `nif_start` or not.
+    fn version(id: u32, name: &str, marked: bool) -> ModuleVersion {
+        let module = Atom::intern("nif_unit_test_module").unwrap();
+        let second = if marked {
+            Instr::NifStart { function: 0 }
+        } else {
+            Instr::Return {}
+        };
+        ModuleVersion::synthetic(
+            id,
+            module,
+            vec![Instr::FuncInfo { function: 0 }, second],
+            vec![FunctionInfo {
+                name: Atom::intern(name).unwrap(),
+                arity: 1,
+                start: 0,
+                entry: 1,
+            }],
+        )
+    }
+
+    #[test]
+    fn binds_marked_functions_and_explains_the_rest() {
+        register_library(&LIB);
+        let module = Atom::intern("nif_unit_test_module").unwrap();
+        assert!(is_builtin(module));
+        let id = u32::MAX - 7;
+        assert!(bound(id, 0).is_none());
+        bind(&version(id, "f", true)).unwrap();
+        let nif = bound(id, 0).expect("bound");
+        assert_eq!(nif.entry.function.text(), "f");
+        assert!(nif.dirty.is_none());
+
+        let e = bind(&version(u32::MAX - 8, "f", false)).unwrap_err();
+        assert_eq!(e.reason, "bad_lib");
+        assert!(
+            e.text.starts_with("Function not declared as NIF"),
+            "{}",
+            e.text
+        );
+        let e = bind(&version(u32::MAX - 9, "g", true)).unwrap_err();
+        assert!(e.text.starts_with("Function not found"), "{}", e.text);
+        assert!(bound(u32::MAX - 9, 0).is_none());
+
+        // load_nif: the first load binds (again), a second is a reload.
+        let v = version(u32::MAX - 10, "f", true);
+        load(&v).unwrap();
+        assert_eq!(load(&v).unwrap_err().reason, "reload");
+    }
 }

@@ -1,0 +1,8 @@
+//! The audited OS module: the only place outside the term core that calls C. Each `unsafe`
+//! block carries a `// SAFETY:` comment saying why it is sound.
+//!
+//! - [`time`]: the C library's calendar functions, through which erl converts local time.
+//! - [`zlib`]: the system zlib (the library erl's `zlib` module uses), as one owned stream.
+
+pub mod time;
+pub mod zlib;
