@@ -217,3 +217,68 @@ pub fn modules_with_old_code() -> Vec<Atom> {
         .map(|(&m, _)| m)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::{commit, prepare, ModuleVersion};
+    use crate::instr::Instr;
+
+    fn prepared(module: Atom) -> u32 {
+        prepare(|id| {
+            Ok(ModuleVersion::synthetic(
+                id,
+                module,
+                vec![Instr::ProcessExit {}],
+                Vec::new(),
+            ))
+        })
+        .map(|v| v.id)
+        .unwrap()
+    }
+
+    #[test]
+    fn versions_move_from_prepared_to_current_to_old_to_purged() {
+        let m = Atom::intern("lifecycle_test_versions").unwrap();
+        assert_eq!(delete(m), Deleted::NotLoaded);
+        let v1 = prepared(m);
+        assert_eq!(module_slot(m).current, None, "prepared code is not current");
+        commit(m, v1).unwrap();
+        let v2 = prepared(m);
+        commit(m, v2).unwrap();
+        assert_eq!(module_slot(m).current, Some(v2));
+        assert_eq!(module_slot(m).old, Some(v1));
+        let v3 = prepared(m);
+        assert_eq!(commit(m, v3), Err(InstallError::NotPurged));
+        assert_eq!(delete(m), Deleted::HasOld);
+        assert!(!is_purged(v1));
+        assert!(purge_now(m));
+        assert!(is_purged(v1) && !is_purged(v2));
+        assert!(!purge_now(m), "nothing left to purge");
+        assert_eq!(delete(m), Deleted::Deleted);
+        assert_eq!(module_slot(m).current, None);
+        assert_eq!(module_slot(m).old, Some(v2));
+        assert!(modules_with_old_code().contains(&m));
+        assert!(purge_now(m));
+        assert_eq!(
+            delete(m),
+            Deleted::Deleted,
+            "a module once seen stays known"
+        );
+    }
+
+    #[test]
+    fn on_load_code_is_held_until_finished() {
+        let m = Atom::intern("lifecycle_test_on_load").unwrap();
+        let v1 = prepared(m);
+        hold_for_on_load(m, v1).unwrap();
+        assert_eq!(module_slot(m).current, None);
+        assert_eq!(module_slot(m).on_load, Some(v1));
+        assert!(finish_on_load(m, false), "failed on_load code stays held");
+        assert_eq!(module_slot(m).on_load, Some(v1));
+        assert!(finish_on_load(m, true));
+        assert_eq!(module_slot(m).current, Some(v1));
+        assert_eq!(module_slot(m).on_load, None);
+        assert!(!finish_on_load(m, true));
+    }
+}
