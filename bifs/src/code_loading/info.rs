@@ -8,31 +8,6 @@ use vm::code::{self, Target};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
-/// The modules erl 25 preloads, in the order `erlang:pre_loaded/0` lists them.
-const PRE_LOADED: &[&str] = &[
-    "persistent_term",
-    "counters",
-    "atomics",
-    "erts_dirty_process_signal_handler",
-    "erts_literal_area_collector",
-    "erl_tracer",
-    "erts_internal",
-    "erlang",
-    "erl_prim_loader",
-    "prim_zip",
-    "prim_net",
-    "prim_socket",
-    "socket_registry",
-    "zlib",
-    "prim_file",
-    "prim_inet",
-    "prim_eval",
-    "prim_buffer",
-    "init",
-    "erl_init",
-    "erts_code_purger",
-];
-
 fn atoms(p: &mut ProcessContext, names: &[Atom]) -> Term {
     let items: Vec<Term> = names.iter().map(|&m| Term::atom(m)).collect();
     p.heap.list(&items)
@@ -51,7 +26,7 @@ pub fn loaded(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 
 /// `erlang:pre_loaded/0`.
 pub fn pre_loaded(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let names: Vec<Atom> = PRE_LOADED
+    let names: Vec<Atom> = code::lifecycle::PRE_LOADED
         .iter()
         .filter_map(|n| Atom::intern(n).ok())
         .collect();

@@ -39,6 +39,37 @@ fn mark_purged(id: u32) {
 
 // ---- -on_load ----
 
+/// The modules erl 25 preloads, in the order `erlang:pre_loaded/0` lists them. Their on_load
+/// functions are called by name at boot (`erl_init`), never held.
+pub const PRE_LOADED: &[&str] = &[
+    "persistent_term",
+    "counters",
+    "atomics",
+    "erts_dirty_process_signal_handler",
+    "erts_literal_area_collector",
+    "erl_tracer",
+    "erts_internal",
+    "erlang",
+    "erl_prim_loader",
+    "prim_zip",
+    "prim_net",
+    "prim_socket",
+    "socket_registry",
+    "zlib",
+    "prim_file",
+    "prim_inet",
+    "prim_eval",
+    "prim_buffer",
+    "init",
+    "erl_init",
+    "erts_code_purger",
+];
+
+/// Whether erl preloads `module`.
+pub fn is_pre_loaded(module: Atom) -> bool {
+    PRE_LOADED.contains(&module.text())
+}
+
 /// The pseudo-module under which a pending `-on_load` function is reachable by a call: its
 /// export entry `'$girder_on_load':Module/0` jumps to the function, so
 /// `erlang:call_on_load_function/1` can run it as an ordinary apply.
@@ -63,6 +94,7 @@ pub fn hold_for_on_load(module: Atom, id: u32) -> Result<(), InstallError> {
         });
     }
     sync::write(modules()).entry(module).or_default().on_load = Some(id);
+    super::on_load::release(module);
     Ok(())
 }
 
@@ -79,7 +111,9 @@ pub fn finish_on_load(module: Atom, keep: bool) -> bool {
             e.set_target(Target::Undefined);
         }
         let _guard = sync::lock(load_lock());
-        return super::commit_locked(module, id).is_ok();
+        let done = super::commit_locked(module, id).is_ok();
+        super::on_load::release(module);
+        return done;
     }
     true
 }

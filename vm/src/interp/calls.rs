@@ -57,6 +57,17 @@ pub fn call_export(p: &mut Process, e: &'static Export, ver: u32, ip: u32) -> Fl
 /// the caller), when that handler is loaded. Before a code server runs, the default handler is
 /// left out (it would ask the code server): the call raises `undef` at once.
 fn undefined_function(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Flow {
+    // A module held for its on_load function: the first call runs it (`code::on_load`).
+    if code::module_slot(module).on_load.is_some() && code::on_load::claim(module) {
+        if let Some((version, entry)) = code::on_load::trampoline() {
+            let args = p.x[..arity.min(MAX_X)].to_vec();
+            let args = p.heap.list(&args);
+            p.x[0] = Term::atom(module);
+            p.x[1] = Term::atom(function);
+            p.x[2] = args;
+            return Flow::Goto(version, entry);
+        }
+    }
     if let Some((version, entry)) = code::demand::error_handler_target(p, module) {
         let args = p.x[..arity.min(MAX_X)].to_vec();
         let args = p.heap.list(&args);
