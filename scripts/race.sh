@@ -1,7 +1,7 @@
 #!/bin/sh
 # Race checks (`make race`): builds girder with ThreadSanitizer (nightly toolchain, `--cfg
 # girder_tsan`, see vm/src/sched/sync.rs) and runs the multi-scheduler process stress fixtures
-# on 2 and 4 schedulers, then the vm crate's tests, under it. Prints each run's report count
+# and the code loading stress fixtures on 2 and 4 schedulers, then the vm crate's tests, under it. Prints each run's report count
 # and fails if any run reports a race. Reports are kept in $RACE_LOGS (default
 # target/race-logs). Not part of `make test`: it takes minutes.
 set -eu
@@ -25,12 +25,20 @@ for f in $FIXTURES; do
   erlc -o "$BEAMS" "otp-fixtures/proc/$f.erl"
 done
 
+# Code loading under load: upgrades and purges while processes call into the module.
+CODE_BEAMS=otp-fixtures/build/code
+CODE_FIXTURES="code_stress_upgrade_s4 code_stress_purge_idle code_upgrade_demo"
+mkdir -p "$CODE_BEAMS"
+for f in $CODE_FIXTURES; do
+  erlc -o "$CODE_BEAMS" "otp-fixtures/code/$f.erl"
+done
+
 failed=0
-for f in $FIXTURES; do
+for f in $FIXTURES $CODE_FIXTURES; do
   for s in 2 4; do
     log="$LOGS/$f.S$s"
     TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0 exitcode=0 suppressions=$SUPP log_path=$log" \
-      "$GIRDER" +S "$s" -pa "$BEAMS" -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true
+      "$GIRDER" +S "$s" -pa "$BEAMS" -pa "$CODE_BEAMS" -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true
     n=$(cat "$log".[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
     echo "$f +S $s: $n report(s)"
     [ "$n" = 0 ] || failed=1

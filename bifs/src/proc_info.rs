@@ -557,6 +557,8 @@ pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
         }
         "process_count" => n(sys.table.len()),
         "process_limit" => n(sys.process_limit),
+        // As erl's default: twice the number of schedulers (OTP's code purger asks for it).
+        "outstanding_system_requests_limit" => n(2 * sys.schedulers()),
         "threads" | "smp_support" => Term::TRUE,
         "system_architecture" => p.heap.charlist("x86_64-pc-linux-gnu"),
         "context_reductions" => n(vm::process::CONTEXT_REDS as usize),

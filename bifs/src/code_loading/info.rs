@@ -8,31 +8,6 @@ use vm::code::{self, Target};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
-/// The modules erl 25 preloads, in the order `erlang:pre_loaded/0` lists them.
-const PRE_LOADED: &[&str] = &[
-    "persistent_term",
-    "counters",
-    "atomics",
-    "erts_dirty_process_signal_handler",
-    "erts_literal_area_collector",
-    "erl_tracer",
-    "erts_internal",
-    "erlang",
-    "erl_prim_loader",
-    "prim_zip",
-    "prim_net",
-    "prim_socket",
-    "socket_registry",
-    "zlib",
-    "prim_file",
-    "prim_inet",
-    "prim_eval",
-    "prim_buffer",
-    "init",
-    "erl_init",
-    "erts_code_purger",
-];
-
 fn atoms(p: &mut ProcessContext, names: &[Atom]) -> Term {
     let items: Vec<Term> = names.iter().map(|&m| Term::atom(m)).collect();
     p.heap.list(&items)
@@ -51,7 +26,7 @@ pub fn loaded(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 
 /// `erlang:pre_loaded/0`.
 pub fn pre_loaded(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    let names: Vec<Atom> = PRE_LOADED
+    let names: Vec<Atom> = code::lifecycle::PRE_LOADED
         .iter()
         .filter_map(|n| Atom::intern(n).ok())
         .collect();
@@ -160,11 +135,11 @@ fn chunk_name(t: Term) -> Option<[u8; 4]> {
     cell.is_nil().then_some(name)
 }
 
-/// The data of chunk `id` of the `.beam` file `file` (the last one of that name); `Err` when
-/// `file` is no IFF `BEAM` file.
-fn find_chunk<'a>(file: &'a [u8], id: [u8; 4]) -> Result<Option<&'a [u8]>, ()> {
+/// The data of chunk `id` of the `.beam` file `file` (the last one of that name); `None` when
+/// there is no such chunk or `file` is no well-formed IFF `BEAM` file.
+fn find_chunk(file: &[u8], id: [u8; 4]) -> Option<&[u8]> {
     if file.len() < 12 || &file[0..4] != b"FOR1" || &file[8..12] != b"BEAM" {
-        return Err(());
+        return None;
     }
     let declared = u32::from_be_bytes([file[4], file[5], file[6], file[7]]) as usize;
     let end = declared.saturating_add(8).min(file.len());
@@ -175,16 +150,16 @@ fn find_chunk<'a>(file: &'a [u8], id: [u8; 4]) -> Result<Option<&'a [u8]>, ()> {
         let size =
             u32::from_be_bytes([file[at + 4], file[at + 5], file[at + 6], file[at + 7]]) as usize;
         let data_start = at + 8;
-        let data_end = data_start.checked_add(size).ok_or(())?;
+        let data_end = data_start.checked_add(size)?;
         if data_end > end {
-            return Err(());
+            return None;
         }
         if name == id {
             found = Some(&file[data_start..data_end]);
         }
         at = data_start + size.div_ceil(4) * 4;
     }
-    Ok(found)
+    found
 }
 
 /// `erts_internal:beamfile_chunk(Bin, ChunkName)`: the chunk's data, or `undefined` (also for
@@ -194,8 +169,8 @@ pub fn beamfile_chunk(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return badarg();
     };
     match find_chunk(&file, id) {
-        Ok(Some(data)) => Ok(p.heap.binary(data)),
-        Ok(None) | Err(()) => Ok(Term::atom(atom::UNDEFINED)),
+        Some(data) => Ok(p.heap.binary(data)),
+        None => Ok(Term::atom(atom::UNDEFINED)),
     }
 }
 

@@ -231,3 +231,45 @@ pub fn finish_after_on_load(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
         badarg()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A real module of the installed OTP, if there is one.
+    fn otp_beam(name: &str) -> Option<Vec<u8>> {
+        let lib = std::fs::read_dir("/usr/lib/erlang/lib").ok()?;
+        lib.filter_map(Result::ok)
+            .map(|e| e.path().join("ebin").join(format!("{name}.beam")))
+            .find(|p| p.is_file())
+            .and_then(|p| std::fs::read(p).ok())
+    }
+
+    #[test]
+    fn truncated_and_corrupted_modules_are_refused_without_panicking() {
+        let Some(bytes) = otp_beam("queue") else {
+            eprintln!("OTP's queue.beam is not installed; skipping");
+            return;
+        };
+        crate::register_all();
+        let module = Atom::intern("queue").unwrap();
+        let other = Atom::intern("not_queue").unwrap();
+        assert!(prepare(module, &bytes).is_ok());
+        assert!(prepare(other, &bytes).is_err(), "another module's name");
+        for len in (0..bytes.len()).step_by(97) {
+            assert!(
+                prepare(module, &bytes[..len]).is_err(),
+                "truncated to {len}"
+            );
+        }
+        let mut seed = 12345u32;
+        for _ in 0..200 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            let at = (seed as usize >> 8) % bytes.len();
+            let mut bad = bytes.clone();
+            bad[at] ^= (seed >> 24) as u8 | 1;
+            // Either refused or loaded: never a panic.
+            let _ = prepare(module, &bad);
+        }
+    }
+}

@@ -98,6 +98,17 @@ pub fn code_server_runs() -> bool {
 /// `Handler:undefined_function/3` when the handler is loaded (see the module documentation).
 /// `None` means the call raises `undef`.
 pub fn error_handler_target(p: &Process, module: Atom) -> Option<(u32, u32)> {
+    error_handler_entry(p, module, "undefined_function")
+}
+
+/// Where a call of a fun of `module` goes when the fun's code was purged and the module has no
+/// current code: `Handler:undefined_lambda/3`, under the rules of [`error_handler_target`].
+pub fn error_handler_lambda_target(p: &Process, module: Atom) -> Option<(u32, u32)> {
+    error_handler_entry(p, module, "undefined_lambda")
+}
+
+/// The entry of `Handler:function/3` for a call that `module` cannot take.
+fn error_handler_entry(p: &Process, module: Atom, function: &str) -> Option<(u32, u32)> {
     let handler = p
         .extra
         .as_ref()
@@ -110,7 +121,7 @@ pub fn error_handler_target(p: &Process, module: Atom) -> Option<(u32, u32)> {
     if module == handler {
         return None;
     }
-    let function = Atom::intern("undefined_function").ok()?;
+    let function = Atom::intern(function).ok()?;
     if may_load_on_demand(handler) {
         ensure_loaded(handler);
     }

@@ -39,6 +39,37 @@ fn mark_purged(id: u32) {
 
 // ---- -on_load ----
 
+/// The modules erl 25 preloads, in the order `erlang:pre_loaded/0` lists them. Their on_load
+/// functions are called by name at boot (`erl_init`), never held.
+pub const PRE_LOADED: &[&str] = &[
+    "persistent_term",
+    "counters",
+    "atomics",
+    "erts_dirty_process_signal_handler",
+    "erts_literal_area_collector",
+    "erl_tracer",
+    "erts_internal",
+    "erlang",
+    "erl_prim_loader",
+    "prim_zip",
+    "prim_net",
+    "prim_socket",
+    "socket_registry",
+    "zlib",
+    "prim_file",
+    "prim_inet",
+    "prim_eval",
+    "prim_buffer",
+    "init",
+    "erl_init",
+    "erts_code_purger",
+];
+
+/// Whether erl preloads `module`.
+pub fn is_pre_loaded(module: Atom) -> bool {
+    PRE_LOADED.contains(&module.text())
+}
+
 /// The pseudo-module under which a pending `-on_load` function is reachable by a call: its
 /// export entry `'$girder_on_load':Module/0` jumps to the function, so
 /// `erlang:call_on_load_function/1` can run it as an ordinary apply.
@@ -63,6 +94,7 @@ pub fn hold_for_on_load(module: Atom, id: u32) -> Result<(), InstallError> {
         });
     }
     sync::write(modules()).entry(module).or_default().on_load = Some(id);
+    super::on_load::release(module);
     Ok(())
 }
 
@@ -79,7 +111,9 @@ pub fn finish_on_load(module: Atom, keep: bool) -> bool {
             e.set_target(Target::Undefined);
         }
         let _guard = sync::lock(load_lock());
-        return super::commit_locked(module, id).is_ok();
+        let done = super::commit_locked(module, id).is_ok();
+        super::on_load::release(module);
+        return done;
     }
     true
 }
@@ -216,4 +250,69 @@ pub fn modules_with_old_code() -> Vec<Atom> {
         .filter(|(_, s)| s.old.is_some())
         .map(|(&m, _)| m)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::code::{commit, prepare, ModuleVersion};
+    use crate::instr::Instr;
+
+    fn prepared(module: Atom) -> u32 {
+        prepare(|id| {
+            Ok(ModuleVersion::synthetic(
+                id,
+                module,
+                vec![Instr::ProcessExit {}],
+                Vec::new(),
+            ))
+        })
+        .map(|v| v.id)
+        .unwrap()
+    }
+
+    #[test]
+    fn versions_move_from_prepared_to_current_to_old_to_purged() {
+        let m = Atom::intern("lifecycle_test_versions").unwrap();
+        assert_eq!(delete(m), Deleted::NotLoaded);
+        let v1 = prepared(m);
+        assert_eq!(module_slot(m).current, None, "prepared code is not current");
+        commit(m, v1).unwrap();
+        let v2 = prepared(m);
+        commit(m, v2).unwrap();
+        assert_eq!(module_slot(m).current, Some(v2));
+        assert_eq!(module_slot(m).old, Some(v1));
+        let v3 = prepared(m);
+        assert_eq!(commit(m, v3), Err(InstallError::NotPurged));
+        assert_eq!(delete(m), Deleted::HasOld);
+        assert!(!is_purged(v1));
+        assert!(purge_now(m));
+        assert!(is_purged(v1) && !is_purged(v2));
+        assert!(!purge_now(m), "nothing left to purge");
+        assert_eq!(delete(m), Deleted::Deleted);
+        assert_eq!(module_slot(m).current, None);
+        assert_eq!(module_slot(m).old, Some(v2));
+        assert!(modules_with_old_code().contains(&m));
+        assert!(purge_now(m));
+        assert_eq!(
+            delete(m),
+            Deleted::Deleted,
+            "a module once seen stays known"
+        );
+    }
+
+    #[test]
+    fn on_load_code_is_held_until_finished() {
+        let m = Atom::intern("lifecycle_test_on_load").unwrap();
+        let v1 = prepared(m);
+        hold_for_on_load(m, v1).unwrap();
+        assert_eq!(module_slot(m).current, None);
+        assert_eq!(module_slot(m).on_load, Some(v1));
+        assert!(finish_on_load(m, false), "failed on_load code stays held");
+        assert_eq!(module_slot(m).on_load, Some(v1));
+        assert!(finish_on_load(m, true));
+        assert_eq!(module_slot(m).current, Some(v1));
+        assert_eq!(module_slot(m).on_load, None);
+        assert!(!finish_on_load(m, true));
+    }
 }

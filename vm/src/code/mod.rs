@@ -17,6 +17,7 @@
 pub mod demand;
 pub mod export;
 pub mod lifecycle;
+pub mod on_load;
 pub mod scan;
 pub mod table;
 pub mod version;
@@ -212,7 +213,8 @@ impl std::fmt::Display for InstallError {
 /// Builds and installs a new version of `module`: `build` receives the new version's id (so it
 /// can register catch handlers and fun entries) and returns the version. The current version, if
 /// any, becomes old; the export entries of the module switch to the new code (and those it no
-/// longer exports become undefined).
+/// longer exports become undefined). A version with an `-on_load` function is held instead, for
+/// its first call to run that function ([`on_load`]), unless the module is one erl preloads.
 pub fn install(
     module: Atom,
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
@@ -222,7 +224,13 @@ pub fn install(
         return Err(InstallError::NotPurged);
     }
     let new = push_version(build)?;
-    commit_locked(module, new.id)?;
+    if new.on_load.is_some() && !lifecycle::is_pre_loaded(module) {
+        drop(_guard);
+        lifecycle::hold_for_on_load(module, new.id)?;
+        on_load::held_on_demand(module);
+    } else {
+        commit_locked(module, new.id)?;
+    }
     Ok(new)
 }
 

@@ -31,3 +31,35 @@ pub fn refers_to(p: &Process, id: u32, site: Option<(u32, u32)>) -> bool {
         w == Term::catch(index).raw() && catch_handler(index).is_some_and(|(v, _)| v == id)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atom::Atom;
+    use crate::code::{encode_cp, register_catch};
+    use crate::process::{Process, Resume};
+
+    fn process() -> Process {
+        let a = Atom::intern("scan_test").unwrap();
+        Process::new(1, (a, a, 0))
+    }
+
+    #[test]
+    fn finds_resume_point_continuations_and_catch_markers() {
+        let mut p = process();
+        assert!(!refers_to(&p, 7, None));
+        assert!(refers_to(&p, 7, Some((7, 3))));
+        p.resume = Some(Resume { version: 7, ip: 1 });
+        assert!(refers_to(&p, 7, None) && !refers_to(&p, 8, None));
+        p.resume = None;
+        p.cp = encode_cp(8, 2);
+        assert!(refers_to(&p, 8, None));
+        p.cp = NO_CP;
+        assert!(p.heap.stack_push(encode_cp(9, 4)));
+        assert!(refers_to(&p, 9, None));
+        p.heap.stack_pop();
+        let index = register_catch(10, 5).unwrap();
+        assert!(p.heap.stack_push(Term::catch(index).raw()));
+        assert!(refers_to(&p, 10, None) && !refers_to(&p, 9, None));
+    }
+}

@@ -57,6 +57,17 @@ pub fn call_export(p: &mut Process, e: &'static Export, ver: u32, ip: u32) -> Fl
 /// the caller), when that handler is loaded. Before a code server runs, the default handler is
 /// left out (it would ask the code server): the call raises `undef` at once.
 fn undefined_function(p: &mut Process, module: Atom, function: Atom, arity: usize) -> Flow {
+    // A module held for its on_load function: the first call runs it (`code::on_load`).
+    if code::module_slot(module).on_load.is_some() && code::on_load::claim(module) {
+        if let Some((version, entry)) = code::on_load::trampoline() {
+            let args = p.x[..arity.min(MAX_X)].to_vec();
+            let args = p.heap.list(&args);
+            p.x[0] = Term::atom(module);
+            p.x[1] = Term::atom(function);
+            p.x[2] = args;
+            return Flow::Goto(version, entry);
+        }
+    }
     if let Some((version, entry)) = code::demand::error_handler_target(p, module) {
         let args = p.x[..arity.min(MAX_X)].to_vec();
         let args = p.heap.list(&args);
@@ -313,7 +324,7 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
             return bad_arity(p, fun, arity, ver, ip);
         }
         if code::lifecycle::is_purged(entry.version) {
-            return bad_fun(p, fun, ver, ip);
+            return purged_fun(p, fun, entry.module, arity, ver, ip);
         }
         let env = fun.fun_env().unwrap_or(&[]);
         if arity + env.len() > MAX_X {
@@ -339,6 +350,22 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
             return bad_arity(p, fun, arity, ver, ip);
         }
         return call_export(p, e, ver, ip);
+    }
+    bad_fun(p, fun, ver, ip)
+}
+
+/// A call of a fun whose code was purged: `badfun` while the module has current code, else
+/// `Handler:undefined_lambda(Module, Fun, Args)` as in ERTS (when the handler is loaded).
+fn purged_fun(p: &mut Process, fun: Term, module: Atom, arity: usize, ver: u32, ip: u32) -> Flow {
+    if code::module_slot(module).current.is_none() {
+        if let Some((version, entry)) = code::demand::error_handler_lambda_target(p, module) {
+            let args = p.x[..arity.min(MAX_X)].to_vec();
+            let args = p.heap.list(&args);
+            p.x[0] = Term::atom(module);
+            p.x[1] = fun;
+            p.x[2] = args;
+            return Flow::Goto(version, entry);
+        }
     }
     bad_fun(p, fun, ver, ip)
 }

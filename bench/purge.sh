@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Times erlang:purge_module/1 with 100,000 live processes that do not run the purged module,
+# on girder and on real erl (bench/purge_bench.erl). Environment: GIRDER (binary, default
+# target/release/girder).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+GIRDER=${GIRDER:-${CARGO_TARGET_DIR:-target}/release/girder}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+erlc -I otp-fixtures/code -o "$work" bench/purge_bench.erl
+echo "girder: $("$GIRDER" +P 200000 -noshell -pa "$work" -s purge_bench main -s erlang halt)"
+echo "erl:    $(erl +P 200000 -noshell -pa "$work" -s purge_bench main -s erlang halt)"
