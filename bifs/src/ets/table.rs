@@ -2,7 +2,7 @@
 //! each process owns, and access rights.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, RwLock, Weak};
 
 use vm::atom::Atom;
@@ -77,8 +77,8 @@ pub struct Table {
     pub kind: Kind,
     /// The 1-based key position.
     pub keypos: usize,
-    /// Access rights.
-    pub protection: Protection,
+    /// Access rights (a [`Protection`] as a number; `setopts/2` may change them).
+    protection: AtomicU8,
     /// The owner (the payload of a local pid).
     owner: AtomicU64,
     /// The heir, if any.
@@ -116,7 +116,7 @@ impl Table {
             named,
             kind,
             keypos,
-            protection,
+            protection: AtomicU8::new(protection as u8),
             owner: AtomicU64::new(owner.immed1_payload()),
             heir: Mutex::new(heir),
             tuning,
@@ -161,9 +161,23 @@ impl Table {
         !lock(&self.fixes).is_empty()
     }
 
+    /// The access rights.
+    pub fn protection(&self) -> Protection {
+        match self.protection.load(Ordering::Relaxed) {
+            0 => Protection::Public,
+            1 => Protection::Protected,
+            _ => Protection::Private,
+        }
+    }
+
+    /// Changes the access rights.
+    pub fn set_protection(&self, protection: Protection) {
+        self.protection.store(protection as u8, Ordering::Relaxed);
+    }
+
     /// Checks that `p` may read the table.
     pub fn check_read(&self, p: &ProcessContext) -> Res<()> {
-        if self.protection == Protection::Private && self.owner() != p.pid {
+        if self.protection() == Protection::Private && self.owner() != p.pid {
             return Err(Fail::Access);
         }
         Ok(())
@@ -171,7 +185,7 @@ impl Table {
 
     /// Checks that `p` may write the table.
     pub fn check_write(&self, p: &ProcessContext) -> Res<()> {
-        if self.protection != Protection::Public && self.owner() != p.pid {
+        if self.protection() != Protection::Public && self.owner() != p.pid {
             return Err(Fail::Access);
         }
         Ok(())
@@ -284,9 +298,6 @@ pub fn rename(table: &Arc<Table>, name: Atom) -> Res<()> {
     let mut names = write(&registry().by_name);
     let mut current = lock(&table.name);
     if table.named {
-        if *current == name {
-            return Ok(());
-        }
         if names.contains_key(&name) {
             return Err(Fail::AlreadyExists);
         }
