@@ -64,9 +64,9 @@ fn pattern_spec(p: &mut ProcessContext, pattern: Term, mode: Mode) -> Res<Arc<Ma
     match_spec::compile(ms).map(Arc::new).ok_or(Fail::Badarg)
 }
 
-/// The compiled specification of a `select` argument.
+/// The compiled specification of a `select` argument (a specification, not a compiled one).
 fn spec(t: Term) -> Res<Arc<MatchSpec>> {
-    match_spec::compile_or_ref(t).ok_or(Fail::Badarg)
+    match_spec::compile(t).map(Arc::new).ok_or(Fail::Badarg)
 }
 
 /// Runs `ms` on the objects of `table` from `start`, collecting up to `limit` results (copied
@@ -207,8 +207,12 @@ fn next_chunk(p: &mut ProcessContext, cont: Term, want: Mode) -> Res<Term> {
     if cont.as_atom().is_some_and(|a| a.text() == "$end_of_table") {
         return Ok(cont);
     }
-    let Some(&[tab, pos, limit, ms_term, back, mode]) = cont.tuple_elements() else {
+    if !cont.is_tuple() {
         return Err(Fail::Badarg);
+    }
+    // A tuple that is no continuation of ours names no table, as erl reports it.
+    let Some(&[tab, pos, limit, ms_term, back, mode]) = cont.tuple_elements() else {
+        return Err(Fail::Id);
     };
     let mode = mode
         .as_small()
@@ -347,6 +351,9 @@ pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
     let ms = spec(a[1])?;
     let keypos = table.keypos;
+    if !ms.keeps_key(keypos) {
+        return Err(Fail::Badarg);
+    }
     let n = table.store.retain(|o| match ms.run(p, o) {
         Outcome::Value(v)
             if v.tuple_arity().is_some_and(|n| n >= keypos)

@@ -92,10 +92,7 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("is_map", 1),
     ("is_map_key", 2),
     ("is_binary", 1),
-    ("is_bitstring", 1),
-    ("is_boolean", 1),
     ("is_function", 1),
-    ("is_function", 2),
     ("is_record", 3),
     ("abs", 1),
     ("element", 2),
@@ -110,15 +107,10 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("size", 1),
     ("bit_size", 1),
     ("byte_size", 1),
-    ("tuple_size", 1),
     ("trunc", 1),
-    ("ceil", 1),
-    ("floor", 1),
     ("float", 1),
     ("binary_part", 2),
     ("binary_part", 3),
-    ("min", 2),
-    ("max", 2),
     ("+", 1),
     ("+", 2),
     ("-", 1),
@@ -203,12 +195,8 @@ fn has_vars(t: Term) -> bool {
         } else if let Some(es) = t.tuple_elements() {
             work.extend_from_slice(es);
         } else if vm::map::is_map(t) {
-            if let Ok(it) = vm::map::iter(t) {
-                for (k, v) in it {
-                    work.push(k);
-                    work.push(v);
-                }
-            }
+            // A map pattern matches maps with more keys too: never a plain constant.
+            return true;
         }
     }
     false
@@ -393,6 +381,32 @@ pub fn compile(ms: Term) -> Option<MatchSpec> {
 }
 
 impl MatchSpec {
+    /// Whether every clause gives an object with the key of the object it matched (its body is
+    /// `'$_'`, or a tuple whose element at `keypos` is the head's key variable or constant), as
+    /// `select_replace/2` requires.
+    pub fn keeps_key(&self, keypos: usize) -> bool {
+        self.clauses.iter().all(|c| {
+            let Some(last) = c.body.last() else {
+                return false;
+            };
+            let head_key = match &c.head {
+                Pattern::Tuple(ps) if ps.len() >= keypos => Some(&ps[keypos - 1]),
+                _ => None,
+            };
+            match last {
+                Expr::Object => true,
+                Expr::Tuple(xs) if xs.len() >= keypos => match (&xs[keypos - 1], head_key) {
+                    (Expr::Var(s), Some(Pattern::Bind(b) | Pattern::Same(b))) => s == b,
+                    (Expr::Const(k), Some(Pattern::Const(h))) => {
+                        vm::ops::compare::exact_equal(*k, *h)
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+        })
+    }
+
     /// The key every clause's head fixes at 1-based position `keypos`, when all heads are
     /// tuples with a constant there (so a lookup can replace a scan), one per clause.
     pub fn bound_keys(&self, keypos: usize) -> Option<Vec<Term>> {

@@ -34,11 +34,3 @@ pub fn from_magic_ref(t: Term) -> Option<Arc<MatchSpec>> {
     let object = t.magic_object()?;
     object.get::<Arc<MatchSpec>>().cloned()
 }
-
-/// The compiled form of `t`: a compiled-specification reference, or a specification to compile.
-pub fn compile_or_ref(t: Term) -> Option<Arc<MatchSpec>> {
-    if t.is_magic_ref() {
-        return from_magic_ref(t);
-    }
-    compile(t).map(Arc::new)
-}
