@@ -51,11 +51,9 @@ impl Fail {
 
     /// The error that the BIF `ets:function` raises for this failure.
     pub fn raise(self, function: &str) -> BifError {
-        if let (Some(cause), Ok(module), Ok(f)) = (
-            self.cause(),
-            Atom::intern("ets"),
-            Atom::intern(function),
-        ) {
+        if let (Some(cause), Ok(module), Ok(f)) =
+            (self.cause(), Atom::intern("ets"), Atom::intern(function))
+        {
             if let Ok(c) = Atom::intern(cause) {
                 vm::exception::set_bif_error_cause(module, f, Term::atom(c));
             }

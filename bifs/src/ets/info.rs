@@ -187,9 +187,7 @@ pub fn setopts(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let mut protection = None;
     for o in opts {
         match o.tuple_elements() {
-            Some(&[tag, none]) if tag == atom("heir") && none == atom("none") => {
-                heir = Some(None)
-            }
+            Some(&[tag, none]) if tag == atom("heir") && none == atom("none") => heir = Some(None),
             Some(&[tag, pid, data]) if tag == atom("heir") && pid.is_local_pid() => {
                 heir = Some(super::owner::alive(pid).then(|| Heir {
                     pid,

@@ -95,6 +95,10 @@ pub enum Resume {
     Key(Payload),
 }
 
+/// `next/2` of a key that is not in an unfixed hash table: erl's walk cannot go on.
+#[derive(Debug)]
+pub struct KeyGone;
+
 /// Where a scan starts.
 #[derive(Clone, Copy)]
 pub enum Start {
@@ -189,7 +193,10 @@ impl Store {
         let mut wanted: Vec<usize> = hashes.iter().map(|&h| stripe_of(h)).collect();
         wanted.sort_unstable();
         wanted.dedup();
-        wanted.into_iter().map(|s| (s, write(&stripes[s]))).collect()
+        wanted
+            .into_iter()
+            .map(|s| (s, write(&stripes[s])))
+            .collect()
     }
 
     /// Puts one object in a locked bucket, by the table type's rule.
@@ -473,7 +480,7 @@ impl Store {
     }
 
     /// The key after `key` (before it when `back`, for an `ordered_set`) given to `f`, or
-    /// `Ok(None)` at the end. A hash table gives `Err(())` when `key` is not in it and the walk
+    /// `Ok(None)` at the end. A hash table gives `Err(KeyGone)` when `key` is not in it and the walk
     /// cannot go on (`fixed` false), as erl does.
     pub fn next<R>(
         &self,
@@ -481,7 +488,7 @@ impl Store {
         back: bool,
         fixed: bool,
         f: impl FnOnce(Term) -> R,
-    ) -> Result<Option<R>, ()> {
+    ) -> Result<Option<R>, KeyGone> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
@@ -499,12 +506,10 @@ impl Store {
                 {
                     let g = read(&stripes[start]);
                     let bucket = g.get(&h);
-                    let at = bucket.and_then(|b| {
-                        b.iter()
-                            .position(|o| exact_equal(self.key(o), key))
-                    });
+                    let at =
+                        bucket.and_then(|b| b.iter().position(|o| exact_equal(self.key(o), key)));
                     if at.is_none() && !fixed {
-                        return Err(());
+                        return Err(KeyGone);
                     }
                     if let (Some(b), Some(at)) = (bucket, at) {
                         // The next key of the same hash, in order of first appearance.
@@ -536,12 +541,16 @@ impl Store {
     /// Calls `visit` with each object from `start` (backwards when `back`, ordered sets only)
     /// until it returns `false`; where to resume after the object it stopped on, or `None` if
     /// every object was visited.
-    pub fn scan(&self, start: Start, back: bool, mut visit: impl FnMut(Term) -> bool) -> Option<Resume> {
+    pub fn scan(
+        &self,
+        start: Start,
+        back: bool,
+        mut visit: impl FnMut(Term) -> bool,
+    ) -> Option<Resume> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &Payload)>> = match (start, back)
-                {
+                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &Payload)>> = match (start, back) {
                     (Start::After(k), false) => {
                         Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
                     }
@@ -642,5 +651,104 @@ impl Store {
             }
         }
         changed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vm::heap::{ScratchHeap, TermAlloc};
+
+    fn keys(store: &Store) -> Vec<i64> {
+        let mut out = Vec::new();
+        let mut k = store.first(false, |k| k.as_small());
+        while let Some(Some(v)) = k {
+            out.push(v);
+            k = store
+                .next(Term::small(v), false, false, |k| k.as_small())
+                .unwrap_or(None);
+        }
+        out
+    }
+
+    #[test]
+    fn hash_walk_visits_each_key_once_and_survives_deletes() {
+        let mut h = ScratchHeap::new();
+        let store = Store::new(Kind::Bag, 1);
+        let objs: Vec<Term> = (0..500)
+            .map(|i| h.tuple(&[Term::small(i % 97), Term::small(i)]))
+            .collect();
+        store.insert(&objs);
+        assert_eq!(store.len(), 500);
+        let mut seen = keys(&store);
+        seen.sort_unstable();
+        assert_eq!(seen, (0..97).collect::<Vec<_>>());
+        store.take(Term::small(5), |_| {});
+        assert_eq!(store.len(), 500 - 6);
+        assert_eq!(keys(&store).len(), 96);
+        store.clear();
+        assert!(store.is_empty());
+        assert_eq!(store.words(), 0);
+    }
+
+    #[test]
+    fn ordered_set_treats_equal_numbers_as_one_key_and_keeps_order() {
+        let mut h = ScratchHeap::new();
+        let store = Store::new(Kind::OrderedSet, 1);
+        let one = h.tuple(&[Term::small(1), Term::small(10)]);
+        let one_f = h.float(1.0);
+        let one_float = h.tuple(&[one_f, Term::small(20)]);
+        let three = h.tuple(&[Term::small(3), Term::NIL]);
+        store.insert(&[three, one, one_float]);
+        assert_eq!(store.len(), 2);
+        let mut vals = Vec::new();
+        store.lookup(Term::small(1), |o| vals.push(o.tuple_element(1).as_small()));
+        assert_eq!(vals, vec![Some(20)]);
+        let mut order = Vec::new();
+        store.scan(Start::Beginning, false, |o| {
+            order.push(o.tuple_element(1));
+            true
+        });
+        assert_eq!(order, vec![Term::small(20), Term::NIL]);
+    }
+
+    #[test]
+    fn scans_resume_where_they_stopped() {
+        let mut h = ScratchHeap::new();
+        for kind in [Kind::Set, Kind::OrderedSet] {
+            let store = Store::new(kind, 1);
+            let objs: Vec<Term> = (0..100).map(|i| h.tuple(&[Term::small(i)])).collect();
+            store.insert(&objs);
+            let mut all = Vec::new();
+            let mut start = Start::Beginning;
+            loop {
+                let mut n = 0;
+                let resume = store.scan(start, false, |o| {
+                    all.push(o.tuple_element(0).as_small().unwrap_or(-1));
+                    n += 1;
+                    n < 7
+                });
+                match resume {
+                    None => break,
+                    Some(Resume::Hash {
+                        stripe,
+                        hash,
+                        index,
+                    }) => {
+                        start = Start::Hash {
+                            stripe,
+                            hash,
+                            index,
+                        }
+                    }
+                    Some(Resume::Key(k)) => {
+                        let k = k.peek().as_small().unwrap_or(-1);
+                        start = Start::After(Term::small(k));
+                    }
+                }
+            }
+            all.sort_unstable();
+            assert_eq!(all, (0..100).collect::<Vec<_>>());
+        }
     }
 }

@@ -288,7 +288,9 @@ pub fn set_owner(table: &Table, to: Term) {
 
 /// Takes the tables owned by `pid` out of the owner index.
 pub fn take_owned(pid: Term) -> Vec<Arc<Table>> {
-    let ids = lock(&registry().owned).remove(&pid.raw()).unwrap_or_default();
+    let ids = lock(&registry().owned)
+        .remove(&pid.raw())
+        .unwrap_or_default();
     let by_id = read(&registry().by_id);
     ids.iter().filter_map(|id| by_id.get(id).cloned()).collect()
 }

@@ -36,7 +36,7 @@ fn next_key(p: &mut ProcessContext, t: Term, key: Term, back: bool, check: bool)
     {
         Ok(Some(k)) => Ok(k),
         Ok(None) => Ok(atom("$end_of_table")),
-        Err(()) => Err(Fail::Badarg),
+        Err(_) => Err(Fail::Badarg),
     }
 }
 

@@ -426,3 +426,46 @@ impl MatchSpec {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vm::heap::{ScratchHeap, TermAlloc};
+
+    fn atom(s: &str) -> Term {
+        Term::atom(Atom::intern(s).unwrap())
+    }
+
+    #[test]
+    fn rejects_unbound_variables_and_unknown_functions() {
+        let mut h = ScratchHeap::new();
+        let head = h.tuple(&[atom("$1"), atom("_")]);
+        let good_body = h.list(&[atom("$1")]);
+        let bad_body = h.list(&[atom("$2")]);
+        let good = h.tuple(&[head, Term::NIL, good_body]);
+        let bad = h.tuple(&[head, Term::NIL, bad_body]);
+        let good_ms = h.list(&[good]);
+        let bad_ms = h.list(&[bad]);
+        assert!(compile(good_ms).is_some());
+        assert!(compile(bad_ms).is_none());
+        let call = h.tuple(&[atom("no_such_guard"), atom("$1")]);
+        let guards = h.list(&[call]);
+        let clause = h.tuple(&[head, guards, good_body]);
+        let ms = h.list(&[clause]);
+        assert!(compile(ms).is_none());
+        assert!(compile(atom("x")).is_none());
+    }
+
+    #[test]
+    fn bound_keys_and_keeps_key() {
+        let mut h = ScratchHeap::new();
+        let head = h.tuple(&[atom("k"), atom("$1")]);
+        let body = h.list(&[atom("$_")]);
+        let clause = h.tuple(&[head, Term::NIL, body]);
+        let ms = h.list(&[clause]);
+        let c = compile(ms).unwrap();
+        assert_eq!(c.bound_keys(1), Some(vec![atom("k")]));
+        assert!(c.keeps_key(1));
+        assert_eq!(c.bound_keys(2), None);
+    }
+}
