@@ -159,20 +159,9 @@ pub fn info_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let name = a[1].as_atom().ok_or(Fail::Badarg)?;
     let t = resolve_for_info(a[0])?;
     let Some(t) = t else {
-        if item_known(name.text()) {
-            return Ok(Term::atom(vm::atom::UNDEFINED));
-        }
-        return Err(Fail::Badarg);
+        return Ok(Term::atom(vm::atom::UNDEFINED));
     };
     item(p, &t, name.text()).ok_or(Fail::Badarg)
-}
-
-fn item_known(name: &str) -> bool {
-    INFO_ITEMS.contains(&name)
-        || matches!(
-            name,
-            "fixed" | "safe_fixed" | "safe_fixed_monotonic_time" | "binary" | "stats"
-        )
 }
 
 /// `ets:setopts/2`: the owner may change the heir and the protection.
