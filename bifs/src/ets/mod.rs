@@ -9,6 +9,7 @@
 //! [`fix`] (`safe_fixtable/2`), and [`error`] (failures with erl's `error_info` causes).
 //! See `docs/ets.md`.
 
+pub mod buckets;
 pub mod counter;
 pub mod error;
 pub mod fix;

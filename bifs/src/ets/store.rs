@@ -3,7 +3,7 @@
 //! B-tree in term order for `ordered_set`.
 //!
 //! Hash tables: the key's `phash2` picks one of [`STRIPES`] stripes, each a read-write lock over
-//! a B-tree of buckets by hash; a bucket is a vector of the objects whose keys have that hash, in
+//! the groups of objects by hash, kept in hash order ([`Buckets`]); a group is a vector of the objects whose keys have that hash, in
 //! insertion order (so a bag keeps the order of its objects per key). Keys are compared with
 //! `=:=`. Walking stripes in order and buckets by hash gives a stable order for `first/next`
 //! and for continuations, which survives inserts and deletes elsewhere.
@@ -24,6 +24,8 @@ use vm::ops::hash::phash2_u32;
 use vm::sched::sync::{read, write, Guard};
 use vm::signal::Payload;
 use vm::term::Term;
+
+use super::buckets::Buckets;
 
 /// Number of lock stripes of a hash table.
 pub const STRIPES: usize = 32;
@@ -62,7 +64,7 @@ impl Ord for TreeKey {
     }
 }
 
-type Stripe = BTreeMap<u32, Vec<Payload>>;
+type Stripe = Buckets;
 
 /// The two storage shapes.
 enum Shape {
@@ -145,7 +147,11 @@ impl Store {
     pub fn new(kind: Kind, keypos: usize) -> Store {
         let shape = match kind {
             Kind::OrderedSet => Shape::Tree(RwLock::new(BTreeMap::new())),
-            _ => Shape::Hash((0..STRIPES).map(|_| RwLock::new(BTreeMap::new())).collect()),
+            _ => Shape::Hash(
+                (0..STRIPES)
+                    .map(|_| RwLock::new(Buckets::default()))
+                    .collect(),
+            ),
         };
         Store {
             kind,
@@ -262,7 +268,7 @@ impl Store {
                 for (obj, h) in copies.into_iter().zip(hashes) {
                     let s = stripe_of(h);
                     if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h).or_default(), obj);
+                        self.put_in_bucket(g.entry(h), obj);
                     }
                 }
             }
@@ -290,7 +296,7 @@ impl Store {
                     guards
                         .iter()
                         .find(|(i, _)| *i == stripe_of(h))
-                        .and_then(|(_, g)| g.get(&h))
+                        .and_then(|(_, g)| g.get(h))
                         .is_some_and(|b| {
                             b.iter()
                                 .any(|o| exact_equal(key_of(o.peek(), self.keypos), k))
@@ -302,7 +308,7 @@ impl Store {
                 for (&o, h) in objs.iter().zip(hashes) {
                     let s = stripe_of(h);
                     if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h).or_default(), stored(o));
+                        self.put_in_bucket(g.entry(h), stored(o));
                     }
                 }
                 true
@@ -321,7 +327,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let g = read(&stripes[stripe_of(h)]);
-                if let Some(b) = g.get(&h) {
+                if let Some(b) = g.get(h) {
                     for o in b {
                         if exact_equal(key_of(o.peek(), self.keypos), key) {
                             f(o.peek());
@@ -345,7 +351,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(&h) else {
+                let Some(b) = g.get_mut(h) else {
                     return;
                 };
                 let (gone, kept): (Vec<Payload>, Vec<Payload>) = std::mem::take(b)
@@ -353,7 +359,7 @@ impl Store {
                     .partition(|o| exact_equal(key_of(o.peek(), self.keypos), key));
                 *b = kept;
                 if b.is_empty() {
-                    g.remove(&h);
+                    g.remove(h);
                 }
                 drop(g);
                 for o in &gone {
@@ -382,7 +388,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(&h) else {
+                let Some(b) = g.get_mut(h) else {
                     return;
                 };
                 b.retain(|o| {
@@ -393,7 +399,7 @@ impl Store {
                     !gone
                 });
                 if b.is_empty() {
-                    g.remove(&h);
+                    g.remove(h);
                 }
             }
         }
@@ -420,14 +426,14 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let current = g.get(&h).and_then(|b| {
+                let current = g.get(h).and_then(|b| {
                     b.iter()
                         .map(Payload::peek)
                         .find(|&o| exact_equal(key_of(o, self.keypos), key))
                 });
                 let (new, r) = f(current)?;
                 if let Some(new) = new {
-                    self.put_in_bucket(g.entry(h).or_default(), new);
+                    self.put_in_bucket(g.entry(h), new);
                 }
                 Ok(r)
             }
@@ -470,7 +476,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 for s in stripes.iter() {
                     let g = read(s);
-                    if let Some(o) = g.values().next().and_then(|b| b.first()) {
+                    if let Some(o) = g.first().and_then(|b| b.first()) {
                         return Some(f(self.key(o)));
                     }
                 }
@@ -505,7 +511,7 @@ impl Store {
                 let start = stripe_of(h);
                 {
                     let g = read(&stripes[start]);
-                    let bucket = g.get(&h);
+                    let bucket = g.get(h);
                     let at =
                         bucket.and_then(|b| b.iter().position(|o| exact_equal(self.key(o), key)));
                     if at.is_none() && !fixed {
@@ -522,14 +528,13 @@ impl Store {
                             }
                         }
                     }
-                    let after = (Bound::Excluded(h), Bound::Unbounded);
-                    if let Some(o) = g.range(after).next().and_then(|(_, b)| b.first()) {
+                    if let Some(o) = g.first_after(h).and_then(|b| b.first()) {
                         return Ok(Some(f(self.key(o))));
                     }
                 }
                 for s in stripes.iter().skip(start + 1) {
                     let g = read(s);
-                    if let Some(o) = g.values().next().and_then(|b| b.first()) {
+                    if let Some(o) = g.first().and_then(|b| b.first()) {
                         return Ok(Some(f(self.key(o))));
                     }
                 }
@@ -577,7 +582,7 @@ impl Store {
                 for (s, stripe) in stripes.iter().enumerate().skip(s0) {
                     let g = read(stripe);
                     let lo = if s == s0 { h0 } else { 0 };
-                    for (&h, b) in g.range(lo..) {
+                    for (h, b) in g.range_from(lo) {
                         let from = if s == s0 && h == h0 { i0 } else { 0 };
                         for (i, o) in b.iter().enumerate().skip(from) {
                             if !visit(o.peek()) {
@@ -623,7 +628,7 @@ impl Store {
                 for s in stripes.iter() {
                     let mut g = write(s);
                     let mut empty = Vec::new();
-                    for (&h, b) in g.iter_mut() {
+                    for (h, b) in g.iter_mut() {
                         let old = std::mem::take(b);
                         for o in old {
                             match f(o.peek()) {
@@ -645,7 +650,7 @@ impl Store {
                         }
                     }
                     for h in empty {
-                        g.remove(&h);
+                        g.remove(h);
                     }
                 }
             }
