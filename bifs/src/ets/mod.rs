@@ -21,6 +21,7 @@ pub mod select;
 pub mod store;
 pub mod table;
 pub mod walk;
+pub mod yielding;
 
 use vm::bif::{BifResult, ProcessContext};
 use vm::term::Term;

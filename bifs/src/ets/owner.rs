@@ -85,4 +85,5 @@ fn process_ended(pid: Term) {
         pass_on(&t, pid);
     }
     super::fix::process_ended(pid);
+    super::yielding::forget(pid);
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use vm::bif::ProcessContext;
 use vm::copy::copy_term;
-use vm::heap::TermAlloc;
+use vm::heap::{HeapFragment, TermAlloc};
 use vm::ops::compare::exact_equal;
 use vm::term::Term;
 
@@ -21,6 +21,7 @@ use super::new::atom;
 use super::ops::{list_items, readable, writable};
 use super::store::{key_of, stored, Action, Kind, Resume, Start};
 use super::table::{self, Table};
+use super::yielding::{self, Scan, OBJECTS_PER_SLICE};
 use crate::match_spec::{self, MatchSpec, Outcome};
 
 /// What a `match` call returns per object.
@@ -111,12 +112,53 @@ fn collect(
     (out, resume)
 }
 
-/// Runs a whole-table match or select.
+/// Runs a whole-table match or select, yielding every [`OBJECTS_PER_SLICE`] objects.
 fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<Term> {
-    let table = readable(p, t)?;
+    let table = readable(p, t).inspect_err(|_| yielding::forget(p.pid))?;
     let back = back && table.kind == Kind::OrderedSet;
-    let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
-    Ok(p.heap.list(&out))
+    let previous = yielding::take(p.pid, table.id);
+    if previous.is_none() && ms.bound_keys(table.keypos).is_some() {
+        let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
+        return Ok(p.heap.list(&out));
+    }
+    let (start, mut memory, mut results) = match &previous {
+        Some(s) => (s.start(), HeapFragment::default(), Vec::new()),
+        None => (Start::Beginning, HeapFragment::default(), Vec::new()),
+    };
+    let mut previous = previous;
+    if let Some(s) = previous.as_mut() {
+        memory = std::mem::take(&mut s.results_memory);
+        results = std::mem::take(&mut s.results);
+    }
+    let mut visited = 0;
+    let resume = table.store.scan(start, back, |o| {
+        visited += 1;
+        if let Outcome::Value(v) = ms.run(p, o) {
+            results.push(copy_term(v, &mut memory));
+        }
+        visited < OBJECTS_PER_SLICE
+    });
+    drop(previous);
+    match resume {
+        Some(resume) => {
+            yielding::save(
+                p.pid,
+                Scan {
+                    table: table.id,
+                    resume,
+                    results_memory: memory,
+                    results,
+                    count: 0,
+                },
+            );
+            Err(Fail::Yield)
+        }
+        None => {
+            let list = memory.list(&results);
+            p.heap.attach_fragment(memory);
+            Ok(list)
+        }
+    }
 }
 
 /// Runs a chunked match or select from `start`, building `{Results, Continuation}`.
@@ -315,17 +357,35 @@ pub fn select_reverse_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     first_chunk(p, a[0], ms, a[2], true, Mode::Select)
 }
 
-/// `ets:select_count/2`.
+/// `ets:select_count/2`, yielding every [`OBJECTS_PER_SLICE`] objects.
 pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = readable(p, a[0])?;
+    let table = readable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
-    let mut n: u64 = 0;
-    table.store.scan(Start::Beginning, false, |o| {
+    let previous = yielding::take(p.pid, table.id);
+    let start = previous.as_ref().map_or(Start::Beginning, Scan::start);
+    let mut n = previous.as_ref().map_or(0, |s| s.count);
+    let mut visited = 0;
+    let resume = table.store.scan(start, false, |o| {
+        visited += 1;
         if let Outcome::Value(Term::TRUE) = ms.run(p, o) {
             n += 1;
         }
-        true
+        visited < OBJECTS_PER_SLICE
     });
+    drop(previous);
+    if let Some(resume) = resume {
+        yielding::save(
+            p.pid,
+            Scan {
+                table: table.id,
+                resume,
+                results_memory: HeapFragment::default(),
+                results: Vec::new(),
+                count: n,
+            },
+        );
+        return Err(Fail::Yield);
+    }
     Ok(p.heap.integer_u64(n))
 }
 
