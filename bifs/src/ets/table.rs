@@ -197,8 +197,18 @@ impl Table {
 struct Registry {
     by_id: RwLock<HashMap<u64, Arc<Table>>>,
     by_name: RwLock<HashMap<Atom, Arc<Table>>>,
-    /// The tables of each owner (by the pid's raw word).
-    owned: Mutex<HashMap<u64, Vec<u64>>>,
+    /// The tables of each owner (by the pid's raw word), in shards by pid so that the ends of
+    /// processes on different schedulers rarely meet on one lock.
+    owned: [Mutex<HashMap<u64, Vec<u64>>>; OWNER_SHARDS],
+}
+
+/// Shards of the owner index.
+const OWNER_SHARDS: usize = 16;
+
+/// The owner index shard of `pid`.
+fn owned_shard(pid: Term) -> &'static Mutex<HashMap<u64, Vec<u64>>> {
+    let i = (pid.immed1_payload() as usize) % OWNER_SHARDS;
+    &registry().owned[i]
 }
 
 fn registry() -> &'static Registry {
@@ -238,7 +248,7 @@ pub fn register(table: Arc<Table>) -> Res<()> {
         }
         names.insert(name, Arc::clone(&table));
     }
-    lock(&registry().owned)
+    lock(owned_shard(table.owner()))
         .entry(table.owner().raw())
         .or_default()
         .push(table.id);
@@ -266,7 +276,7 @@ pub fn unregister(table: &Table) -> bool {
 }
 
 fn disown(owner: Term, id: u64) {
-    let mut owned = lock(&registry().owned);
+    let mut owned = lock(owned_shard(owner));
     if let Some(ids) = owned.get_mut(&owner.raw()) {
         ids.retain(|&i| i != id);
         if ids.is_empty() {
@@ -280,7 +290,7 @@ pub fn set_owner(table: &Table, to: Term) {
     let from = table.owner();
     disown(from, table.id);
     table.owner.store(to.immed1_payload(), Ordering::Release);
-    lock(&registry().owned)
+    lock(owned_shard(to))
         .entry(to.raw())
         .or_default()
         .push(table.id);
@@ -288,7 +298,7 @@ pub fn set_owner(table: &Table, to: Term) {
 
 /// Takes the tables owned by `pid` out of the owner index.
 pub fn take_owned(pid: Term) -> Vec<Arc<Table>> {
-    let ids = lock(&registry().owned)
+    let ids = lock(owned_shard(pid))
         .remove(&pid.raw())
         .unwrap_or_default();
     let by_id = read(&registry().by_id);

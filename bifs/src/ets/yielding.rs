@@ -10,6 +10,7 @@
 //! exit hook.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, Mutex};
 
 use vm::heap::HeapFragment;
@@ -58,20 +59,36 @@ fn scans() -> &'static Mutex<HashMap<u64, Scan>> {
     &SCANS
 }
 
+/// Number of scans kept (so that calls with none to find cost no lock).
+static KEPT: AtomicUsize = AtomicUsize::new(0);
+
 /// The scan process `pid` left off on table `table`, if any (any other is dropped).
 pub fn take(pid: Term, table: u64) -> Option<Scan> {
-    lock(scans())
-        .remove(&pid.raw())
-        .filter(|s| s.table == table)
+    if KEPT.load(Ordering::Acquire) == 0 {
+        return None;
+    }
+    let mut all = lock(scans());
+    let mine = all.remove(&pid.raw());
+    KEPT.store(all.len(), Ordering::Release);
+    drop(all);
+    mine.filter(|s| s.table == table)
 }
 
 /// Keeps the scan of process `pid` until its next call.
 pub fn save(pid: Term, scan: Scan) {
-    lock(scans()).insert(pid.raw(), scan);
+    let mut all = lock(scans());
+    all.insert(pid.raw(), scan);
+    KEPT.store(all.len(), Ordering::Release);
 }
 
-/// Drops the scan of process `pid` (which ended).
+/// Drops the scan of process `pid` (which ended, or whose call failed).
 pub fn forget(pid: Term) {
-    let dropped = lock(scans()).remove(&pid.raw());
+    if KEPT.load(Ordering::Acquire) == 0 {
+        return;
+    }
+    let mut all = lock(scans());
+    let dropped = all.remove(&pid.raw());
+    KEPT.store(all.len(), Ordering::Release);
+    drop(all);
     drop(dropped);
 }
