@@ -305,7 +305,12 @@ impl Store {
                 if present {
                     return false;
                 }
-                for (&o, h) in objs.iter().zip(hashes) {
+                let mut order: Vec<(Term, u32)> = objs.iter().copied().zip(hashes).collect();
+                if self.kind == Kind::Bag {
+                    // As in `insert`: erl adds a bag's objects from the last to the first.
+                    order.reverse();
+                }
+                for (o, h) in order {
                     let s = stripe_of(h);
                     if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
                         self.put_in_bucket(g.entry(h), stored(o));
