@@ -227,3 +227,11 @@ pub fn whereis(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         Err(_) => Ok(Term::atom(vm::atom::UNDEFINED)),
     }
 }
+
+/// `erts_internal:ets_lookup_binary_info/2`: erl lists the off-heap binaries of the objects of a
+/// key with their addresses; girder reports none (as it does for `info(T, binary)`).
+pub fn lookup_binary_info(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let t = table::resolve(a[0])?;
+    t.check_read(p)?;
+    Ok(Term::NIL)
+}
