@@ -461,11 +461,14 @@ pub fn match_spec_test(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     if kind == Some("trace") && !term.is_list() {
         return Err(Fail::Badarg);
     }
-    let Some(ms) = match_spec::compile(spec) else {
-        let text = p.heap.charlist("Error: invalid match specification");
-        let e = p.heap.tuple(&[Term::atom(vm::atom::ERROR), text]);
-        let errors = p.heap.list(&[e]);
-        return Ok(p.heap.tuple(&[Term::atom(vm::atom::ERROR), errors]));
+    let ms = match match_spec::compile_checked(spec) {
+        Ok(ms) => ms,
+        Err(message) => {
+            let text = p.heap.charlist(&message);
+            let e = p.heap.tuple(&[Term::atom(vm::atom::ERROR), text]);
+            let errors = p.heap.list(&[e]);
+            return Ok(p.heap.tuple(&[Term::atom(vm::atom::ERROR), errors]));
+        }
     };
     let result = match ms.run(p, term) {
         Outcome::Value(v) => v,

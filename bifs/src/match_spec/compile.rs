@@ -139,6 +139,26 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("xor", 2),
 ];
 
+/// Functions and special forms of tracing match specifications, which table specifications
+/// may not use.
+const TRACE_ONLY: &[&str] = &[
+    "message",
+    "return_trace",
+    "exception_trace",
+    "process_dump",
+    "enable_trace",
+    "disable_trace",
+    "trace",
+    "display",
+    "caller",
+    "set_tcw",
+    "get_tcw",
+    "silent",
+    "set_seq_token",
+    "get_seq_token",
+    "is_seq_trace",
+];
+
 /// What a variable atom is: `'$N'`, `'$_'`, `'$$'`, `'_'`, or none of these.
 enum VarAtom {
     Number(u32),
@@ -165,13 +185,23 @@ fn var_atom(t: Term) -> Option<VarAtom> {
     digits.parse().ok().map(VarAtom::Number)
 }
 
-/// Compile state: variable numbers to slots, over the whole specification.
+/// Compile state: variable numbers to slots, over the whole specification, and the first
+/// error found (in erl's words).
 #[derive(Default)]
 struct Vars {
     slots: BTreeMap<u32, usize>,
+    error: Option<String>,
 }
 
 impl Vars {
+    /// Records `message` as the error (the first one wins) and gives `None`.
+    fn fail<T>(&mut self, message: impl FnOnce() -> String) -> Option<T> {
+        if self.error.is_none() {
+            self.error = Some(message());
+        }
+        None
+    }
+
     fn slot(&mut self, n: u32) -> usize {
         let next = self.slots.len();
         *self.slots.entry(n).or_insert(next)
@@ -260,7 +290,11 @@ fn expr(t: Term, vars: &mut Vars, bound: &[usize], depth: usize) -> Option<Expr>
         return match var_atom(t) {
             Some(VarAtom::Number(n)) => {
                 let s = vars.slot(n);
-                bound.contains(&s).then_some(Expr::Var(s))
+                if bound.contains(&s) {
+                    Some(Expr::Var(s))
+                } else {
+                    vars.fail(|| format!("Variable ${n} is unbound."))
+                }
             }
             Some(VarAtom::Object) => Some(Expr::Object),
             Some(VarAtom::Bindings) => Some(Expr::Bindings),
@@ -305,6 +339,13 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
     };
     match (name, args.len()) {
         ("const", 1) => return Some(Expr::Const(args[0])),
+        ("const", _) => {
+            return vars
+                .fail(|| "Special form 'const' called with a wrong number of arguments.".into())
+        }
+        (trace_only, _) if TRACE_ONLY.contains(&trace_only) => {
+            return vars.fail(|| format!("Special form '{trace_only}' used in wrong dialect."))
+        }
         ("self", 0) => return Some(Expr::SelfPid),
         ("andalso", n) if n > 0 => return Some(Expr::AndAlso(compiled()?)),
         ("orelse", n) if n > 0 => return Some(Expr::OrElse(compiled()?)),
@@ -312,7 +353,7 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
     }
     let arity = u8::try_from(args.len()).ok()?;
     if !GUARD_FUNCTIONS.contains(&(name, arity)) {
-        return None;
+        return vars.fail(|| format!("Function {name}/{arity} does_not_exist."));
     }
     let f = Atom::intern(name).ok()?;
     let index = vm::bif::lookup(vm::atom::ERLANG, f, u32::from(arity))?;
@@ -322,21 +363,25 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
 
 /// Compiles one clause `{Head, Guards, Body}`.
 fn clause(t: Term, vars: &mut Vars) -> Option<Clause> {
-    let [head, guards, body] = *t.tuple_elements()? else {
-        return None;
+    let Some(&[head, guards, body]) = t.tuple_elements() else {
+        return vars.fail(|| "Match program part is not a tuple of arity 3.".into());
     };
     let mut bound = Vec::new();
     let head = pattern(head, vars, &mut bound, 0)?;
+    let Some(guards) = list(guards) else {
+        return vars.fail(|| "Match expression is not a list.".into());
+    };
     let mut compiled_guards = Vec::new();
-    for g in list(guards)? {
+    for g in guards {
         compiled_guards.push(expr(g, vars, &bound, 0)?);
     }
+    let body = match list(body) {
+        Some(b) if !b.is_empty() => b,
+        _ => return vars.fail(|| "Body clause does not return anything.".into()),
+    };
     let mut compiled_body = Vec::new();
-    for b in list(body)? {
+    for b in body {
         compiled_body.push(expr(b, vars, &bound, 0)?);
-    }
-    if compiled_body.is_empty() {
-        return None;
     }
     let mut head_vars: Vec<(u32, usize)> = vars
         .slots
@@ -365,15 +410,30 @@ fn list(mut t: Term) -> Option<Vec<Term>> {
 
 /// Compiles the match specification `ms` (a term of any memory), or `None` if it is not one.
 pub fn compile(ms: Term) -> Option<MatchSpec> {
-    list(ms)?;
+    compile_checked(ms).ok()
+}
+
+/// Compiles the match specification `ms`, or says what is wrong with it as erl does.
+pub fn compile_checked(ms: Term) -> Result<MatchSpec, String> {
+    if list(ms).is_none() {
+        return Err("Match programs are not in a list.".into());
+    }
     let source = Payload::build(size_of_all(ms), |f| copy_term_all(ms, f));
     let ms = source.peek();
     let mut vars = Vars::default();
     let mut clauses = Vec::new();
-    for c in list(ms)? {
-        clauses.push(clause(c, &mut vars)?);
+    for c in list(ms).unwrap_or_default() {
+        match clause(c, &mut vars) {
+            Some(c) => clauses.push(c),
+            None => {
+                return Err(vars
+                    .error
+                    .take()
+                    .unwrap_or_else(|| "Invalid match specification.".into()))
+            }
+        }
     }
-    Some(MatchSpec {
+    Ok(MatchSpec {
         clauses,
         slots: vars.slots.len(),
         _source: source,
