@@ -49,7 +49,7 @@ pub struct TreeKey(pub Term);
 
 impl PartialEq for TreeKey {
     fn eq(&self, other: &Self) -> bool {
-        compare(self.0, other.0).is_eq()
+        self.cmp(other).is_eq()
     }
 }
 impl Eq for TreeKey {}
@@ -59,7 +59,12 @@ impl PartialOrd for TreeKey {
     }
 }
 impl Ord for TreeKey {
+    #[inline]
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // Small integers, the most common keys, compare without the general walk.
+        if let (Some(a), Some(b)) = (self.0.as_small(), other.0.as_small()) {
+            return a.cmp(&b);
+        }
         compare(self.0, other.0)
     }
 }
