@@ -389,32 +389,72 @@ pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     Ok(p.heap.integer_u64(n))
 }
 
+/// Runs `retain` over the table's stripes a slice at a time, yielding in between (see
+/// [`yielding`]); gives the total number of objects changed.
+fn retain_yielding(
+    p: &mut ProcessContext,
+    table: &Table,
+    mut decide: impl FnMut(&mut ProcessContext, Term) -> Action,
+) -> Res<Term> {
+    let previous = yielding::take(p.pid, table.id);
+    let (from, before) = match &previous {
+        Some(Scan {
+            resume: Resume::Hash { stripe, .. },
+            count,
+            ..
+        }) => (*stripe, *count),
+        _ => (0, 0),
+    };
+    drop(previous);
+    let (changed, next) = table
+        .store
+        .retain_from(from, OBJECTS_PER_SLICE, |o| decide(p, o));
+    let total = before + changed as u64;
+    if let Some(stripe) = next {
+        yielding::save(
+            p.pid,
+            Scan {
+                table: table.id,
+                resume: Resume::Hash {
+                    stripe,
+                    hash: 0,
+                    index: 0,
+                },
+                results_memory: HeapFragment::default(),
+                results: Vec::new(),
+                count: total,
+            },
+        );
+        return Err(Fail::Yield);
+    }
+    Ok(p.heap.integer_u64(total))
+}
+
 /// `ets:internal_select_delete/2`.
 pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
     if ms.matches_everything_true() {
         let n = table.store.len();
         table.store.clear();
         return Ok(p.heap.integer_u64(n as u64));
     }
-    let n = table.store.retain(|o| match ms.run(p, o) {
+    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
         Outcome::Value(Term::TRUE) => Action::Delete,
         _ => Action::Keep,
-    });
-    Ok(p.heap.integer_u64(n as u64))
+    })
 }
 
 /// `ets:select_replace/2`: replaces each object the specification maps to an object with the
 /// same key.
 pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
     let keypos = table.keypos;
     if !ms.keeps_key(keypos) {
         return Err(Fail::Badarg);
     }
-    let n = table.store.retain(|o| match ms.run(p, o) {
+    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
         Outcome::Value(v)
             if v.tuple_arity().is_some_and(|n| n >= keypos)
                 && exact_equal(key_of(v, keypos), key_of(o, keypos)) =>
@@ -422,8 +462,7 @@ pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             Action::Replace(stored(v))
         }
         _ => Action::Keep,
-    });
-    Ok(p.heap.integer_u64(n as u64))
+    })
 }
 
 /// `ets:match_spec_compile/1`.

@@ -612,8 +612,21 @@ impl Store {
 
     /// Decides with `f` about every object, under the write lock(s): keep, delete or replace
     /// (a replacement keeps its place). Gives the number of objects deleted or replaced.
-    pub fn retain(&self, mut f: impl FnMut(Term) -> Action) -> usize {
+    pub fn retain(&self, f: impl FnMut(Term) -> Action) -> usize {
+        self.retain_from(0, usize::MAX, f).0
+    }
+
+    /// [`Store::retain`] from stripe `from` of a hash table, stopping after the stripe in which
+    /// `budget` objects have been visited: the number changed, and the stripe to go on from if it
+    /// stopped early. An ordered set is done whole.
+    pub fn retain_from(
+        &self,
+        from: usize,
+        budget: usize,
+        mut f: impl FnMut(Term) -> Action,
+    ) -> (usize, Option<usize>) {
         let mut changed = 0;
+        let mut visited = 0usize;
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
@@ -635,11 +648,15 @@ impl Store {
                 }
             }
             Shape::Hash(stripes) => {
-                for s in stripes.iter() {
+                for (i, s) in stripes.iter().enumerate().skip(from) {
+                    if visited >= budget {
+                        return (changed, Some(i));
+                    }
                     let mut g = write(s);
                     let mut empty = Vec::new();
                     for (h, b) in g.iter_mut() {
                         let old = std::mem::take(b);
+                        visited += old.len();
                         for o in old {
                             match f(o.peek()) {
                                 Action::Keep => b.push(o),
@@ -665,7 +682,7 @@ impl Store {
                 }
             }
         }
-        changed
+        (changed, None)
     }
 }
 
