@@ -90,7 +90,10 @@ fn array(t: Term) -> Option<Arc<MagicObject>> {
 }
 
 /// Runs `f` on the array and the element of the arguments `[Ref, Index | _]`.
-fn with_cell(a: &[Term], f: impl FnOnce(&Atomics, &AtomicU64) -> Option<BifResultValue>) -> Option<BifResultValue> {
+fn with_cell(
+    a: &[Term],
+    f: impl FnOnce(&Atomics, &AtomicU64) -> Option<BifResultValue>,
+) -> Option<BifResultValue> {
     let object = array(a[0])?;
     let atomics = object.get::<Atomics>()?;
     let cell = atomics.cell(a[1])?;
@@ -163,7 +166,9 @@ fn add_get_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 fn exchange_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let r = with_cell(a, |at, c| {
         let bits = at.exact(int_arg(a[2])?)?;
-        Some(BifResultValue::Value(at.value(c.swap(bits, Ordering::SeqCst))))
+        Some(BifResultValue::Value(
+            at.value(c.swap(bits, Ordering::SeqCst)),
+        ))
     });
     finish(p, r)
 }

@@ -32,7 +32,9 @@ fn with_counter<R>(a: &[Term], f: impl FnOnce(&AtomicI64) -> Option<R>) -> Optio
 /// A value any 64-bit signed or unsigned number, as wrapping signed bits.
 fn bits(t: Term) -> Option<i64> {
     let v = int_arg(t)?;
-    i64::try_from(v).ok().or_else(|| u64::try_from(v).ok().map(|u| u as i64))
+    i64::try_from(v)
+        .ok()
+        .or_else(|| u64::try_from(v).ok().map(|u| u as i64))
 }
 
 fn new_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -19,7 +19,7 @@ try_ops(T) ->
              e(fun() -> lists:sort(ets:match_object(T, '_')) end), e(fun() -> ets:info(T, size) end),
              e(fun() -> ets:take(T, zz) end), e(fun() -> ets:delete_all_objects(T) end),
              e(fun() -> ets:give_away(T, self(), x) end), e(fun() -> ets:setopts(T, {heir, none}) end),
-             e(fun() -> ets:rename(T, other_name) end)],
+             e(fun() -> is_reference(ets:rename(T, other_name)) end)],
         Self ! {done, R}
     end),
     receive {done, R} -> R end.

@@ -45,13 +45,13 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
             limit: None,
         }
     } else {
-        match t.tuple_elements().ok_or(Fail::Badarg)? {
-            &[pos, incr] if incr.is_integer() => CounterOp {
+        match *t.tuple_elements().ok_or(Fail::Badarg)? {
+            [pos, incr] if incr.is_integer() => CounterOp {
                 pos: counter_position(pos)?,
                 incr,
                 limit: None,
             },
-            &[pos, incr, threshold, reset]
+            [pos, incr, threshold, reset]
                 if incr.is_integer() && threshold.is_integer() && reset.is_integer() =>
             {
                 CounterOp {
@@ -98,7 +98,7 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         vec![counter_op(spec, keypos)?]
     };
     if let Some(d) = default {
-        if !d.tuple_arity().is_some_and(|n| n >= keypos) {
+        if d.tuple_arity().is_none_or(|n| n < keypos) {
             return Err(Fail::Badarg);
         }
     }

@@ -30,12 +30,15 @@ pub enum Fail {
     Owner,
     /// The caller does not own the table.
     NotOwner,
+    /// Not a failure: the operation yields and goes on in the next call (see
+    /// [`super::yielding`]).
+    Yield,
 }
 
 impl Fail {
     fn cause(self) -> Option<&'static str> {
         Some(match self {
-            Fail::Badarg => return None,
+            Fail::Badarg | Fail::Yield => return None,
             Fail::Type => "type",
             Fail::Id => "id",
             Fail::Access => "access",
@@ -51,11 +54,12 @@ impl Fail {
 
     /// The error that the BIF `ets:function` raises for this failure.
     pub fn raise(self, function: &str) -> BifError {
-        if let (Some(cause), Ok(module), Ok(f)) = (
-            self.cause(),
-            Atom::intern("ets"),
-            Atom::intern(function),
-        ) {
+        if self == Fail::Yield {
+            return BifError::Yield;
+        }
+        if let (Some(cause), Ok(module), Ok(f)) =
+            (self.cause(), Atom::intern("ets"), Atom::intern(function))
+        {
             if let Ok(c) = Atom::intern(cause) {
                 vm::exception::set_bif_error_cause(module, f, Term::atom(c));
             }

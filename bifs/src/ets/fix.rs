@@ -50,10 +50,11 @@ pub fn safe_fixtable(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                     .store(now_native(), std::sync::atomic::Ordering::Relaxed);
             }
             fixes.insert(0, (me, 1));
-            lock(fixers())
-                .entry(me.raw())
+            let mut all = lock(fixers());
+            all.entry(me.raw())
                 .or_default()
                 .push(Arc::downgrade(&table));
+            FIXING.store(all.len(), std::sync::atomic::Ordering::Release);
         }
         None => {}
     }
@@ -68,11 +69,23 @@ fn forget(pid: Term, table: &Table) {
             all.remove(&pid.raw());
         }
     }
+    FIXING.store(all.len(), std::sync::atomic::Ordering::Release);
 }
+
+/// Processes with fixes (so that the end of a process that has none costs no lock).
+static FIXING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Releases every fix of the process `pid`, which ended.
 pub fn process_ended(pid: Term) {
-    let tables = lock(fixers()).remove(&pid.raw()).unwrap_or_default();
+    if FIXING.load(std::sync::atomic::Ordering::Acquire) == 0 {
+        return;
+    }
+    let tables = {
+        let mut all = lock(fixers());
+        let mine = all.remove(&pid.raw()).unwrap_or_default();
+        FIXING.store(all.len(), std::sync::atomic::Ordering::Release);
+        mine
+    };
     for t in tables.iter().filter_map(Weak::upgrade) {
         lock(&t.fixes).retain(|&(p, _)| p != pid);
     }

@@ -77,7 +77,7 @@ fn item(p: &mut ProcessContext, t: &Table, item: &str) -> Option<Term> {
             Kind::DuplicateBag => "duplicate_bag",
         }),
         "keypos" => Term::small(t.keypos as i64),
-        "protection" => atom(match t.protection {
+        "protection" => atom(match t.protection() {
             Protection::Public => "public",
             Protection::Protected => "protected",
             Protection::Private => "private",
@@ -159,23 +159,12 @@ pub fn info_2(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let name = a[1].as_atom().ok_or(Fail::Badarg)?;
     let t = resolve_for_info(a[0])?;
     let Some(t) = t else {
-        if item_known(name.text()) {
-            return Ok(Term::atom(vm::atom::UNDEFINED));
-        }
-        return Err(Fail::Badarg);
+        return Ok(Term::atom(vm::atom::UNDEFINED));
     };
     item(p, &t, name.text()).ok_or(Fail::Badarg)
 }
 
-fn item_known(name: &str) -> bool {
-    INFO_ITEMS.contains(&name)
-        || matches!(
-            name,
-            "fixed" | "safe_fixed" | "safe_fixed_monotonic_time" | "binary" | "stats"
-        )
-}
-
-/// `ets:setopts/2`: only `{heir, ...}` may change, by the owner.
+/// `ets:setopts/2`: the owner may change the heir and the protection.
 pub fn setopts(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let t = table::resolve(a[0])?;
     let opts = if a[1].is_tuple() {
@@ -184,25 +173,36 @@ pub fn setopts(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         list_items(a[1]).ok_or(Fail::Badarg)?
     };
     let mut heir: Option<Option<Heir>> = None;
+    let mut protection = None;
     for o in opts {
         match o.tuple_elements() {
-            Some(&[tag, none]) if tag == atom("heir") && none == atom("none") => {
-                heir = Some(None)
-            }
+            Some(&[tag, none]) if tag == atom("heir") && none == atom("none") => heir = Some(None),
             Some(&[tag, pid, data]) if tag == atom("heir") && pid.is_local_pid() => {
-                heir = Some(Some(Heir {
+                heir = Some(super::owner::alive(pid).then(|| Heir {
                     pid,
                     data: Payload::copy(data),
                 }))
             }
+            Some(&[tag, value]) if tag == atom("protection") => {
+                protection = Some(match value.as_atom().map(|a| a.text()) {
+                    Some("public") => Protection::Public,
+                    Some("protected") => Protection::Protected,
+                    Some("private") => Protection::Private,
+                    _ => return Err(Fail::Badarg),
+                })
+            }
             _ => return Err(Fail::Badarg),
         }
     }
+    t.check_write(p)?;
     if t.owner() != p.pid {
-        return Err(Fail::NotOwner);
+        return Err(Fail::Badarg);
     }
     if let Some(h) = heir {
         *lock(&t.heir) = h;
+    }
+    if let Some(prot) = protection {
+        t.set_protection(prot);
     }
     Ok(Term::TRUE)
 }
@@ -212,8 +212,9 @@ pub fn rename(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let name = a[1].as_atom().ok_or(Fail::Badarg)?;
     let t = table::resolve(a[0])?;
     t.check_write(p)?;
-    table::rename(&t, name)?;
-    Ok(a[1])
+    // erl gives no cause when the new name is taken.
+    table::rename(&t, name).map_err(|_| Fail::Badarg)?;
+    Ok(t.handle(&mut p.heap))
 }
 
 /// `ets:whereis/1`.
@@ -225,4 +226,12 @@ pub fn whereis(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         Ok(t) => Ok(t.reference(&mut p.heap)),
         Err(_) => Ok(Term::atom(vm::atom::UNDEFINED)),
     }
+}
+
+/// `erts_internal:ets_lookup_binary_info/2`: erl lists the off-heap binaries of the objects of a
+/// key with their addresses; girder reports none (as it does for `info(T, binary)`).
+pub fn lookup_binary_info(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    let t = table::resolve(a[0])?;
+    t.check_read(p)?;
+    Ok(Term::NIL)
 }

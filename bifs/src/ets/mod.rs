@@ -9,6 +9,7 @@
 //! [`fix`] (`safe_fixtable/2`), and [`error`] (failures with erl's `error_info` causes).
 //! See `docs/ets.md`.
 
+pub mod buckets;
 pub mod counter;
 pub mod error;
 pub mod fix;
@@ -20,6 +21,7 @@ pub mod select;
 pub mod store;
 pub mod table;
 pub mod walk;
+pub mod yielding;
 
 use vm::bif::{BifResult, ProcessContext};
 use vm::term::Term;
@@ -85,6 +87,16 @@ ets_bif! {
     whereis_1 = info::whereis, "whereis";
     give_away_3 = owner::give_away, "give_away";
     safe_fixtable_2 = fix::safe_fixtable, "safe_fixtable";
+    binary_info_2 = info::lookup_binary_info, "ets_lookup_binary_info";
+}
+
+/// `erts_internal:ets_super_user/1`: erl lets the caller read any table while it walks one for
+/// `info(T, binary)`; girder's walk for that item needs no rights, so this only says `ok`.
+fn super_user_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match a[0] {
+        Term::TRUE | Term::FALSE => Ok(Term::atom(vm::atom::OK)),
+        _ => Err(vm::bif::BifError::BADARG),
+    }
 }
 
 /// The BIFs of this module.
@@ -137,4 +149,6 @@ pub const BIFS: &[BifSpec] = &[
     ("ets", "whereis", 1, whereis_1),
     ("ets", "give_away", 3, give_away_3),
     ("ets", "safe_fixtable", 2, safe_fixtable_2),
+    ("erts_internal", "ets_super_user", 1, super_user_1),
+    ("erts_internal", "ets_lookup_binary_info", 2, binary_info_2),
 ];

@@ -61,7 +61,8 @@ pub fn new(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 heir = None
             }
             ("heir", &[_, pid, data]) if pid.is_local_pid() => {
-                heir = Some(Heir {
+                // erl sets no heir that is not alive.
+                heir = super::owner::alive(pid).then(|| Heir {
                     pid,
                     data: Payload::copy(data),
                 })

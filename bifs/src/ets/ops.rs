@@ -39,7 +39,11 @@ pub fn list_items(mut t: Term) -> Option<Vec<Term>> {
 fn objects(table: &Table, t: Term) -> Res<Vec<Term>> {
     let fits = |o: Term| o.tuple_arity().is_some_and(|n| n >= table.keypos);
     if t.is_tuple() {
-        return if fits(t) { Ok(vec![t]) } else { Err(Fail::Badarg) };
+        return if fits(t) {
+            Ok(vec![t])
+        } else {
+            Err(Fail::Badarg)
+        };
     }
     let items = list_items(t).ok_or(Fail::Badarg)?;
     if items.iter().all(|&o| fits(o)) {
@@ -140,7 +144,7 @@ pub fn take(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
 /// `ets:delete_object/2`.
 pub fn delete_object(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
-    if !a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
+    if a[1].tuple_arity().is_none_or(|n| n < table.keypos) {
         return Err(Fail::Badarg);
     }
     table.store.delete_object(a[1]);

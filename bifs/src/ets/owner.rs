@@ -19,7 +19,7 @@ pub fn install_exit_hook() {
 }
 
 /// Whether `pid` is a live local process.
-fn alive(pid: Term) -> bool {
+pub fn alive(pid: Term) -> bool {
     pid.is_local_pid() && vm::sched::system().table.get(pid).is_some()
 }
 
@@ -43,6 +43,7 @@ pub fn give_away(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     if !to.is_local_pid() {
         return Err(Fail::Badarg);
     }
+    table.check_write(p)?;
     if table.owner() != p.pid {
         return Err(Fail::NotOwner);
     }
@@ -84,4 +85,5 @@ fn process_ended(pid: Term) {
         pass_on(&t, pid);
     }
     super::fix::process_ended(pid);
+    super::yielding::forget(pid);
 }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use vm::bif::ProcessContext;
 use vm::copy::copy_term;
-use vm::heap::TermAlloc;
+use vm::heap::{HeapFragment, TermAlloc};
 use vm::ops::compare::exact_equal;
 use vm::term::Term;
 
@@ -21,6 +21,7 @@ use super::new::atom;
 use super::ops::{list_items, readable, writable};
 use super::store::{key_of, stored, Action, Kind, Resume, Start};
 use super::table::{self, Table};
+use super::yielding::{self, Scan, OBJECTS_PER_SLICE};
 use crate::match_spec::{self, MatchSpec, Outcome};
 
 /// What a `match` call returns per object.
@@ -64,9 +65,9 @@ fn pattern_spec(p: &mut ProcessContext, pattern: Term, mode: Mode) -> Res<Arc<Ma
     match_spec::compile(ms).map(Arc::new).ok_or(Fail::Badarg)
 }
 
-/// The compiled specification of a `select` argument.
+/// The compiled specification of a `select` argument (a specification, not a compiled one).
 fn spec(t: Term) -> Res<Arc<MatchSpec>> {
-    match_spec::compile_or_ref(t).ok_or(Fail::Badarg)
+    match_spec::compile(t).map(Arc::new).ok_or(Fail::Badarg)
 }
 
 /// Runs `ms` on the objects of `table` from `start`, collecting up to `limit` results (copied
@@ -111,12 +112,53 @@ fn collect(
     (out, resume)
 }
 
-/// Runs a whole-table match or select.
+/// Runs a whole-table match or select, yielding every [`OBJECTS_PER_SLICE`] objects.
 fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<Term> {
-    let table = readable(p, t)?;
+    let table = readable(p, t).inspect_err(|_| yielding::forget(p.pid))?;
     let back = back && table.kind == Kind::OrderedSet;
-    let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
-    Ok(p.heap.list(&out))
+    let previous = yielding::take(p.pid, table.id);
+    if previous.is_none() && ms.bound_keys(table.keypos).is_some() {
+        let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
+        return Ok(p.heap.list(&out));
+    }
+    let (start, mut memory, mut results) = match &previous {
+        Some(s) => (s.start(), HeapFragment::default(), Vec::new()),
+        None => (Start::Beginning, HeapFragment::default(), Vec::new()),
+    };
+    let mut previous = previous;
+    if let Some(s) = previous.as_mut() {
+        memory = std::mem::take(&mut s.results_memory);
+        results = std::mem::take(&mut s.results);
+    }
+    let mut visited = 0;
+    let resume = table.store.scan(start, back, |o| {
+        visited += 1;
+        if let Outcome::Value(v) = ms.run(p, o) {
+            results.push(copy_term(v, &mut memory));
+        }
+        visited < OBJECTS_PER_SLICE
+    });
+    drop(previous);
+    match resume {
+        Some(resume) => {
+            yielding::save(
+                p.pid,
+                Scan {
+                    table: table.id,
+                    resume,
+                    results_memory: memory,
+                    results,
+                    count: 0,
+                },
+            );
+            Err(Fail::Yield)
+        }
+        None => {
+            let list = memory.list(&results);
+            p.heap.attach_fragment(memory);
+            Ok(list)
+        }
+    }
 }
 
 /// Runs a chunked match or select from `start`, building `{Results, Continuation}`.
@@ -207,8 +249,12 @@ fn next_chunk(p: &mut ProcessContext, cont: Term, want: Mode) -> Res<Term> {
     if cont.as_atom().is_some_and(|a| a.text() == "$end_of_table") {
         return Ok(cont);
     }
-    let Some(&[tab, pos, limit, ms_term, back, mode]) = cont.tuple_elements() else {
+    if !cont.is_tuple() {
         return Err(Fail::Badarg);
+    }
+    // A tuple that is no continuation of ours names no table, as erl reports it.
+    let Some(&[tab, pos, limit, ms_term, back, mode]) = cont.tuple_elements() else {
+        return Err(Fail::Id);
     };
     let mode = mode
         .as_small()
@@ -311,43 +357,104 @@ pub fn select_reverse_3(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     first_chunk(p, a[0], ms, a[2], true, Mode::Select)
 }
 
-/// `ets:select_count/2`.
+/// `ets:select_count/2`, yielding every [`OBJECTS_PER_SLICE`] objects.
 pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = readable(p, a[0])?;
+    let table = readable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
-    let mut n: u64 = 0;
-    table.store.scan(Start::Beginning, false, |o| {
+    let previous = yielding::take(p.pid, table.id);
+    let start = previous.as_ref().map_or(Start::Beginning, Scan::start);
+    let mut n = previous.as_ref().map_or(0, |s| s.count);
+    let mut visited = 0;
+    let resume = table.store.scan(start, false, |o| {
+        visited += 1;
         if let Outcome::Value(Term::TRUE) = ms.run(p, o) {
             n += 1;
         }
-        true
+        visited < OBJECTS_PER_SLICE
     });
+    drop(previous);
+    if let Some(resume) = resume {
+        yielding::save(
+            p.pid,
+            Scan {
+                table: table.id,
+                resume,
+                results_memory: HeapFragment::default(),
+                results: Vec::new(),
+                count: n,
+            },
+        );
+        return Err(Fail::Yield);
+    }
     Ok(p.heap.integer_u64(n))
+}
+
+/// Runs `retain` over the table's stripes a slice at a time, yielding in between (see
+/// [`yielding`]); gives the total number of objects changed.
+fn retain_yielding(
+    p: &mut ProcessContext,
+    table: &Table,
+    mut decide: impl FnMut(&mut ProcessContext, Term) -> Action,
+) -> Res<Term> {
+    let previous = yielding::take(p.pid, table.id);
+    let (from, before) = match &previous {
+        Some(Scan {
+            resume: Resume::Hash { stripe, .. },
+            count,
+            ..
+        }) => (*stripe, *count),
+        _ => (0, 0),
+    };
+    drop(previous);
+    let (changed, next) = table
+        .store
+        .retain_from(from, OBJECTS_PER_SLICE, |o| decide(p, o));
+    let total = before + changed as u64;
+    if let Some(stripe) = next {
+        yielding::save(
+            p.pid,
+            Scan {
+                table: table.id,
+                resume: Resume::Hash {
+                    stripe,
+                    hash: 0,
+                    index: 0,
+                },
+                results_memory: HeapFragment::default(),
+                results: Vec::new(),
+                count: total,
+            },
+        );
+        return Err(Fail::Yield);
+    }
+    Ok(p.heap.integer_u64(total))
 }
 
 /// `ets:internal_select_delete/2`.
 pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
     if ms.matches_everything_true() {
         let n = table.store.len();
         table.store.clear();
         return Ok(p.heap.integer_u64(n as u64));
     }
-    let n = table.store.retain(|o| match ms.run(p, o) {
+    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
         Outcome::Value(Term::TRUE) => Action::Delete,
         _ => Action::Keep,
-    });
-    Ok(p.heap.integer_u64(n as u64))
+    })
 }
 
 /// `ets:select_replace/2`: replaces each object the specification maps to an object with the
 /// same key.
 pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
     let keypos = table.keypos;
-    let n = table.store.retain(|o| match ms.run(p, o) {
+    if !ms.keeps_key(keypos) {
+        return Err(Fail::Badarg);
+    }
+    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
         Outcome::Value(v)
             if v.tuple_arity().is_some_and(|n| n >= keypos)
                 && exact_equal(key_of(v, keypos), key_of(o, keypos)) =>
@@ -355,8 +462,7 @@ pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             Action::Replace(stored(v))
         }
         _ => Action::Keep,
-    });
-    Ok(p.heap.integer_u64(n as u64))
+    })
 }
 
 /// `ets:match_spec_compile/1`.
@@ -394,11 +500,14 @@ pub fn match_spec_test(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     if kind == Some("trace") && !term.is_list() {
         return Err(Fail::Badarg);
     }
-    let Some(ms) = match_spec::compile(spec) else {
-        let text = p.heap.charlist("Error: invalid match specification");
-        let e = p.heap.tuple(&[Term::atom(vm::atom::ERROR), text]);
-        let errors = p.heap.list(&[e]);
-        return Ok(p.heap.tuple(&[Term::atom(vm::atom::ERROR), errors]));
+    let ms = match match_spec::compile_checked(spec) {
+        Ok(ms) => ms,
+        Err(message) => {
+            let text = p.heap.charlist(&message);
+            let e = p.heap.tuple(&[Term::atom(vm::atom::ERROR), text]);
+            let errors = p.heap.list(&[e]);
+            return Ok(p.heap.tuple(&[Term::atom(vm::atom::ERROR), errors]));
+        }
     };
     let result = match ms.run(p, term) {
         Outcome::Value(v) => v,

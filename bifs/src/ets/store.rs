@@ -3,7 +3,7 @@
 //! B-tree in term order for `ordered_set`.
 //!
 //! Hash tables: the key's `phash2` picks one of [`STRIPES`] stripes, each a read-write lock over
-//! a B-tree of buckets by hash; a bucket is a vector of the objects whose keys have that hash, in
+//! the groups of objects by hash, kept in hash order ([`Buckets`]); a group is a vector of the objects whose keys have that hash, in
 //! insertion order (so a bag keeps the order of its objects per key). Keys are compared with
 //! `=:=`. Walking stripes in order and buckets by hash gives a stable order for `first/next`
 //! and for continuations, which survives inserts and deletes elsewhere.
@@ -24,6 +24,8 @@ use vm::ops::hash::phash2_u32;
 use vm::sched::sync::{read, write, Guard};
 use vm::signal::Payload;
 use vm::term::Term;
+
+use super::buckets::Buckets;
 
 /// Number of lock stripes of a hash table.
 pub const STRIPES: usize = 32;
@@ -47,7 +49,7 @@ pub struct TreeKey(pub Term);
 
 impl PartialEq for TreeKey {
     fn eq(&self, other: &Self) -> bool {
-        compare(self.0, other.0).is_eq()
+        self.cmp(other).is_eq()
     }
 }
 impl Eq for TreeKey {}
@@ -57,12 +59,17 @@ impl PartialOrd for TreeKey {
     }
 }
 impl Ord for TreeKey {
+    #[inline]
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        // Small integers, the most common keys, compare without the general walk.
+        if let (Some(a), Some(b)) = (self.0.as_small(), other.0.as_small()) {
+            return a.cmp(&b);
+        }
         compare(self.0, other.0)
     }
 }
 
-type Stripe = BTreeMap<u32, Vec<Payload>>;
+type Stripe = Buckets;
 
 /// The two storage shapes.
 enum Shape {
@@ -94,6 +101,10 @@ pub enum Resume {
     /// Ordered set: the last key visited (a copy).
     Key(Payload),
 }
+
+/// `next/2` of a key that is not in an unfixed hash table: erl's walk cannot go on.
+#[derive(Debug)]
+pub struct KeyGone;
 
 /// Where a scan starts.
 #[derive(Clone, Copy)]
@@ -141,7 +152,11 @@ impl Store {
     pub fn new(kind: Kind, keypos: usize) -> Store {
         let shape = match kind {
             Kind::OrderedSet => Shape::Tree(RwLock::new(BTreeMap::new())),
-            _ => Shape::Hash((0..STRIPES).map(|_| RwLock::new(BTreeMap::new())).collect()),
+            _ => Shape::Hash(
+                (0..STRIPES)
+                    .map(|_| RwLock::new(Buckets::default()))
+                    .collect(),
+            ),
         };
         Store {
             kind,
@@ -189,7 +204,10 @@ impl Store {
         let mut wanted: Vec<usize> = hashes.iter().map(|&h| stripe_of(h)).collect();
         wanted.sort_unstable();
         wanted.dedup();
-        wanted.into_iter().map(|s| (s, write(&stripes[s]))).collect()
+        wanted
+            .into_iter()
+            .map(|s| (s, write(&stripes[s])))
+            .collect()
     }
 
     /// Puts one object in a locked bucket, by the table type's rule.
@@ -255,7 +273,7 @@ impl Store {
                 for (obj, h) in copies.into_iter().zip(hashes) {
                     let s = stripe_of(h);
                     if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h).or_default(), obj);
+                        self.put_in_bucket(g.entry(h), obj);
                     }
                 }
             }
@@ -283,7 +301,7 @@ impl Store {
                     guards
                         .iter()
                         .find(|(i, _)| *i == stripe_of(h))
-                        .and_then(|(_, g)| g.get(&h))
+                        .and_then(|(_, g)| g.get(h))
                         .is_some_and(|b| {
                             b.iter()
                                 .any(|o| exact_equal(key_of(o.peek(), self.keypos), k))
@@ -292,10 +310,15 @@ impl Store {
                 if present {
                     return false;
                 }
-                for (&o, h) in objs.iter().zip(hashes) {
+                let mut order: Vec<(Term, u32)> = objs.iter().copied().zip(hashes).collect();
+                if self.kind == Kind::Bag {
+                    // As in `insert`: erl adds a bag's objects from the last to the first.
+                    order.reverse();
+                }
+                for (o, h) in order {
                     let s = stripe_of(h);
                     if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h).or_default(), stored(o));
+                        self.put_in_bucket(g.entry(h), stored(o));
                     }
                 }
                 true
@@ -314,7 +337,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let g = read(&stripes[stripe_of(h)]);
-                if let Some(b) = g.get(&h) {
+                if let Some(b) = g.get(h) {
                     for o in b {
                         if exact_equal(key_of(o.peek(), self.keypos), key) {
                             f(o.peek());
@@ -338,7 +361,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(&h) else {
+                let Some(b) = g.get_mut(h) else {
                     return;
                 };
                 let (gone, kept): (Vec<Payload>, Vec<Payload>) = std::mem::take(b)
@@ -346,7 +369,7 @@ impl Store {
                     .partition(|o| exact_equal(key_of(o.peek(), self.keypos), key));
                 *b = kept;
                 if b.is_empty() {
-                    g.remove(&h);
+                    g.remove(h);
                 }
                 drop(g);
                 for o in &gone {
@@ -375,7 +398,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(&h) else {
+                let Some(b) = g.get_mut(h) else {
                     return;
                 };
                 b.retain(|o| {
@@ -386,7 +409,7 @@ impl Store {
                     !gone
                 });
                 if b.is_empty() {
-                    g.remove(&h);
+                    g.remove(h);
                 }
             }
         }
@@ -413,14 +436,14 @@ impl Store {
             Shape::Hash(stripes) => {
                 let h = phash2_u32(key);
                 let mut g = write(&stripes[stripe_of(h)]);
-                let current = g.get(&h).and_then(|b| {
+                let current = g.get(h).and_then(|b| {
                     b.iter()
                         .map(Payload::peek)
                         .find(|&o| exact_equal(key_of(o, self.keypos), key))
                 });
                 let (new, r) = f(current)?;
                 if let Some(new) = new {
-                    self.put_in_bucket(g.entry(h).or_default(), new);
+                    self.put_in_bucket(g.entry(h), new);
                 }
                 Ok(r)
             }
@@ -463,7 +486,7 @@ impl Store {
             Shape::Hash(stripes) => {
                 for s in stripes.iter() {
                     let g = read(s);
-                    if let Some(o) = g.values().next().and_then(|b| b.first()) {
+                    if let Some(o) = g.first().and_then(|b| b.first()) {
                         return Some(f(self.key(o)));
                     }
                 }
@@ -473,7 +496,7 @@ impl Store {
     }
 
     /// The key after `key` (before it when `back`, for an `ordered_set`) given to `f`, or
-    /// `Ok(None)` at the end. A hash table gives `Err(())` when `key` is not in it and the walk
+    /// `Ok(None)` at the end. A hash table gives `Err(KeyGone)` when `key` is not in it and the walk
     /// cannot go on (`fixed` false), as erl does.
     pub fn next<R>(
         &self,
@@ -481,7 +504,7 @@ impl Store {
         back: bool,
         fixed: bool,
         f: impl FnOnce(Term) -> R,
-    ) -> Result<Option<R>, ()> {
+    ) -> Result<Option<R>, KeyGone> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
@@ -498,13 +521,11 @@ impl Store {
                 let start = stripe_of(h);
                 {
                     let g = read(&stripes[start]);
-                    let bucket = g.get(&h);
-                    let at = bucket.and_then(|b| {
-                        b.iter()
-                            .position(|o| exact_equal(self.key(o), key))
-                    });
+                    let bucket = g.get(h);
+                    let at =
+                        bucket.and_then(|b| b.iter().position(|o| exact_equal(self.key(o), key)));
                     if at.is_none() && !fixed {
-                        return Err(());
+                        return Err(KeyGone);
                     }
                     if let (Some(b), Some(at)) = (bucket, at) {
                         // The next key of the same hash, in order of first appearance.
@@ -517,14 +538,13 @@ impl Store {
                             }
                         }
                     }
-                    let after = (Bound::Excluded(h), Bound::Unbounded);
-                    if let Some(o) = g.range(after).next().and_then(|(_, b)| b.first()) {
+                    if let Some(o) = g.first_after(h).and_then(|b| b.first()) {
                         return Ok(Some(f(self.key(o))));
                     }
                 }
                 for s in stripes.iter().skip(start + 1) {
                     let g = read(s);
-                    if let Some(o) = g.values().next().and_then(|b| b.first()) {
+                    if let Some(o) = g.first().and_then(|b| b.first()) {
                         return Ok(Some(f(self.key(o))));
                     }
                 }
@@ -536,12 +556,16 @@ impl Store {
     /// Calls `visit` with each object from `start` (backwards when `back`, ordered sets only)
     /// until it returns `false`; where to resume after the object it stopped on, or `None` if
     /// every object was visited.
-    pub fn scan(&self, start: Start, back: bool, mut visit: impl FnMut(Term) -> bool) -> Option<Resume> {
+    pub fn scan(
+        &self,
+        start: Start,
+        back: bool,
+        mut visit: impl FnMut(Term) -> bool,
+    ) -> Option<Resume> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &Payload)>> = match (start, back)
-                {
+                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &Payload)>> = match (start, back) {
                     (Start::After(k), false) => {
                         Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
                     }
@@ -568,7 +592,7 @@ impl Store {
                 for (s, stripe) in stripes.iter().enumerate().skip(s0) {
                     let g = read(stripe);
                     let lo = if s == s0 { h0 } else { 0 };
-                    for (&h, b) in g.range(lo..) {
+                    for (h, b) in g.range_from(lo) {
                         let from = if s == s0 && h == h0 { i0 } else { 0 };
                         for (i, o) in b.iter().enumerate().skip(from) {
                             if !visit(o.peek()) {
@@ -588,8 +612,21 @@ impl Store {
 
     /// Decides with `f` about every object, under the write lock(s): keep, delete or replace
     /// (a replacement keeps its place). Gives the number of objects deleted or replaced.
-    pub fn retain(&self, mut f: impl FnMut(Term) -> Action) -> usize {
+    pub fn retain(&self, f: impl FnMut(Term) -> Action) -> usize {
+        self.retain_from(0, usize::MAX, f).0
+    }
+
+    /// [`Store::retain`] from stripe `from` of a hash table, stopping after the stripe in which
+    /// `budget` objects have been visited: the number changed, and the stripe to go on from if it
+    /// stopped early. An ordered set is done whole.
+    pub fn retain_from(
+        &self,
+        from: usize,
+        budget: usize,
+        mut f: impl FnMut(Term) -> Action,
+    ) -> (usize, Option<usize>) {
         let mut changed = 0;
+        let mut visited = 0usize;
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
@@ -611,11 +648,15 @@ impl Store {
                 }
             }
             Shape::Hash(stripes) => {
-                for s in stripes.iter() {
+                for (i, s) in stripes.iter().enumerate().skip(from) {
+                    if visited >= budget {
+                        return (changed, Some(i));
+                    }
                     let mut g = write(s);
                     let mut empty = Vec::new();
-                    for (&h, b) in g.iter_mut() {
+                    for (h, b) in g.iter_mut() {
                         let old = std::mem::take(b);
+                        visited += old.len();
                         for o in old {
                             match f(o.peek()) {
                                 Action::Keep => b.push(o),
@@ -636,11 +677,110 @@ impl Store {
                         }
                     }
                     for h in empty {
-                        g.remove(&h);
+                        g.remove(h);
                     }
                 }
             }
         }
-        changed
+        (changed, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vm::heap::{ScratchHeap, TermAlloc};
+
+    fn keys(store: &Store) -> Vec<i64> {
+        let mut out = Vec::new();
+        let mut k = store.first(false, |k| k.as_small());
+        while let Some(Some(v)) = k {
+            out.push(v);
+            k = store
+                .next(Term::small(v), false, false, |k| k.as_small())
+                .unwrap_or(None);
+        }
+        out
+    }
+
+    #[test]
+    fn hash_walk_visits_each_key_once_and_survives_deletes() {
+        let mut h = ScratchHeap::new();
+        let store = Store::new(Kind::Bag, 1);
+        let objs: Vec<Term> = (0..500)
+            .map(|i| h.tuple(&[Term::small(i % 97), Term::small(i)]))
+            .collect();
+        store.insert(&objs);
+        assert_eq!(store.len(), 500);
+        let mut seen = keys(&store);
+        seen.sort_unstable();
+        assert_eq!(seen, (0..97).collect::<Vec<_>>());
+        store.take(Term::small(5), |_| {});
+        assert_eq!(store.len(), 500 - 6);
+        assert_eq!(keys(&store).len(), 96);
+        store.clear();
+        assert!(store.is_empty());
+        assert_eq!(store.words(), 0);
+    }
+
+    #[test]
+    fn ordered_set_treats_equal_numbers_as_one_key_and_keeps_order() {
+        let mut h = ScratchHeap::new();
+        let store = Store::new(Kind::OrderedSet, 1);
+        let one = h.tuple(&[Term::small(1), Term::small(10)]);
+        let one_f = h.float(1.0);
+        let one_float = h.tuple(&[one_f, Term::small(20)]);
+        let three = h.tuple(&[Term::small(3), Term::NIL]);
+        store.insert(&[three, one, one_float]);
+        assert_eq!(store.len(), 2);
+        let mut vals = Vec::new();
+        store.lookup(Term::small(1), |o| vals.push(o.tuple_element(1).as_small()));
+        assert_eq!(vals, vec![Some(20)]);
+        let mut order = Vec::new();
+        store.scan(Start::Beginning, false, |o| {
+            order.push(o.tuple_element(1));
+            true
+        });
+        assert_eq!(order, vec![Term::small(20), Term::NIL]);
+    }
+
+    #[test]
+    fn scans_resume_where_they_stopped() {
+        let mut h = ScratchHeap::new();
+        for kind in [Kind::Set, Kind::OrderedSet] {
+            let store = Store::new(kind, 1);
+            let objs: Vec<Term> = (0..100).map(|i| h.tuple(&[Term::small(i)])).collect();
+            store.insert(&objs);
+            let mut all = Vec::new();
+            let mut start = Start::Beginning;
+            loop {
+                let mut n = 0;
+                let resume = store.scan(start, false, |o| {
+                    all.push(o.tuple_element(0).as_small().unwrap_or(-1));
+                    n += 1;
+                    n < 7
+                });
+                match resume {
+                    None => break,
+                    Some(Resume::Hash {
+                        stripe,
+                        hash,
+                        index,
+                    }) => {
+                        start = Start::Hash {
+                            stripe,
+                            hash,
+                            index,
+                        }
+                    }
+                    Some(Resume::Key(k)) => {
+                        let k = k.peek().as_small().unwrap_or(-1);
+                        start = Start::After(Term::small(k));
+                    }
+                }
+            }
+            all.sort_unstable();
+            assert_eq!(all, (0..100).collect::<Vec<_>>());
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! each process owns, and access rights.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, RwLock, Weak};
 
 use vm::atom::Atom;
@@ -77,8 +77,8 @@ pub struct Table {
     pub kind: Kind,
     /// The 1-based key position.
     pub keypos: usize,
-    /// Access rights.
-    pub protection: Protection,
+    /// Access rights (a [`Protection`] as a number; `setopts/2` may change them).
+    protection: AtomicU8,
     /// The owner (the payload of a local pid).
     owner: AtomicU64,
     /// The heir, if any.
@@ -116,7 +116,7 @@ impl Table {
             named,
             kind,
             keypos,
-            protection,
+            protection: AtomicU8::new(protection as u8),
             owner: AtomicU64::new(owner.immed1_payload()),
             heir: Mutex::new(heir),
             tuning,
@@ -161,9 +161,23 @@ impl Table {
         !lock(&self.fixes).is_empty()
     }
 
+    /// The access rights.
+    pub fn protection(&self) -> Protection {
+        match self.protection.load(Ordering::Relaxed) {
+            0 => Protection::Public,
+            1 => Protection::Protected,
+            _ => Protection::Private,
+        }
+    }
+
+    /// Changes the access rights.
+    pub fn set_protection(&self, protection: Protection) {
+        self.protection.store(protection as u8, Ordering::Relaxed);
+    }
+
     /// Checks that `p` may read the table.
     pub fn check_read(&self, p: &ProcessContext) -> Res<()> {
-        if self.protection == Protection::Private && self.owner() != p.pid {
+        if self.protection() == Protection::Private && self.owner() != p.pid {
             return Err(Fail::Access);
         }
         Ok(())
@@ -171,7 +185,7 @@ impl Table {
 
     /// Checks that `p` may write the table.
     pub fn check_write(&self, p: &ProcessContext) -> Res<()> {
-        if self.protection != Protection::Public && self.owner() != p.pid {
+        if self.protection() != Protection::Public && self.owner() != p.pid {
             return Err(Fail::Access);
         }
         Ok(())
@@ -183,8 +197,18 @@ impl Table {
 struct Registry {
     by_id: RwLock<HashMap<u64, Arc<Table>>>,
     by_name: RwLock<HashMap<Atom, Arc<Table>>>,
-    /// The tables of each owner (by the pid's raw word).
-    owned: Mutex<HashMap<u64, Vec<u64>>>,
+    /// The tables of each owner (by the pid's raw word), in shards by pid so that the ends of
+    /// processes on different schedulers rarely meet on one lock.
+    owned: [Mutex<HashMap<u64, Vec<u64>>>; OWNER_SHARDS],
+}
+
+/// Shards of the owner index.
+const OWNER_SHARDS: usize = 16;
+
+/// The owner index shard of `pid`.
+fn owned_shard(pid: Term) -> &'static Mutex<HashMap<u64, Vec<u64>>> {
+    let i = (pid.immed1_payload() as usize) % OWNER_SHARDS;
+    &registry().owned[i]
 }
 
 fn registry() -> &'static Registry {
@@ -224,7 +248,7 @@ pub fn register(table: Arc<Table>) -> Res<()> {
         }
         names.insert(name, Arc::clone(&table));
     }
-    lock(&registry().owned)
+    lock(owned_shard(table.owner()))
         .entry(table.owner().raw())
         .or_default()
         .push(table.id);
@@ -252,7 +276,7 @@ pub fn unregister(table: &Table) -> bool {
 }
 
 fn disown(owner: Term, id: u64) {
-    let mut owned = lock(&registry().owned);
+    let mut owned = lock(owned_shard(owner));
     if let Some(ids) = owned.get_mut(&owner.raw()) {
         ids.retain(|&i| i != id);
         if ids.is_empty() {
@@ -266,7 +290,7 @@ pub fn set_owner(table: &Table, to: Term) {
     let from = table.owner();
     disown(from, table.id);
     table.owner.store(to.immed1_payload(), Ordering::Release);
-    lock(&registry().owned)
+    lock(owned_shard(to))
         .entry(to.raw())
         .or_default()
         .push(table.id);
@@ -274,7 +298,9 @@ pub fn set_owner(table: &Table, to: Term) {
 
 /// Takes the tables owned by `pid` out of the owner index.
 pub fn take_owned(pid: Term) -> Vec<Arc<Table>> {
-    let ids = lock(&registry().owned).remove(&pid.raw()).unwrap_or_default();
+    let ids = lock(owned_shard(pid))
+        .remove(&pid.raw())
+        .unwrap_or_default();
     let by_id = read(&registry().by_id);
     ids.iter().filter_map(|id| by_id.get(id).cloned()).collect()
 }
@@ -284,9 +310,6 @@ pub fn rename(table: &Arc<Table>, name: Atom) -> Res<()> {
     let mut names = write(&registry().by_name);
     let mut current = lock(&table.name);
     if table.named {
-        if *current == name {
-            return Ok(());
-        }
         if names.contains_key(&name) {
             return Err(Fail::AlreadyExists);
         }

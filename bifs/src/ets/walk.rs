@@ -36,7 +36,7 @@ fn next_key(p: &mut ProcessContext, t: Term, key: Term, back: bool, check: bool)
     {
         Ok(Some(k)) => Ok(k),
         Ok(None) => Ok(atom("$end_of_table")),
-        Err(()) => Err(Fail::Badarg),
+        Err(_) => Err(Fail::Badarg),
     }
 }
 
@@ -70,8 +70,8 @@ pub fn raw_next(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     next_key(p, a[0], a[1], false, false)
 }
 
-/// `ets:slot/2`: the objects of the `I`th key (0-based) in the table's walking order, or
-/// `'$end_of_table'` past the last one.
+/// `ets:slot/2`: the objects of the `I`th key (0-based) in the table's walking order, `[]`
+/// for an empty slot, `'$end_of_table'` just past the last slot.
 pub fn slot(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = readable(p, a[0])?;
     let index = match a[1].as_small() {
@@ -98,10 +98,16 @@ pub fn slot(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             seen < index
         }
     });
-    if out.is_empty() {
-        if index > table.store.len() {
-            return Err(Fail::Badarg);
-        }
+    // The number of slots: objects in an ordered set; in a hash table erl's bucket count (256
+    // at first, growing with the table), of which girder fills the first with one key each.
+    let slots = match table.kind {
+        Kind::OrderedSet => table.store.len(),
+        _ => table.store.len().next_power_of_two().max(256),
+    };
+    if index > slots {
+        return Err(Fail::Badarg);
+    }
+    if index == slots {
         return Ok(atom("$end_of_table"));
     }
     Ok(p.heap.list(&out))

@@ -92,10 +92,7 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("is_map", 1),
     ("is_map_key", 2),
     ("is_binary", 1),
-    ("is_bitstring", 1),
-    ("is_boolean", 1),
     ("is_function", 1),
-    ("is_function", 2),
     ("is_record", 3),
     ("abs", 1),
     ("element", 2),
@@ -110,15 +107,10 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("size", 1),
     ("bit_size", 1),
     ("byte_size", 1),
-    ("tuple_size", 1),
     ("trunc", 1),
-    ("ceil", 1),
-    ("floor", 1),
     ("float", 1),
     ("binary_part", 2),
     ("binary_part", 3),
-    ("min", 2),
-    ("max", 2),
     ("+", 1),
     ("+", 2),
     ("-", 1),
@@ -147,6 +139,26 @@ const GUARD_FUNCTIONS: &[(&str, u8)] = &[
     ("xor", 2),
 ];
 
+/// Functions and special forms of tracing match specifications, which table specifications
+/// may not use.
+const TRACE_ONLY: &[&str] = &[
+    "message",
+    "return_trace",
+    "exception_trace",
+    "process_dump",
+    "enable_trace",
+    "disable_trace",
+    "trace",
+    "display",
+    "caller",
+    "set_tcw",
+    "get_tcw",
+    "silent",
+    "set_seq_token",
+    "get_seq_token",
+    "is_seq_trace",
+];
+
 /// What a variable atom is: `'$N'`, `'$_'`, `'$$'`, `'_'`, or none of these.
 enum VarAtom {
     Number(u32),
@@ -173,13 +185,23 @@ fn var_atom(t: Term) -> Option<VarAtom> {
     digits.parse().ok().map(VarAtom::Number)
 }
 
-/// Compile state: variable numbers to slots, over the whole specification.
+/// Compile state: variable numbers to slots, over the whole specification, and the first
+/// error found (in erl's words).
 #[derive(Default)]
 struct Vars {
     slots: BTreeMap<u32, usize>,
+    error: Option<String>,
 }
 
 impl Vars {
+    /// Records `message` as the error (the first one wins) and gives `None`.
+    fn fail<T>(&mut self, message: impl FnOnce() -> String) -> Option<T> {
+        if self.error.is_none() {
+            self.error = Some(message());
+        }
+        None
+    }
+
     fn slot(&mut self, n: u32) -> usize {
         let next = self.slots.len();
         *self.slots.entry(n).or_insert(next)
@@ -203,12 +225,8 @@ fn has_vars(t: Term) -> bool {
         } else if let Some(es) = t.tuple_elements() {
             work.extend_from_slice(es);
         } else if vm::map::is_map(t) {
-            if let Ok(it) = vm::map::iter(t) {
-                for (k, v) in it {
-                    work.push(k);
-                    work.push(v);
-                }
-            }
+            // A map pattern matches maps with more keys too: never a plain constant.
+            return true;
         }
     }
     false
@@ -272,7 +290,11 @@ fn expr(t: Term, vars: &mut Vars, bound: &[usize], depth: usize) -> Option<Expr>
         return match var_atom(t) {
             Some(VarAtom::Number(n)) => {
                 let s = vars.slot(n);
-                bound.contains(&s).then_some(Expr::Var(s))
+                if bound.contains(&s) {
+                    Some(Expr::Var(s))
+                } else {
+                    vars.fail(|| format!("Variable ${n} is unbound."))
+                }
             }
             Some(VarAtom::Object) => Some(Expr::Object),
             Some(VarAtom::Bindings) => Some(Expr::Bindings),
@@ -317,6 +339,13 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
     };
     match (name, args.len()) {
         ("const", 1) => return Some(Expr::Const(args[0])),
+        ("const", _) => {
+            return vars
+                .fail(|| "Special form 'const' called with a wrong number of arguments.".into())
+        }
+        (trace_only, _) if TRACE_ONLY.contains(&trace_only) => {
+            return vars.fail(|| format!("Special form '{trace_only}' used in wrong dialect."))
+        }
         ("self", 0) => return Some(Expr::SelfPid),
         ("andalso", n) if n > 0 => return Some(Expr::AndAlso(compiled()?)),
         ("orelse", n) if n > 0 => return Some(Expr::OrElse(compiled()?)),
@@ -324,7 +353,7 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
     }
     let arity = u8::try_from(args.len()).ok()?;
     if !GUARD_FUNCTIONS.contains(&(name, arity)) {
-        return None;
+        return vars.fail(|| format!("Function {name}/{arity} does_not_exist."));
     }
     let f = Atom::intern(name).ok()?;
     let index = vm::bif::lookup(vm::atom::ERLANG, f, u32::from(arity))?;
@@ -334,21 +363,25 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
 
 /// Compiles one clause `{Head, Guards, Body}`.
 fn clause(t: Term, vars: &mut Vars) -> Option<Clause> {
-    let [head, guards, body] = *t.tuple_elements()? else {
-        return None;
+    let Some(&[head, guards, body]) = t.tuple_elements() else {
+        return vars.fail(|| "Match program part is not a tuple of arity 3.".into());
     };
     let mut bound = Vec::new();
     let head = pattern(head, vars, &mut bound, 0)?;
+    let Some(guards) = list(guards) else {
+        return vars.fail(|| "Match expression is not a list.".into());
+    };
     let mut compiled_guards = Vec::new();
-    for g in list(guards)? {
+    for g in guards {
         compiled_guards.push(expr(g, vars, &bound, 0)?);
     }
+    let body = match list(body) {
+        Some(b) if !b.is_empty() => b,
+        _ => return vars.fail(|| "Body clause does not return anything.".into()),
+    };
     let mut compiled_body = Vec::new();
-    for b in list(body)? {
+    for b in body {
         compiled_body.push(expr(b, vars, &bound, 0)?);
-    }
-    if compiled_body.is_empty() {
-        return None;
     }
     let mut head_vars: Vec<(u32, usize)> = vars
         .slots
@@ -377,15 +410,30 @@ fn list(mut t: Term) -> Option<Vec<Term>> {
 
 /// Compiles the match specification `ms` (a term of any memory), or `None` if it is not one.
 pub fn compile(ms: Term) -> Option<MatchSpec> {
-    list(ms)?;
+    compile_checked(ms).ok()
+}
+
+/// Compiles the match specification `ms`, or says what is wrong with it as erl does.
+pub fn compile_checked(ms: Term) -> Result<MatchSpec, String> {
+    if list(ms).is_none() {
+        return Err("Match programs are not in a list.".into());
+    }
     let source = Payload::build(size_of_all(ms), |f| copy_term_all(ms, f));
     let ms = source.peek();
     let mut vars = Vars::default();
     let mut clauses = Vec::new();
-    for c in list(ms)? {
-        clauses.push(clause(c, &mut vars)?);
+    for c in list(ms).unwrap_or_default() {
+        match clause(c, &mut vars) {
+            Some(c) => clauses.push(c),
+            None => {
+                return Err(vars
+                    .error
+                    .take()
+                    .unwrap_or_else(|| "Invalid match specification.".into()))
+            }
+        }
     }
-    Some(MatchSpec {
+    Ok(MatchSpec {
         clauses,
         slots: vars.slots.len(),
         _source: source,
@@ -393,6 +441,32 @@ pub fn compile(ms: Term) -> Option<MatchSpec> {
 }
 
 impl MatchSpec {
+    /// Whether every clause gives an object with the key of the object it matched (its body is
+    /// `'$_'`, or a tuple whose element at `keypos` is the head's key variable or constant), as
+    /// `select_replace/2` requires.
+    pub fn keeps_key(&self, keypos: usize) -> bool {
+        self.clauses.iter().all(|c| {
+            let Some(last) = c.body.last() else {
+                return false;
+            };
+            let head_key = match &c.head {
+                Pattern::Tuple(ps) if ps.len() >= keypos => Some(&ps[keypos - 1]),
+                _ => None,
+            };
+            match last {
+                Expr::Object => true,
+                Expr::Tuple(xs) if xs.len() >= keypos => match (&xs[keypos - 1], head_key) {
+                    (Expr::Var(s), Some(Pattern::Bind(b) | Pattern::Same(b))) => s == b,
+                    (Expr::Const(k), Some(Pattern::Const(h))) => {
+                        vm::ops::compare::exact_equal(*k, *h)
+                    }
+                    _ => false,
+                },
+                _ => false,
+            }
+        })
+    }
+
     /// The key every clause's head fixes at 1-based position `keypos`, when all heads are
     /// tuples with a constant there (so a lookup can replace a scan), one per clause.
     pub fn bound_keys(&self, keypos: usize) -> Option<Vec<Term>> {
@@ -410,5 +484,48 @@ impl MatchSpec {
                 _ => None,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vm::heap::{ScratchHeap, TermAlloc};
+
+    fn atom(s: &str) -> Term {
+        Term::atom(Atom::intern(s).unwrap())
+    }
+
+    #[test]
+    fn rejects_unbound_variables_and_unknown_functions() {
+        let mut h = ScratchHeap::new();
+        let head = h.tuple(&[atom("$1"), atom("_")]);
+        let good_body = h.list(&[atom("$1")]);
+        let bad_body = h.list(&[atom("$2")]);
+        let good = h.tuple(&[head, Term::NIL, good_body]);
+        let bad = h.tuple(&[head, Term::NIL, bad_body]);
+        let good_ms = h.list(&[good]);
+        let bad_ms = h.list(&[bad]);
+        assert!(compile(good_ms).is_some());
+        assert!(compile(bad_ms).is_none());
+        let call = h.tuple(&[atom("no_such_guard"), atom("$1")]);
+        let guards = h.list(&[call]);
+        let clause = h.tuple(&[head, guards, good_body]);
+        let ms = h.list(&[clause]);
+        assert!(compile(ms).is_none());
+        assert!(compile(atom("x")).is_none());
+    }
+
+    #[test]
+    fn bound_keys_and_keeps_key() {
+        let mut h = ScratchHeap::new();
+        let head = h.tuple(&[atom("k"), atom("$1")]);
+        let body = h.list(&[atom("$_")]);
+        let clause = h.tuple(&[head, Term::NIL, body]);
+        let ms = h.list(&[clause]);
+        let c = compile(ms).unwrap();
+        assert_eq!(c.bound_keys(1), Some(vec![atom("k")]));
+        assert!(c.keeps_key(1));
+        assert_eq!(c.bound_keys(2), None);
     }
 }

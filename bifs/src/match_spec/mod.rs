@@ -13,7 +13,7 @@
 mod compile;
 mod run;
 
-pub use compile::{compile, Clause, Expr, MatchSpec, Pattern};
+pub use compile::{compile, compile_checked, Clause, Expr, MatchSpec, Pattern};
 pub use run::Outcome;
 
 use std::sync::Arc;
@@ -33,12 +33,4 @@ pub fn to_magic_ref(p: &mut ProcessContext, ms: Arc<MatchSpec>) -> Term {
 pub fn from_magic_ref(t: Term) -> Option<Arc<MatchSpec>> {
     let object = t.magic_object()?;
     object.get::<Arc<MatchSpec>>().cloned()
-}
-
-/// The compiled form of `t`: a compiled-specification reference, or a specification to compile.
-pub fn compile_or_ref(t: Term) -> Option<Arc<MatchSpec>> {
-    if t.is_magic_ref() {
-        return from_magic_ref(t);
-    }
-    compile(t).map(Arc::new)
 }

@@ -13,7 +13,7 @@ use super::compile::{Clause, Expr, MatchSpec, Pattern};
 
 /// The result of running a match specification on one term.
 pub enum Outcome {
-    /// No clause matched (or the matching clause's body failed).
+    /// No clause matched.
     NoMatch,
     /// The value of the matching clause's body.
     Value(Term),
@@ -127,6 +127,11 @@ fn eval_all(
         .collect()
 }
 
+/// The atom `'EXIT'`.
+fn exit_atom() -> Term {
+    Term::atom(vm::atom::Atom::intern("EXIT").unwrap_or(vm::atom::ERROR))
+}
+
 impl MatchSpec {
     /// Runs the specification on `t` in process `p` (whose heap gets any term the guards and
     /// body build).
@@ -143,17 +148,15 @@ impl MatchSpec {
             if !guards_hold {
                 continue;
             }
-            let mut value = None;
+            let mut value = Term::NIL;
             for b in &clause.body {
-                value = eval(p, b, t, clause, &slots);
-                if value.is_none() {
-                    return Outcome::NoMatch;
+                match eval(p, b, t, clause, &slots) {
+                    Some(v) => value = v,
+                    // A body that fails gives 'EXIT', as in erl.
+                    None => return Outcome::Value(exit_atom()),
                 }
             }
-            return match value {
-                Some(v) => Outcome::Value(v),
-                None => Outcome::NoMatch,
-            };
+            return Outcome::Value(value);
         }
         Outcome::NoMatch
     }

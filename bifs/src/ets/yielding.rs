@@ -1,0 +1,94 @@
+//! Whole-table scans that give up the scheduler: `select/2`, `match/2`, `match_object/2`
+//! (and so `tab2list/1`), `select_reverse/2` and `select_count/2` visit at most
+//! [`OBJECTS_PER_SLICE`] objects per call; if more remain, the BIF keeps where it stopped and
+//! what it found so far here, by process, and yields. The scheduler calls the BIF again with the
+//! same arguments when the process next runs (`BifError::Yield`), and it goes on from there.
+//!
+//! Results found so far are kept in a heap fragment of their own (a garbage collection of the
+//! process between two calls cannot move them); the last call attaches the fragment to the
+//! process heap. A process that ends in the middle of a scan has its state dropped by the ETS
+//! exit hook.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex};
+
+use vm::heap::HeapFragment;
+use vm::sched::sync::lock;
+use vm::term::Term;
+
+use super::store::{Resume, Start};
+
+/// Objects a scan visits before it yields.
+pub const OBJECTS_PER_SLICE: usize = 4000;
+
+/// A scan in progress.
+pub struct Scan {
+    /// The table's reference number.
+    pub table: u64,
+    /// Where to go on.
+    pub resume: Resume,
+    /// Memory of the results so far.
+    pub results_memory: HeapFragment,
+    /// The results so far (in `results_memory`).
+    pub results: Vec<Term>,
+    /// Objects counted so far (`select_count`).
+    pub count: u64,
+}
+
+impl Scan {
+    /// Where the scan goes on (the key of an ordered set stays in `self`).
+    pub fn start(&self) -> Start {
+        match &self.resume {
+            Resume::Hash {
+                stripe,
+                hash,
+                index,
+            } => Start::Hash {
+                stripe: *stripe,
+                hash: *hash,
+                index: *index,
+            },
+            Resume::Key(k) => Start::After(k.peek()),
+        }
+    }
+}
+
+fn scans() -> &'static Mutex<HashMap<u64, Scan>> {
+    static SCANS: LazyLock<Mutex<HashMap<u64, Scan>>> = LazyLock::new(Default::default);
+    &SCANS
+}
+
+/// Number of scans kept (so that calls with none to find cost no lock).
+static KEPT: AtomicUsize = AtomicUsize::new(0);
+
+/// The scan process `pid` left off on table `table`, if any (any other is dropped).
+pub fn take(pid: Term, table: u64) -> Option<Scan> {
+    if KEPT.load(Ordering::Acquire) == 0 {
+        return None;
+    }
+    let mut all = lock(scans());
+    let mine = all.remove(&pid.raw());
+    KEPT.store(all.len(), Ordering::Release);
+    drop(all);
+    mine.filter(|s| s.table == table)
+}
+
+/// Keeps the scan of process `pid` until its next call.
+pub fn save(pid: Term, scan: Scan) {
+    let mut all = lock(scans());
+    all.insert(pid.raw(), scan);
+    KEPT.store(all.len(), Ordering::Release);
+}
+
+/// Drops the scan of process `pid` (which ended, or whose call failed).
+pub fn forget(pid: Term) {
+    if KEPT.load(Ordering::Acquire) == 0 {
+        return;
+    }
+    let mut all = lock(scans());
+    let dropped = all.remove(&pid.raw());
+    KEPT.store(all.len(), Ordering::Release);
+    drop(all);
+    drop(dropped);
+}
