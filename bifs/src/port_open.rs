@@ -44,6 +44,10 @@ enum Kind {
 }
 
 fn kind(name: Term) -> Result<Kind, &'static str> {
+    if let Some(a) = name.as_atom() {
+        // An atom names a command, as `{spawn, Command}` does.
+        return Ok(Kind::Spawn(a.text().to_owned()));
+    }
     let Some([tag, arg @ ..]) = name.tuple_elements() else {
         return Err("badarg");
     };
@@ -60,14 +64,12 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
         // No linked-in drivers (`udp_inet`, `tcp_inet`, ...) exist here.
         ("spawn_driver", &[_]) => Err("badarg"),
         ("fd", &[i, o]) => {
-            let fd = |t: Term| {
-                t.as_small()
-                    .and_then(|n| i32::try_from(n).ok())
-                    .filter(|&n| n >= 0)
+            let (Some(i), Some(o)) = (i.as_small(), o.as_small()) else {
+                return Err("badarg");
             };
-            match (fd(i), fd(o)) {
-                (Some(i), Some(o)) => Ok(Kind::Fd(i, o)),
-                _ => Err("badarg"),
+            match (i32::try_from(i), i32::try_from(o)) {
+                (Ok(i), Ok(o)) if i >= 0 && o >= 0 => Ok(Kind::Fd(i, o)),
+                _ => Err("einval"),
             }
         }
         _ => Err("badarg"),
@@ -132,6 +134,9 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
             "arg0" => s.spec.arg0 = Some(arg_bytes(v).ok_or("badarg")?),
             "args" => {
                 let args = proper_list(v).ok_or("badarg")?;
+                if args.is_empty() {
+                    continue;
+                }
                 s.spec.args = args
                     .into_iter()
                     .map(arg_bytes)
@@ -188,6 +193,10 @@ pub fn open(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static s
             (format!("{i}/{o}"), Box::new(d))
         }
         Kind::Spawn(cmd) => {
+            if !s.spec.args.is_empty() || s.spec.arg0.is_some() {
+                // Arguments belong to `spawn_executable` only.
+                return Err("badarg");
+            }
             s.spec.program = cmd.clone();
             s.spec.shell = true;
             s.spec.args.clear();

@@ -154,9 +154,11 @@ fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(flags) = proper_list(a[2]) else {
         return ret("badopt");
     };
+    let mut force = false;
     for f in flags {
         match f.as_atom().map(|f| f.text()) {
-            Some("force") | Some("nosuspend") => {}
+            Some("force") => force = true,
+            Some("nosuspend") => {}
             _ => return ret("badopt"),
         }
     }
@@ -167,6 +169,10 @@ fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(bytes) = vm::port::iodata_bytes(a[1]) else {
         return ret("badarg");
     };
+    if force {
+        // No driver here supports forcing a command past a busy port.
+        return ret("notsup");
+    }
     match port.command(system(), &bytes) {
         Ok(()) => Ok(Term::TRUE),
         Err(_) => ret("badarg"),

@@ -121,6 +121,7 @@ mod tests {
             source: PathBuf::from(format!("{family}/{name}.erl")),
             start_flags: vec![],
             expected_erl_exit: 0,
+            stdin: None,
         }
     }
 

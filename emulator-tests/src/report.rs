@@ -213,6 +213,7 @@ mod tests {
                 source: PathBuf::from(format!("otp-fixtures/arith/{name}.erl")),
                 start_flags: vec!["-s".into(), name.into(), "main".into()],
                 expected_erl_exit: 0,
+                stdin: None,
             },
             erl,
             girder,

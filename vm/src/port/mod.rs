@@ -432,12 +432,21 @@ impl Port {
         if let Some(piece) = s.input.finish(opts.framing) {
             self.send_piece(sys, s, piece);
         }
-        if opts.eof {
+        if opts.exit_status && self.os_pid.is_some() {
+            // The status comes first, then `eof` or the close ([`Port::exited`]).
+            s.awaiting_status = true;
+        } else {
+            self.after_input(sys, s);
+        }
+    }
+
+    /// What follows the end of input (and the exit status, when reported): `{Port, eof}` with
+    /// the `eof` option, else the port closes.
+    fn after_input(&self, sys: &System, s: &mut PortState) {
+        if s.opts.eof {
             let eof = Atom::intern("eof").unwrap_or(atom::UNDEFINED);
             let msg = port_message(self.term(), 0, |_| Term::atom(eof));
             Self::to_owner(sys, s, msg);
-        } else if opts.exit_status && self.os_pid.is_some() {
-            s.awaiting_status = true;
         } else {
             self.close_locked(sys, s, Term::atom(atom::NORMAL));
         }
@@ -455,7 +464,8 @@ impl Port {
         });
         Self::to_owner(sys, &s, msg);
         if s.awaiting_status {
-            self.close_locked(sys, &mut s, Term::atom(atom::NORMAL));
+            s.awaiting_status = false;
+            self.after_input(sys, &mut s);
         }
     }
 
