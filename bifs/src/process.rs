@@ -469,7 +469,7 @@ fn add_monitor(p: &mut Process, ref_id: u64, target: MonitorTarget, opts: Monito
     if let Some(mode) = opts.alias {
         p.extra_mut().aliases.push((ref_id, mode));
     }
-    p.extra_mut().monitors.push(MonitorEntry { ref_id, target });
+    p.extra_mut().add_monitor(MonitorEntry { ref_id, target });
     if let Some(tag) = opts.tag {
         p.extra_mut().set_tag(ref_id, Payload::copy(tag));
     }
