@@ -7,6 +7,8 @@ pub mod binary_module;
 pub mod checksum;
 pub mod control;
 pub mod convert;
+pub mod decode_http;
+pub mod decode_packet;
 pub mod display;
 pub mod etf;
 pub mod funs;
@@ -31,7 +33,7 @@ pub mod unicode;
 use vm::bif::BifFn;
 
 /// The BIF tables of this crate, one per module; every `M:F/A` appears in exactly one.
-fn tables() -> [&'static [BifSpec]; 24] {
+fn tables() -> [&'static [BifSpec]; 25] {
     [
         arith::BIFS,
         binary::BIFS,
@@ -55,6 +57,7 @@ fn tables() -> [&'static [BifSpec]; 24] {
         process::BIFS,
         proc_info::BIFS,
         ports::BIFS,
+        decode_packet::BIFS,
         timer::BIFS,
         persistent_term::BIFS,
     ]
