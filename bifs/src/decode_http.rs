@@ -81,7 +81,7 @@ fn is_tspecial(c: u8) -> bool {
 
 /// The length of the line (with folded continuation lines, for headers) at the front of
 /// `b`: `Ok(Some(n))`, `Ok(None)` for more data, `Err(())` when over the limit `max`.
-pub fn length(b: &[u8], headers: bool, max: u64) -> Result<Option<u64>, ()> {
+pub(crate) fn length(b: &[u8], headers: bool, max: u64) -> Result<Option<u64>, ()> {
     let n = b.len();
     if b == b"\n" || b == b"\r\n" {
         return Ok(Some(n as u64));
