@@ -11,12 +11,7 @@ use vm::term::external::ExternalPid;
 use vm::term::Term;
 
 /// Sends an exit signal from `p` to `to`; a signal to itself is acted on at once.
-fn exit_signal(
-    p: &mut Process,
-    to: Term,
-    reason: Term,
-    kind: ExitKind,
-) -> Result<(), BifError> {
+fn exit_signal(p: &mut Process, to: Term, reason: Term, kind: ExitKind) -> Result<(), BifError> {
     let sig = Signal::Exit {
         from: p.pid,
         reason: Payload::copy(reason),
