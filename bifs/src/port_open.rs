@@ -167,6 +167,15 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
                 if !busy_limits(v) {
                     return Err("badarg");
                 }
+                if key == "busy_limits_port" {
+                    s.opts.busy_limits = match v.tuple_elements() {
+                        Some(&[lo, hi]) => Some((
+                            lo.as_small().unwrap_or(0) as usize,
+                            hi.as_small().unwrap_or(0) as usize,
+                        )),
+                        _ => None,
+                    };
+                }
             }
             _ => return Err("badarg"),
         }

@@ -11,7 +11,7 @@
 use vm::atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::port::Port;
+use vm::port::{Command, Port};
 use vm::process::Process;
 use vm::sched::system;
 use vm::signal::Payload;
@@ -149,16 +149,17 @@ fn internal_open_port_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-/// `erts_internal:port_command/3`: `true`, or `badarg` / `badopt`.
-fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+/// `erts_internal:port_command/3`: `true`; `false` on a busy port with `nosuspend`; a
+/// reference when the command waits for a busy port; or `badarg` / `badopt` / `notsup`.
+fn internal_port_command_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(flags) = proper_list(a[2]) else {
         return ret("badopt");
     };
-    let mut force = false;
+    let (mut force, mut nosuspend) = (false, false);
     for f in flags {
         match f.as_atom().map(|f| f.text()) {
             Some("force") => force = true,
-            Some("nosuspend") => {}
+            Some("nosuspend") => nosuspend = true,
             _ => return ret("badopt"),
         }
     }
@@ -173,8 +174,11 @@ fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
         // No driver here supports forcing a command past a busy port.
         return ret("notsup");
     }
-    match port.command(system(), &bytes) {
-        Ok(()) => Ok(Term::TRUE),
+    match port.command(system(), Some(p.pid), &bytes, nosuspend) {
+        Ok(Command::Done) => Ok(Term::TRUE),
+        Ok(Command::Busy) => Ok(Term::FALSE),
+        // The caller waits in `erlang:port_command/2,3` for `{Ref, true}`.
+        Ok(Command::Waiting(ref_id)) => Ok(p.heap.local_ref(ref_id, 0)),
         Err(_) => ret("badarg"),
     }
 }
