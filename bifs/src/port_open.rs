@@ -162,6 +162,7 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
                 if v != Term::TRUE && v != Term::FALSE {
                     return Err("badarg");
                 }
+                s.opts.parallelism = v == Term::TRUE;
             }
             "busy_limits_port" | "busy_limits_msgq" => {
                 if !busy_limits(v) {

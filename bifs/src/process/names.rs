@@ -10,14 +10,19 @@ pub(super) fn register_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (Some(name), pid) = (a[0].as_atom(), a[1]) else {
         return badarg();
     };
-    if name == atom::UNDEFINED || !pid.is_local_pid() {
+    if name == atom::UNDEFINED || !(pid.is_local_pid() || pid.is_local_port()) {
         return badarg();
     }
     let sys = system();
     if sys.registry.name_of(pid).is_some() {
         return badarg();
     }
-    if pid != p.pid && sys.table.get(pid).is_none() {
+    let alive = if pid.is_local_port() {
+        sys.ports.get(pid).is_some_and(|port| port.is_open())
+    } else {
+        pid == p.pid || sys.table.get(pid).is_some()
+    };
+    if !alive {
         return badarg();
     }
     if !sys.registry.register(name, pid) {

@@ -87,6 +87,10 @@ impl Driver for FdDriver {
         self.input.is_some()
     }
 
+    fn locking(&self) -> &'static str {
+        "driver_level"
+    }
+
     fn start(&mut self, port: u64) {
         let Some(fd) = self.input else { return };
         let source: Box<dyn std::io::Read + Send> = if fd == 0 {

@@ -45,6 +45,8 @@ pub struct PortOpts {
     pub eof: bool,
     /// The program's exit status is reported (`exit_status`).
     pub exit_status: bool,
+    /// `{parallelism, true}`.
+    pub parallelism: bool,
     /// `{busy_limits_port, {Low, High}}`: the port is busy from `High` bytes of queued output
     /// until the queue is below `Low`; `None` when disabled.
     pub busy_limits: Option<(usize, usize)>,
@@ -61,6 +63,7 @@ impl Default for PortOpts {
             eof: false,
             exit_status: false,
             busy_limits: Some(DEFAULT_BUSY_LIMITS),
+            parallelism: false,
         }
     }
 }
@@ -109,6 +112,8 @@ pub struct Port {
     /// The name it was opened with (`port_info(P, name)`).
     pub name: String,
     os_pid: Option<u32>,
+    locking: &'static str,
+    parallelism: bool,
     state: Mutex<PortState>,
     input: AtomicU64,
     output: AtomicU64,
@@ -187,6 +192,16 @@ impl Port {
     /// The OS process behind a spawned port.
     pub fn os_pid(&self) -> Option<u32> {
         self.os_pid
+    }
+
+    /// `port_info(P, locking)`.
+    pub fn locking(&self) -> &'static str {
+        self.locking
+    }
+
+    /// `port_info(P, parallelism)`.
+    pub fn parallelism(&self) -> bool {
+        self.parallelism
     }
 
     /// Adds a link to `pid`; false if the port is closed.
@@ -431,6 +446,7 @@ impl Port {
         }
         s.data = None;
         sys.ports.remove(self.number);
+        sys.registry.unregister_all(self.term());
         let me = self.term();
         for l in std::mem::take(&mut s.links) {
             let _ = sys.send_signal(
@@ -622,10 +638,13 @@ impl PortTable {
         let number = self.next.fetch_add(1, Ordering::Relaxed);
         let has_input = driver.as_ref().is_some_and(|d| d.has_input());
         let os_pid = driver.as_ref().and_then(|d| d.os_pid());
+        let locking = driver.as_ref().map_or("port_level", |d| d.locking());
         let port = Arc::new(Port {
             number,
             name: name.to_owned(),
             os_pid,
+            locking,
+            parallelism: opts.parallelism,
             state: Mutex::new(PortState {
                 connected: owner,
                 links: vec![owner],
