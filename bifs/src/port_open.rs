@@ -36,6 +36,9 @@ fn arg_bytes(t: Term) -> Option<Vec<u8>> {
     text(t).filter(|_| !t.is_atom()).map(String::into_bytes)
 }
 
+/// The linked-in drivers of erl (which `{spawn, Command}` would open by name).
+const LINKED_IN: &[&str] = &["tty_sl", "tcp_inet", "udp_inet", "sctp_inet"];
+
 /// What kind of port is asked for.
 enum Kind {
     Spawn(String),
@@ -54,6 +57,11 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
     let tag = (*tag).as_atom().map(|a| a.text()).ok_or("badarg")?;
     match (tag, arg) {
         ("spawn", &[cmd]) => match text(cmd).filter(|_| !cmd.is_atom()) {
+            // erl opens a linked-in driver when the command's first word names one; none
+            // exist here, so those fail as `spawn_driver` does.
+            // `tty_sl` needs a terminal, which standard input here never is to it.
+            Some(c) if c.split(' ').next() == Some("tty_sl") => Err("einval"),
+            Some(c) if LINKED_IN.contains(&c.split(' ').next().unwrap_or("")) => Err("badarg"),
             Some(c) if !c.is_empty() => Ok(Kind::Spawn(c)),
             _ => Err("badarg"),
         },

@@ -1,5 +1,6 @@
 %% A command naming another process, or a message that is no command, closes the port with
-%% reason badsig.
+%% reason badsig. (A command with bad data does too, but erl's logger then reports it on
+%% standard output at a moment of its own, so it is left out.)
 -module(port_badsig).
 -export([main/0]).
 main() ->
@@ -9,7 +10,7 @@ main() ->
          P = open_port({spawn, "cat"}, []),
          P ! Msg,
          erlang:display(receive {'EXIT', P, R} -> R after 2000 -> noexit end)
-     end || Msg <- [{Other, {command, "x"}}, garbage, {self(), bogus}, {self(), {command, [foo]}},
+     end || Msg <- [{Other, {command, "x"}}, garbage, {self(), bogus},
                     {self(), {connect, notapid}}, {self()}]],
     P2 = open_port({spawn, "cat"}, []),
     P2 ! {self(), {command, "ok"}},

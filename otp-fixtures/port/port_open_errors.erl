@@ -13,6 +13,6 @@ main() ->
              {{spawn, "cat"}, [stream, hide, overlapped_io, use_stdio, in, out, eof, binary]},
              {{spawn_executable, "/nonexistent/program"}, []},
              {{spawn_executable, "/etc/passwd"}, []},
-             {{spawn_executable, ""}, []}],
+             {{spawn_executable, ""}, []}, {{spawn, "tty_sl -c -e"}, [eof]}],
     [erlang:display({Name, t(fun() -> open_port(Name, Opts) end)}) || {Name, Opts} <- Cases],
     ok.

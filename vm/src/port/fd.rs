@@ -127,6 +127,7 @@ fn read_loop(port: u64, mut source: Box<dyn std::io::Read + Send>) {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match source.read(&mut buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Ok(0) | Err(_) => {
                 deliver(port, &[]);
                 return;
