@@ -13,6 +13,8 @@ pub mod code_loading;
 pub mod control;
 pub mod convert;
 pub mod counters;
+pub mod decode_http;
+pub mod decode_packet;
 pub mod display;
 pub mod erts_debug;
 pub mod erts_terms;
@@ -85,6 +87,7 @@ fn tables() -> Vec<&'static [BifSpec]> {
         process::BIFS,
         proc_info::BIFS,
         ports::BIFS,
+        decode_packet::BIFS,
         timer::BIFS,
         persistent_term::BIFS,
         nif::names::BIFS,

@@ -36,6 +36,9 @@ fn arg_bytes(t: Term) -> Option<Vec<u8>> {
     text(t).filter(|_| !t.is_atom()).map(String::into_bytes)
 }
 
+/// The linked-in drivers of erl (which `{spawn, Command}` would open by name).
+const LINKED_IN: &[&str] = &["tty_sl", "tcp_inet", "udp_inet", "sctp_inet"];
+
 /// What kind of port is asked for.
 enum Kind {
     Spawn(String),
@@ -44,12 +47,21 @@ enum Kind {
 }
 
 fn kind(name: Term) -> Result<Kind, &'static str> {
+    if let Some(a) = name.as_atom() {
+        // An atom names a command, as `{spawn, Command}` does.
+        return Ok(Kind::Spawn(a.text().to_owned()));
+    }
     let Some([tag, arg @ ..]) = name.tuple_elements() else {
         return Err("badarg");
     };
     let tag = (*tag).as_atom().map(|a| a.text()).ok_or("badarg")?;
     match (tag, arg) {
         ("spawn", &[cmd]) => match text(cmd).filter(|_| !cmd.is_atom()) {
+            // erl opens a linked-in driver when the command's first word names one; none
+            // exist here, so those fail as `spawn_driver` does.
+            // `tty_sl` needs a terminal, which standard input here never is to it.
+            Some(c) if c.split(' ').next() == Some("tty_sl") => Err("einval"),
+            Some(c) if LINKED_IN.contains(&c.split(' ').next().unwrap_or("")) => Err("badarg"),
             Some(c) if !c.is_empty() => Ok(Kind::Spawn(c)),
             _ => Err("badarg"),
         },
@@ -60,14 +72,12 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
         // No linked-in drivers (`udp_inet`, `tcp_inet`, ...) exist here.
         ("spawn_driver", &[_]) => Err("badarg"),
         ("fd", &[i, o]) => {
-            let fd = |t: Term| {
-                t.as_small()
-                    .and_then(|n| i32::try_from(n).ok())
-                    .filter(|&n| n >= 0)
+            let (Some(i), Some(o)) = (i.as_small(), o.as_small()) else {
+                return Err("badarg");
             };
-            match (fd(i), fd(o)) {
-                (Some(i), Some(o)) => Ok(Kind::Fd(i, o)),
-                _ => Err("badarg"),
+            match (i32::try_from(i), i32::try_from(o)) {
+                (Ok(i), Ok(o)) if i >= 0 && o >= 0 => Ok(Kind::Fd(i, o)),
+                _ => Err("einval"),
             }
         }
         _ => Err("badarg"),
@@ -132,6 +142,9 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
             "arg0" => s.spec.arg0 = Some(arg_bytes(v).ok_or("badarg")?),
             "args" => {
                 let args = proper_list(v).ok_or("badarg")?;
+                if args.is_empty() {
+                    continue;
+                }
                 s.spec.args = args
                     .into_iter()
                     .map(arg_bytes)
@@ -157,10 +170,20 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
                 if v != Term::TRUE && v != Term::FALSE {
                     return Err("badarg");
                 }
+                s.opts.parallelism = v == Term::TRUE;
             }
             "busy_limits_port" | "busy_limits_msgq" => {
                 if !busy_limits(v) {
                     return Err("badarg");
+                }
+                if key == "busy_limits_port" {
+                    s.opts.busy_limits = match v.tuple_elements() {
+                        Some(&[lo, hi]) => Some((
+                            lo.as_small().unwrap_or(0) as usize,
+                            hi.as_small().unwrap_or(0) as usize,
+                        )),
+                        _ => None,
+                    };
                 }
             }
             _ => return Err("badarg"),
@@ -188,6 +211,10 @@ pub fn open(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static s
             (format!("{i}/{o}"), Box::new(d))
         }
         Kind::Spawn(cmd) => {
+            if !s.spec.args.is_empty() || s.spec.arg0.is_some() {
+                // Arguments belong to `spawn_executable` only.
+                return Err("badarg");
+            }
             s.spec.program = cmd.clone();
             s.spec.shell = true;
             s.spec.args.clear();

@@ -11,7 +11,7 @@
 use vm::atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
-use vm::port::Port;
+use vm::port::{Command, Port};
 use vm::process::Process;
 use vm::sched::system;
 use vm::signal::Payload;
@@ -41,14 +41,18 @@ fn ports_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     Ok(p.heap.list(&ports))
 }
 
-/// The port `t` names: `Ok(None)` for a closed port or an unregistered name (ports are never
-/// registered), `Err(())` if `t` is neither a port nor an atom.
+/// The port `t` names: `Ok(None)` for a closed port or a name no port is registered under,
+/// `Err(())` if `t` is neither a port nor an atom.
 fn lookup(t: Term) -> Result<Option<std::sync::Arc<Port>>, ()> {
+    let t = match t.as_atom() {
+        Some(name) => match system().registry.whereis(name) {
+            Some(port) if port.is_local_port() => port,
+            _ => return Ok(None),
+        },
+        None => t,
+    };
     if t.is_local_port() {
         return Ok(system().ports.get(t).filter(|p| p.is_open()));
-    }
-    if t.is_atom() {
-        return Ok(None);
     }
     Err(())
 }
@@ -85,8 +89,14 @@ fn item_value(p: &mut Process, port: &Port, item: &str) -> Option<Term> {
         },
         "memory" => Term::small(port.memory_bytes() as i64),
         "queue_size" => Term::small(port.queue_size() as i64),
-        "locking" => Term::atom(atom_named("port_level")),
-        "parallelism" => Term::FALSE,
+        "locking" => Term::atom(atom_named(port.locking())),
+        "parallelism" => {
+            if port.parallelism() {
+                Term::TRUE
+            } else {
+                Term::FALSE
+            }
+        }
         "registered_name" => Term::NIL,
         _ => return None,
     })
@@ -115,7 +125,10 @@ fn info_item(p: &mut Process, t: Term, item: Term) -> Result<Term, ()> {
         return Ok(Term::atom(atom::UNDEFINED));
     };
     if item.text() == "registered_name" {
-        return Ok(Term::NIL);
+        return Ok(match system().registry.name_of(port.term()) {
+            Some(name) => p.heap.tuple(&[Term::atom(item), Term::atom(name)]),
+            None => Term::NIL,
+        });
     }
     let v = item_value(p, &port, item.text()).ok_or(())?;
     Ok(p.heap.tuple(&[Term::atom(item), v]))
@@ -149,14 +162,17 @@ fn internal_open_port_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-/// `erts_internal:port_command/3`: `true`, or `badarg` / `badopt`.
-fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+/// `erts_internal:port_command/3`: `true`; `false` on a busy port with `nosuspend`; a
+/// reference when the command waits for a busy port; or `badarg` / `badopt` / `notsup`.
+fn internal_port_command_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(flags) = proper_list(a[2]) else {
         return ret("badopt");
     };
+    let (mut force, mut nosuspend) = (false, false);
     for f in flags {
         match f.as_atom().map(|f| f.text()) {
-            Some("force") | Some("nosuspend") => {}
+            Some("force") => force = true,
+            Some("nosuspend") => nosuspend = true,
             _ => return ret("badopt"),
         }
     }
@@ -167,8 +183,15 @@ fn internal_port_command_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(bytes) = vm::port::iodata_bytes(a[1]) else {
         return ret("badarg");
     };
-    match port.command(system(), &bytes) {
-        Ok(()) => Ok(Term::TRUE),
+    if force {
+        // No driver here supports forcing a command past a busy port.
+        return ret("notsup");
+    }
+    match port.command(system(), Some(p.pid), &bytes, nosuspend) {
+        Ok(Command::Done) => Ok(Term::TRUE),
+        Ok(Command::Busy) => Ok(Term::FALSE),
+        // The caller waits in `erlang:port_command/2,3` for `{Ref, true}`.
+        Ok(Command::Waiting(ref_id)) => Ok(p.heap.local_ref(ref_id, 0)),
         Err(_) => ret("badarg"),
     }
 }

@@ -255,7 +255,7 @@ fn item_value(
             let (mut links, remote): (Vec<Term>, Vec<ExternalPid>) = q!()
                 .extra
                 .as_ref()
-                .map(|e| (e.links.clone(), e.remote_links.clone()))
+                .map(|e| (e.links.to_vec(), e.remote_links.clone()))
                 .unwrap_or_default();
             for pid in remote {
                 links.push(vm::term::external::make_external_pid(&mut p.heap, &pid));

@@ -126,10 +126,11 @@ mod tests {
             source: PathBuf::from(format!("{family}/{name}.erl")),
             start_flags: vec![],
             expected_erl_exit: 0,
-        tmpdir: false,
-        env: Vec::new(),
+            tmpdir: false,
+            env: Vec::new(),
             erlc_flags: vec![],
-fifos: Vec::new(),
+            fifos: Vec::new(),
+            stdin: None,
         }
     }
 

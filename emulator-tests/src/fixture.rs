@@ -17,6 +17,11 @@
 //! Some families also run compiled by older compilers or compressed ([`COMPILER_VARIANTS`]):
 //! each such fixture appears a second time as `<family>@<variant>/<name>`, compiled with
 //! `erlc +<variant>` into its own build directory, and runs on both VMs from there.
+//! - `%% stdin: TEXT` — the bytes both virtual machines get on standard input (`\n`, `\t` and `\\`
+//!   are escapes), or `%% stdin: file:NAME` for the contents of file `NAME` beside the fixture.
+//!   Both then run with `-noinput` in place of `-noshell`, so that erl's `user` process does not
+//!   read standard input itself and the fixture's `{fd, 0, 1}` port sees all of it. Without the
+//!   directive standard input is closed.
 
 use crate::HarnessError;
 use std::fs;
@@ -61,6 +66,8 @@ pub struct Fixture {
     pub erlc_flags: Vec<String>,
     /// Named pipes to create in the temporary directory (`mkfifo:`).
     pub fifos: Vec<String>,
+    /// What both VMs get on standard input (`stdin:` directive); `None`: stdin is closed.
+    pub stdin: Option<Vec<u8>>,
 }
 
 impl Fixture {
@@ -83,6 +90,36 @@ pub struct Directives {
     pub env: Vec<(String, Option<String>)>,
     /// The `mkfifo:` directives.
     pub fifos: Vec<String>,
+    /// The `stdin:` directive, when present.
+    pub stdin: Option<StdinSource>,
+}
+
+/// Where a fixture's standard input comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StdinSource {
+    /// The directive's text, escapes resolved.
+    Text(Vec<u8>),
+    /// A file beside the fixture.
+    File(String),
+}
+
+/// Resolves `\n`, `\t` and `\\` in a `stdin:` directive's text.
+fn unescape(text: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut chars = text.bytes();
+    while let Some(b) = chars.next() {
+        if b != b'\\' {
+            out.push(b);
+            continue;
+        }
+        match chars.next() {
+            Some(b'n') => out.push(b'\n'),
+            Some(b't') => out.push(b'\t'),
+            Some(other) => out.push(other),
+            None => out.push(b'\\'),
+        }
+    }
+    out
 }
 
 /// Lists every fixture under `root` (the `otp-fixtures` directory), sorted by family then name.
@@ -137,6 +174,16 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
     let directives = parse_header(&name, &text)
         .map_err(|e| HarnessError::new(format!("{}: {e}", source.display())))?;
     let default_exit = if family == CRASH_FAMILY { 1 } else { 0 };
+    let stdin = match directives.stdin {
+        None => None,
+        Some(StdinSource::Text(bytes)) => Some(bytes),
+        Some(StdinSource::File(name)) => {
+            let path = source.with_file_name(&name);
+            Some(fs::read(&path).map_err(|e| {
+                HarnessError::new(format!("{}: stdin file {name}: {e}", source.display()))
+            })?)
+        }
+    };
     Ok(Fixture {
         family: family.to_string(),
         name,
@@ -147,6 +194,7 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         env: directives.env,
         erlc_flags: Vec::new(),
         fifos: directives.fifos,
+        stdin,
     })
 }
 
@@ -158,6 +206,7 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
     let mut tmpdir = false;
     let mut env = Vec::new();
     let mut fifos = Vec::new();
+    let mut stdin = None;
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() {
@@ -174,6 +223,12 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
             }
             start_flags =
                 Some(parse_args(module, rest).map_err(|e| format!("line {line_no}: {e}"))?);
+        } else if let Some(rest) = body.strip_prefix("stdin:") {
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            stdin = Some(match rest.trim().strip_prefix("file:") {
+                Some(name) => StdinSource::File(name.trim().to_string()),
+                None => StdinSource::Text(unescape(rest)),
+            });
         } else if let Some(rest) = body.strip_prefix("exit:") {
             let status = rest.trim().parse::<i32>().map_err(|_| {
                 format!(
@@ -212,6 +267,7 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
         tmpdir,
         env,
         fifos,
+        stdin,
     })
 }
 
@@ -283,6 +339,15 @@ mod tests {
         let d = parse_header("m", text).unwrap();
         assert_eq!(d.start_flags, vec!["-s", "m", "f", "x", "y"]);
         assert_eq!(d.exit, Some(1));
+    }
+
+    #[test]
+    fn stdin_directive_gives_text_or_a_file() {
+        let d = parse_header("m", "%% stdin: a\\tb\\n\n").unwrap();
+        assert_eq!(d.stdin, Some(StdinSource::Text(b"a\tb\n".to_vec())));
+        let d = parse_header("m", "%% stdin: file:in.txt\n").unwrap();
+        assert_eq!(d.stdin, Some(StdinSource::File("in.txt".into())));
+        assert_eq!(parse_header("m", "-module(m).\n").unwrap().stdin, None);
     }
 
     #[test]

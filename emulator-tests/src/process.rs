@@ -81,11 +81,21 @@ impl Outcome {
 /// Runs `command` with stdin closed, capturing stdout and stderr, within `limits`. The command runs
 /// in a process group of its own, and whatever is left of that group when the command ends (or is
 /// killed) is killed too, so no stray grandchild keeps the pipes open.
-pub fn run(mut command: Command, limits: Limits) -> Outcome {
+pub fn run(command: Command, limits: Limits) -> Outcome {
+    run_with_input(command, limits, None)
+}
+
+/// [`run`], with `input` (if any) written to the command's standard input by a thread of its
+/// own, which then closes it.
+pub fn run_with_input(mut command: Command, limits: Limits, input: Option<Vec<u8>>) -> Outcome {
     use std::os::unix::process::CommandExt;
     let started = Instant::now();
     command
-        .stdin(Stdio::null())
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
@@ -100,6 +110,12 @@ pub fn run(mut command: Command, limits: Limits) -> Outcome {
             }
         }
     };
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        thread::spawn(move || {
+            use std::io::Write;
+            let _ = stdin.write_all(&bytes);
+        });
+    }
     let overflow = Arc::new(AtomicBool::new(false));
     let stdout_reader = spawn_reader(child.stdout.take(), limits.max_output, overflow.clone());
     let stderr_reader = spawn_reader(

@@ -252,7 +252,7 @@ fn run_fixture(
         }
         let mut command = vm.command(fixture, &dir);
         command.current_dir(&config.root);
-        process::run(command, limits)
+        process::run_with_input(command, limits, fixture.stdin.clone())
     };
     let erl_outcome = run_on(erl, config.limits);
     let mut broken = check_reference(fixture, &erl_outcome);

@@ -29,8 +29,14 @@ impl Vm {
 
     /// The arguments (without the program) that start `fixture` whose `.beam` is in `build_dir`.
     pub fn arguments(&self, fixture: &Fixture, build_dir: &Path) -> Vec<String> {
+        // With input to read, `-noinput` keeps erl's `user` process off standard input.
+        let mode = if fixture.stdin.is_some() {
+            "-noinput"
+        } else {
+            "-noshell"
+        };
         let mut args = vec![
-            "-noshell".to_string(),
+            mode.to_string(),
             "-pa".to_string(),
             build_dir.display().to_string(),
         ];
@@ -80,10 +86,11 @@ mod tests {
             source: PathBuf::from("otp-fixtures/args/m.erl"),
             start_flags: flags.iter().map(|s| s.to_string()).collect(),
             expected_erl_exit: 0,
-        tmpdir: false,
-        env: Vec::new(),
+            tmpdir: false,
+            env: Vec::new(),
             erlc_flags: vec![],
-fifos: Vec::new(),
+            fifos: Vec::new(),
+            stdin: None,
         }
     }
 

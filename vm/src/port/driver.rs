@@ -44,6 +44,12 @@ pub trait Driver: Send {
         None
     }
 
+    /// How the runtime locks the port (`port_info(P, locking)`): `port_level` or
+    /// `driver_level`.
+    fn locking(&self) -> &'static str {
+        "port_level"
+    }
+
     /// The OS process behind the port, if any.
     fn os_pid(&self) -> Option<u32> {
         None

@@ -87,6 +87,10 @@ impl Driver for FdDriver {
         self.input.is_some()
     }
 
+    fn locking(&self) -> &'static str {
+        "driver_level"
+    }
+
     fn start(&mut self, port: u64) {
         let Some(fd) = self.input else { return };
         let source: Box<dyn std::io::Read + Send> = if fd == 0 {
@@ -123,6 +127,7 @@ fn read_loop(port: u64, mut source: Box<dyn std::io::Read + Send>) {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match source.read(&mut buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
             Ok(0) | Err(_) => {
                 deliver(port, &[]);
                 return;

@@ -45,7 +45,15 @@ pub struct PortOpts {
     pub eof: bool,
     /// The program's exit status is reported (`exit_status`).
     pub exit_status: bool,
+    /// `{parallelism, true}`.
+    pub parallelism: bool,
+    /// `{busy_limits_port, {Low, High}}`: the port is busy from `High` bytes of queued output
+    /// until the queue is below `Low`; `None` when disabled.
+    pub busy_limits: Option<(usize, usize)>,
 }
+
+/// erl's default busy limits of a port's output queue.
+pub const DEFAULT_BUSY_LIMITS: (usize, usize) = (4096, 8192);
 
 impl Default for PortOpts {
     fn default() -> Self {
@@ -54,6 +62,8 @@ impl Default for PortOpts {
             binary: false,
             eof: false,
             exit_status: false,
+            busy_limits: Some(DEFAULT_BUSY_LIMITS),
+            parallelism: false,
         }
     }
 }
@@ -72,6 +82,27 @@ struct PortState {
     awaiting_status: bool,
     data: Option<Payload>,
     closed: bool,
+    /// Too much output is queued: commands wait ([`Port::command`]).
+    busy: bool,
+    /// Commands waiting for the port to be no longer busy: the caller and the reference it
+    /// waits for a reply on (none for a command sent as a message), and the framed bytes.
+    waiting: std::collections::VecDeque<(Option<Waiter>, Vec<u8>)>,
+}
+
+/// A process waiting for its command to a busy port, and the reference number of the reply
+/// it waits for.
+type Waiter = (Term, u64);
+
+/// What became of a command.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Written (or queued in the driver).
+    Done,
+    /// The port is busy and the caller did not want to wait (`nosuspend`): nothing was written.
+    Busy,
+    /// The port is busy: the command waits, and the caller gets `{Ref, true}` (reference
+    /// number given) once it is written.
+    Waiting(u64),
 }
 
 /// One open port.
@@ -81,6 +112,8 @@ pub struct Port {
     /// The name it was opened with (`port_info(P, name)`).
     pub name: String,
     os_pid: Option<u32>,
+    locking: &'static str,
+    parallelism: bool,
     state: Mutex<PortState>,
     input: AtomicU64,
     output: AtomicU64,
@@ -159,6 +192,16 @@ impl Port {
     /// The OS process behind a spawned port.
     pub fn os_pid(&self) -> Option<u32> {
         self.os_pid
+    }
+
+    /// `port_info(P, locking)`.
+    pub fn locking(&self) -> &'static str {
+        self.locking
+    }
+
+    /// `port_info(P, parallelism)`.
+    pub fn parallelism(&self) -> bool {
+        self.parallelism
     }
 
     /// Adds a link to `pid`; false if the port is closed.
@@ -256,31 +299,95 @@ impl Port {
         ))
     }
 
-    /// Writes command `bytes` (framed with the packet header) through the driver. A driver
-    /// error closes the port with that reason (the command itself succeeded).
-    pub fn command(&self, sys: &System, bytes: &[u8]) -> Result<(), PortError> {
+    /// Writes command `bytes` (framed with the packet header) through the driver for process
+    /// `caller` (`None`: a command sent as a message, which never waits). A busy port makes
+    /// the command wait (or, with `nosuspend`, refuses it). A driver error closes the port
+    /// with that reason (the command itself succeeded).
+    pub fn command(
+        &self,
+        sys: &System,
+        caller: Option<Term>,
+        bytes: &[u8],
+        nosuspend: bool,
+    ) -> Result<Command, PortError> {
         let mut s = self.lock();
         if s.closed {
             return Err(PortError::Badarg);
         }
-        let Some(header) = framing::packet_header(s.opts.framing, bytes.len()) else {
+        let Some(mut framed) = framing::packet_header(s.opts.framing, bytes.len()) else {
             return Err(PortError::Badarg);
         };
-        let result = match s.driver.as_mut() {
-            Some(d) if header.is_empty() => d.output(bytes),
-            Some(d) => {
-                let mut framed = header;
-                framed.extend_from_slice(bytes);
-                d.output(&framed)
+        framed.extend_from_slice(bytes);
+        if s.busy || !s.waiting.is_empty() {
+            if nosuspend {
+                return Ok(Command::Busy);
             }
+            let Some(caller) = caller else {
+                s.waiting.push_back((None, framed));
+                return Ok(Command::Done);
+            };
+            let ref_id = crate::sched::new_ref_id();
+            s.waiting.push_back((Some((caller, ref_id)), framed));
+            return Ok(Command::Waiting(ref_id));
+        }
+        self.write(sys, &mut s, &framed);
+        Ok(Command::Done)
+    }
+
+    /// Writes framed bytes through the driver and updates the busy state.
+    fn write(&self, sys: &System, s: &mut PortState, framed: &[u8]) {
+        let header = match s.opts.framing {
+            Framing::Packet(n) => n as usize,
+            _ => 0,
+        };
+        let result = match s.driver.as_mut() {
+            Some(d) => d.output(framed),
             None => Ok(()),
         };
-        self.output.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        self.output
+            .fetch_add((framed.len() - header) as u64, Ordering::Relaxed);
         if let Err(e) = result {
             let reason = Term::atom(Atom::intern(e).unwrap_or(atom::BADARG));
-            self.close_locked(sys, &mut s, reason);
+            self.close_locked(sys, s, reason);
+            return;
         }
-        Ok(())
+        if let Some((_, high)) = s.opts.busy_limits {
+            let queued = s.driver.as_ref().map_or(0, |d| d.queue_size());
+            if queued >= high {
+                s.busy = true;
+            }
+        }
+    }
+
+    /// Sends `{Ref, Result}` to a command's waiting caller.
+    fn answer(sys: &System, caller: Term, ref_id: u64, result: Term) {
+        let msg = Payload::build(8, |f| {
+            let r = f.local_ref(ref_id, 0);
+            f.tuple(&[r, result])
+        });
+        let _ = sys.send_signal(caller, Signal::Message(msg));
+    }
+
+    /// Ends the busy state once the queue is below the low limit, and writes the commands
+    /// that waited, in order, until the port is busy again.
+    fn unbusy(&self, sys: &System, s: &mut PortState) {
+        if s.busy {
+            let low = s.opts.busy_limits.map_or(usize::MAX, |(low, _)| low);
+            let queued = s.driver.as_ref().map_or(0, |d| d.queue_size());
+            if queued >= low {
+                return;
+            }
+            s.busy = false;
+        }
+        while !s.busy && !s.closed {
+            let Some((waiter, framed)) = s.waiting.pop_front() else {
+                return;
+            };
+            self.write(sys, s, &framed);
+            if let Some((caller, ref_id)) = waiter {
+                Self::answer(sys, caller, ref_id, Term::TRUE);
+            }
+        }
     }
 
     /// `port_control/3`: the driver's reply.
@@ -329,11 +436,17 @@ impl Port {
             return false;
         }
         s.closed = true;
+        for (waiter, _) in std::mem::take(&mut s.waiting) {
+            if let Some((caller, ref_id)) = waiter {
+                Self::answer(sys, caller, ref_id, Term::atom(atom::BADARG));
+            }
+        }
         if let Some(mut d) = s.driver.take() {
             d.stop(self.number);
         }
         s.data = None;
         sys.ports.remove(self.number);
+        sys.registry.unregister_all(self.term());
         let me = self.term();
         for l in std::mem::take(&mut s.links) {
             let _ = sys.send_signal(
@@ -432,12 +545,21 @@ impl Port {
         if let Some(piece) = s.input.finish(opts.framing) {
             self.send_piece(sys, s, piece);
         }
-        if opts.eof {
+        if opts.exit_status && self.os_pid.is_some() {
+            // The status comes first, then `eof` or the close ([`Port::exited`]).
+            s.awaiting_status = true;
+        } else {
+            self.after_input(sys, s);
+        }
+    }
+
+    /// What follows the end of input (and the exit status, when reported): `{Port, eof}` with
+    /// the `eof` option, else the port closes.
+    fn after_input(&self, sys: &System, s: &mut PortState) {
+        if s.opts.eof {
             let eof = Atom::intern("eof").unwrap_or(atom::UNDEFINED);
             let msg = port_message(self.term(), 0, |_| Term::atom(eof));
             Self::to_owner(sys, s, msg);
-        } else if opts.exit_status && self.os_pid.is_some() {
-            s.awaiting_status = true;
         } else {
             self.close_locked(sys, s, Term::atom(atom::NORMAL));
         }
@@ -455,7 +577,8 @@ impl Port {
         });
         Self::to_owner(sys, &s, msg);
         if s.awaiting_status {
-            self.close_locked(sys, &mut s, Term::atom(atom::NORMAL));
+            s.awaiting_status = false;
+            self.after_input(sys, &mut s);
         }
     }
 
@@ -466,7 +589,9 @@ impl Port {
         if let Err(e) = d.flush() {
             let reason = Term::atom(Atom::intern(e).unwrap_or(atom::BADARG));
             self.close_locked(sys, &mut s, reason);
+            return;
         }
+        self.unbusy(sys, &mut s);
     }
 }
 
@@ -513,10 +638,13 @@ impl PortTable {
         let number = self.next.fetch_add(1, Ordering::Relaxed);
         let has_input = driver.as_ref().is_some_and(|d| d.has_input());
         let os_pid = driver.as_ref().and_then(|d| d.os_pid());
+        let locking = driver.as_ref().map_or("port_level", |d| d.locking());
         let port = Arc::new(Port {
             number,
             name: name.to_owned(),
             os_pid,
+            locking,
+            parallelism: opts.parallelism,
             state: Mutex::new(PortState {
                 connected: owner,
                 links: vec![owner],
@@ -528,6 +656,8 @@ impl PortTable {
                 awaiting_status: false,
                 data: None,
                 closed: false,
+                busy: false,
+                waiting: std::collections::VecDeque::new(),
             }),
             input: AtomicU64::new(0),
             output: AtomicU64::new(0),

@@ -9,10 +9,16 @@ use std::process::Child;
 use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
+use mio::unix::pipe::Sender;
 use mio::{Events, Interest, Poll, Registry, Token, Waker};
+
+use super::spawn::OutQueue;
 
 /// The token of the waker (never a port's: port tokens are `2 * number` and `2 * number + 1`).
 const WAKE: Token = Token(usize::MAX);
+
+/// The first token of pipes of closed ports that still write their queued output.
+const LINGER: usize = usize::MAX / 2;
 
 /// The I/O thread's shared side.
 struct Poller {
@@ -22,6 +28,9 @@ struct Poller {
     again: Mutex<Vec<u64>>,
     /// Programs not yet reaped: the port that reports their status, if any, and the child.
     children: Mutex<Vec<(Option<u64>, Child)>>,
+    /// Pipes of closed ports writing what was queued, by token.
+    lingering: Mutex<std::collections::HashMap<usize, (Sender, OutQueue)>>,
+    next_linger: std::sync::atomic::AtomicUsize,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -45,6 +54,8 @@ fn poller() -> Option<&'static Poller> {
                 waker,
                 again: Mutex::new(Vec::new()),
                 children: Mutex::new(Vec::new()),
+                lingering: Mutex::new(std::collections::HashMap::new()),
+                next_linger: std::sync::atomic::AtomicUsize::new(LINGER),
             })
         })
         .as_ref()
@@ -72,6 +83,25 @@ pub fn register_output(port: u64, source: &mut impl mio::event::Source) -> bool 
 pub fn deregister(source: &mut impl mio::event::Source) {
     if let Some(p) = poller() {
         let _ = p.registry.deregister(source);
+    }
+}
+
+/// Writes `queue` to `pipe` (of a port that closed) before closing it; nothing to write
+/// closes it at once.
+pub fn linger(mut pipe: Sender, mut queue: OutQueue) {
+    let Some(p) = poller() else { return };
+    if queue.is_empty() || queue.drain(&mut pipe).is_err() || queue.is_empty() {
+        let _ = p.registry.deregister(&mut pipe);
+        return;
+    }
+    let token = p
+        .next_linger
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    if p.registry
+        .reregister(&mut pipe, Token(token), Interest::WRITABLE)
+        .is_ok()
+    {
+        lock(&p.lingering).insert(token, (pipe, queue));
     }
 }
 
@@ -138,6 +168,18 @@ fn run(mut poll: Poll) {
                 continue;
             }
             let t = ev.token().0;
+            if t >= LINGER {
+                let mut lingering = lock(&p.lingering);
+                let done = lingering
+                    .get_mut(&t)
+                    .is_none_or(|(pipe, queue)| queue.drain(pipe).is_err() || queue.is_empty());
+                if done {
+                    if let Some((mut pipe, _)) = lingering.remove(&t) {
+                        let _ = p.registry.deregister(&mut pipe);
+                    }
+                }
+                continue;
+            }
             let Some(port) = sys.ports.by_number((t / 2) as u64) else {
                 continue;
             };

@@ -63,10 +63,8 @@ pub struct SpawnDriver {
     pid: u32,
     stdin: Option<Sender>,
     stdout: Option<Receiver>,
-    /// Output not yet written, oldest first; `written` bytes of its head are out.
-    queue: std::collections::VecDeque<Vec<u8>>,
-    written: usize,
-    queued: usize,
+    /// Output not yet written.
+    queue: OutQueue,
 }
 
 fn os_str(bytes: &[u8]) -> &std::ffi::OsStr {
@@ -133,27 +131,46 @@ pub fn spawn(spec: &SpawnSpec) -> Result<SpawnDriver, Errno> {
         child: Some(child),
         stdin,
         stdout,
-        queue: Default::default(),
-        written: 0,
-        queued: 0,
+        queue: OutQueue::default(),
     })
 }
 
-impl SpawnDriver {
-    /// Writes from the queue until it is empty or the pipe is full.
-    fn drain(&mut self) -> Result<(), Errno> {
-        let Some(w) = self.stdin.as_mut() else {
-            self.queue.clear();
-            self.queued = 0;
-            return Ok(());
-        };
-        while let Some(head) = self.queue.front() {
+/// Output waiting for a pipe: buffers oldest first, `written` bytes of the first already out.
+#[derive(Default)]
+pub struct OutQueue {
+    buffers: std::collections::VecDeque<Vec<u8>>,
+    written: usize,
+    queued: usize,
+}
+
+impl OutQueue {
+    /// Bytes waiting.
+    pub fn len(&self) -> usize {
+        self.queued
+    }
+
+    /// Whether nothing waits.
+    pub fn is_empty(&self) -> bool {
+        self.queued == 0
+    }
+
+    /// Queues `bytes`.
+    fn push(&mut self, bytes: &[u8]) {
+        if !bytes.is_empty() {
+            self.buffers.push_back(bytes.to_vec());
+            self.queued += bytes.len();
+        }
+    }
+
+    /// Writes to `w` until the queue is empty or the pipe is full.
+    pub fn drain(&mut self, w: &mut Sender) -> Result<(), Errno> {
+        while let Some(head) = self.buffers.front() {
             match w.write(&head[self.written..]) {
                 Ok(n) => {
                     self.written += n;
                     self.queued -= n;
                     if self.written == head.len() {
-                        self.queue.pop_front();
+                        self.buffers.pop_front();
                         self.written = 0;
                     }
                 }
@@ -166,15 +183,25 @@ impl SpawnDriver {
     }
 }
 
+impl SpawnDriver {
+    /// Writes from the queue until it is empty or the pipe is full.
+    fn drain(&mut self) -> Result<(), Errno> {
+        match self.stdin.as_mut() {
+            Some(w) => self.queue.drain(w),
+            None => {
+                self.queue = OutQueue::default();
+                Ok(())
+            }
+        }
+    }
+}
+
 impl Driver for SpawnDriver {
     fn output(&mut self, bytes: &[u8]) -> Result<(), Errno> {
         if self.stdin.is_none() {
             return Ok(());
         }
-        if !bytes.is_empty() {
-            self.queue.push_back(bytes.to_vec());
-            self.queued += bytes.len();
-        }
+        self.queue.push(bytes);
         self.drain()
     }
 
@@ -198,7 +225,7 @@ impl Driver for SpawnDriver {
     }
 
     fn queue_size(&self) -> usize {
-        self.queued
+        self.queue.len()
     }
 
     fn os_pid(&self) -> Option<u32> {
@@ -237,8 +264,9 @@ impl Driver for SpawnDriver {
         if let Some(mut r) = self.stdout.take() {
             super::poll::deregister(&mut r);
         }
-        if let Some(mut w) = self.stdin.take() {
-            super::poll::deregister(&mut w);
+        if let Some(w) = self.stdin.take() {
+            // Output still queued is written before the pipe closes, as erl does.
+            super::poll::linger(w, std::mem::take(&mut self.queue));
         }
         if let Some(c) = self.child.take() {
             super::poll::reap(None, c);

@@ -3,6 +3,7 @@
 //! `{tag, Tag}` terms) and the ones held on it, its aliases, and who suspends whom
 //! (`super::suspend`). (Registered names live in the registry, `crate::sched::registry`.)
 
+use super::keyed::Keyed;
 use super::suspend::SuspendState;
 use crate::atom::Atom;
 use crate::signal::Payload;
@@ -70,15 +71,15 @@ pub struct Watcher {
 /// Links, monitors, aliases and the registered name of a process.
 #[derive(Default)]
 pub struct ProcessExtra {
-    /// Linked processes (pids), in the order the links were made.
-    pub links: Vec<Term>,
+    /// Linked processes and ports, in the order the links were made (keyed by the term).
+    pub links: Keyed<Term>,
     /// Linked processes of other nodes, in the order the links were made. Each link lasts
     /// until its `noconnection` exit signal arrives (this node is never connected).
     pub remote_links: Vec<ExternalPid>,
-    /// Monitors this process holds, oldest first.
-    pub monitors: Vec<MonitorEntry>,
-    /// Monitors held on this process, oldest first.
-    pub monitored_by: Vec<Watcher>,
+    /// Monitors this process holds, oldest first (keyed by reference number).
+    pub monitors: Keyed<MonitorEntry>,
+    /// Monitors held on this process, oldest first (keyed by reference number).
+    pub monitored_by: Keyed<Watcher>,
     /// Active aliases: reference number and how the alias ends.
     pub aliases: Vec<(u64, AliasMode)>,
     /// The tags of monitors made with `{tag, Tag}` (their 'DOWN' message starts with `Tag`),
@@ -93,37 +94,27 @@ pub struct ProcessExtra {
 impl ProcessExtra {
     /// Whether `pid` is linked.
     pub fn is_linked(&self, pid: Term) -> bool {
-        self.links.contains(&pid)
+        self.links.contains(pid.raw())
     }
 
     /// Adds a link to `pid`; false if it existed.
     pub fn add_link(&mut self, pid: Term) -> bool {
-        if self.is_linked(pid) {
-            return false;
-        }
-        self.links.push(pid);
-        true
+        self.links.insert(pid.raw(), pid)
     }
 
     /// Removes the link to `pid`; false if there was none.
     pub fn remove_link(&mut self, pid: Term) -> bool {
-        match self.links.iter().position(|&l| l == pid) {
-            Some(i) => {
-                self.links.remove(i);
-                true
-            }
-            None => false,
-        }
+        self.links.remove(pid.raw()).is_some()
     }
 
     /// Removes and returns the monitor this process holds with reference number `ref_id`
     /// (dropping its tag, if [`ProcessExtra::take_tag`] did not take it first).
     pub fn take_monitor(&mut self, ref_id: u64) -> Option<MonitorEntry> {
-        let i = self.monitors.iter().position(|m| m.ref_id == ref_id)?;
+        let m = self.monitors.remove(ref_id)?;
         if !self.monitor_tags.is_empty() {
             self.monitor_tags.retain(|(r, _)| *r != ref_id);
         }
-        Some(self.monitors.remove(i))
+        Some(m)
     }
 
     /// Records the tag of monitor `ref_id` (a payload holding the `Tag` of `{tag, Tag}`).
@@ -137,15 +128,19 @@ impl ProcessExtra {
         Some(self.monitor_tags.swap_remove(i).1)
     }
 
+    /// Adds a monitor held on this process.
+    pub fn add_monitored_by(&mut self, w: Watcher) {
+        self.monitored_by.insert(w.ref_id, w);
+    }
+
+    /// Adds a monitor this process holds.
+    pub fn add_monitor(&mut self, m: MonitorEntry) {
+        self.monitors.insert(m.ref_id, m);
+    }
+
     /// Removes the monitor held on this process with reference number `ref_id`.
     pub fn remove_monitored_by(&mut self, ref_id: u64) -> bool {
-        match self.monitored_by.iter().position(|w| w.ref_id == ref_id) {
-            Some(i) => {
-                self.monitored_by.remove(i);
-                true
-            }
-            None => false,
-        }
+        self.monitored_by.remove(ref_id).is_some()
     }
 
     /// The mode of active alias `ref_id`.
@@ -181,10 +176,10 @@ impl ProcessExtra {
     /// Bytes used beyond the structure itself.
     pub fn memory_bytes(&self) -> usize {
         std::mem::size_of::<ProcessExtra>()
-            + self.links.capacity() * 8
+            + self.links.memory_bytes()
             + self.remote_links.capacity() * std::mem::size_of::<ExternalPid>()
-            + self.monitors.capacity() * std::mem::size_of::<MonitorEntry>()
-            + self.monitored_by.capacity() * std::mem::size_of::<Watcher>()
+            + self.monitors.memory_bytes()
+            + self.monitored_by.memory_bytes()
             + self.aliases.capacity() * 16
             + self
                 .monitor_tags

@@ -11,6 +11,7 @@
 //! scheduler lends a full box ([`Process::install_registers`]) before running it.
 
 pub mod extra;
+pub mod keyed;
 pub mod mailbox;
 mod report;
 pub mod suspend;

@@ -67,6 +67,11 @@ pub fn send(sys: &System, p: &mut Process, dest: Term, msg: Term) -> Result<(), 
     } else {
         return Err(SendError::BadDestination);
     };
+    if pid.is_local_port() {
+        // A registered port.
+        let _ = to_port(sys, pid, Signal::Message(Payload::copy(msg)));
+        return Ok(());
+    }
     deliver_message(sys, p, pid, msg);
     Ok(())
 }

@@ -198,11 +198,11 @@ pub fn spawn(
     let mut mref = None;
     if opts.monitor {
         let ref_id = new_ref_id();
-        parent.extra_mut().monitors.push(MonitorEntry {
+        parent.extra_mut().add_monitor(MonitorEntry {
             ref_id,
             target: MonitorTarget::Pid(pid),
         });
-        child.extra_mut().monitored_by.push(Watcher {
+        child.extra_mut().add_monitored_by(Watcher {
             ref_id,
             pid: parent.pid,
             name: None,

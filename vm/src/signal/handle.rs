@@ -61,7 +61,7 @@ pub fn handle(p: &mut Process, sig: Signal) -> Handled {
             }
         }
         Signal::Monitor { from, ref_id, name } => {
-            p.extra_mut().monitored_by.push(Watcher {
+            p.extra_mut().add_monitored_by(Watcher {
                 ref_id,
                 pid: from,
                 name,

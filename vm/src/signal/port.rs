@@ -76,7 +76,8 @@ fn command(sys: &System, port: &Port, msg: Term) {
     match cmd.tuple_elements() {
         Some(&[tag, data]) if named(tag, "command") => match crate::port::iodata_bytes(data) {
             Some(bytes) => {
-                let _ = port.command(sys, &bytes);
+                // A message never suspends its sender: on a busy port it waits in line.
+                let _ = port.command(sys, None, &bytes, false);
             }
             None => {
                 port.close(sys, badsig());

@@ -1,0 +1,120 @@
+//! `process_flag/2` and group leaders.
+
+use vm::bif::{badarg, BifResult, ProcessContext};
+use vm::heap::TermAlloc;
+use vm::process::{MaxHeapSize, Priority, Process};
+use vm::sched::system;
+use vm::signal::Signal;
+use vm::term::Term;
+
+use super::atom_named;
+use super::spawn::{max_heap_size, message_queue_data};
+
+pub(super) fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Some(flag) = a[0].as_atom() else {
+        return crate::process_flags::process_flag(p, a[0], a[1]);
+    };
+    let v = a[1];
+    match flag.text() {
+        "trap_exit" => {
+            if !v.is_boolean() {
+                return badarg();
+            }
+            let old = p.trap_exit;
+            p.trap_exit = v == Term::TRUE;
+            Ok(Term::boolean(old))
+        }
+        "priority" => {
+            let Some(new) = v.as_atom().and_then(|a| Priority::from_name(a.text())) else {
+                return badarg();
+            };
+            let old = p.priority;
+            p.priority = new;
+            if let Some(h) = p.handle.as_ref() {
+                h.set_priority(new);
+            }
+            Ok(Term::atom(atom_named(old.name())))
+        }
+        "min_heap_size" => match v.as_small() {
+            Some(n) if n >= 0 => Ok(Term::small(p.heap.min_heap_size() as i64)),
+            _ => badarg(),
+        },
+        "min_bin_vheap_size" => match v.as_small() {
+            Some(n) if n >= 0 => Ok(Term::small(46422)),
+            _ => badarg(),
+        },
+        "fullsweep_after" => match v.as_small() {
+            Some(n) if n >= 0 => {
+                let old = p.heap.fullsweep_after();
+                p.heap.set_fullsweep_after(n as usize);
+                Ok(Term::small(old as i64))
+            }
+            _ => badarg(),
+        },
+        "message_queue_data" => {
+            let off = message_queue_data(v)?;
+            let old = std::mem::replace(&mut p.off_heap_messages, off);
+            Ok(Term::atom(atom_named(queue_data_name(old))))
+        }
+        "max_heap_size" => {
+            let new = max_heap_size(v)?;
+            if new.size != 0 && new.size < p.heap.min_heap_size() {
+                return badarg();
+            }
+            let old = std::mem::replace(&mut p.max_heap, new);
+            Ok(max_heap_map(p, old))
+        }
+        "save_calls" => match v.as_small() {
+            Some(n) if (0..=10000).contains(&n) => Ok(Term::small(0)),
+            _ => badarg(),
+        },
+        "sensitive" if v.is_boolean() => Ok(Term::FALSE),
+        "error_handler" => crate::code_loading::set_error_handler(p, v),
+        _ => crate::process_flags::process_flag(p, a[0], v),
+    }
+}
+
+/// The atom `process_info(P, message_queue_data)` reports.
+pub(crate) fn queue_data_name(off_heap: bool) -> &'static str {
+    if off_heap {
+        "off_heap"
+    } else {
+        "on_heap"
+    }
+}
+
+/// `#{error_logger => _, kill => _, size => _}`, as `process_info(P, max_heap_size)` shows a
+/// limit.
+pub(crate) fn max_heap_map(p: &mut Process, m: MaxHeapSize) -> Term {
+    let pairs = [
+        (
+            Term::atom(atom_named("error_logger")),
+            Term::boolean(m.error_logger),
+        ),
+        (Term::atom(atom_named("kill")), Term::boolean(m.kill)),
+        (
+            Term::atom(atom_named("size")),
+            p.heap.integer(m.size as i64),
+        ),
+    ];
+    vm::map::map_from_pairs(&mut p.heap, &pairs, vm::map::Duplicates::LastWins).unwrap_or(Term::NIL)
+}
+
+pub(super) fn group_leader_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
+    Ok(p.group_leader)
+}
+
+pub(super) fn group_leader_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let (gl, pid) = (a[0], a[1]);
+    if !gl.is_local_pid() || !pid.is_local_pid() {
+        return badarg();
+    }
+    if pid == p.pid {
+        p.group_leader = gl;
+        return Ok(Term::TRUE);
+    }
+    match system().send_signal(pid, Signal::GroupLeader { leader: gl }) {
+        Ok(()) => Ok(Term::TRUE),
+        Err(_) => badarg(),
+    }
+}

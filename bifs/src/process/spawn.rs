@@ -1,0 +1,234 @@
+//! Spawning: `spawn/1..4`, `spawn_link`, `spawn_monitor`, `spawn_opt` and their options.
+
+use vm::atom::{self, Atom};
+use vm::bif::{badarg, BifError, BifResult, ProcessContext};
+use vm::heap::TermAlloc;
+use vm::process::{MaxHeapSize, Priority, Process};
+use vm::sched::spawn::{spawn, SpawnError, SpawnOpts, StartFn};
+use vm::sched::system;
+use vm::term::Term;
+
+use super::monitors::monitor_options;
+use super::{atom_named, is_atom};
+use crate::lists::proper_list;
+
+fn spawn_error(e: SpawnError) -> BifError {
+    match e {
+        SpawnError::SystemLimit => BifError::error(Term::atom(atom::SYSTEM_LIMIT)),
+        SpawnError::Internal => BifError::BADARG,
+    }
+}
+
+/// Checks `Module, Function, Args` of a spawn.
+fn mfa(m: Term, f: Term, a: Term) -> Result<StartFn, BifError> {
+    if !m.is_atom() || !f.is_atom() {
+        return badarg();
+    }
+    let Some(args) = proper_list(a) else {
+        return badarg();
+    };
+    Ok(StartFn::Mfa {
+        module: m,
+        function: f,
+        args: a,
+        arity: args.len() as u32,
+    })
+}
+
+/// A fun to start (of any arity: a wrong one fails in the new process with `badarity`).
+fn fun0(f: Term) -> Result<StartFn, BifError> {
+    if !f.is_function() {
+        return badarg();
+    }
+    Ok(StartFn::Fun(f))
+}
+
+/// Parses a `spawn_opt` option list into `opts`.
+fn spawn_options(list: Term, opts: &mut SpawnOpts) -> Result<(), BifError> {
+    let Some(items) = proper_list(list) else {
+        return badarg();
+    };
+    for o in items {
+        if is_atom(o, "link") {
+            opts.link = true;
+        } else if is_atom(o, "monitor") {
+            opts.monitor = true;
+        } else if let Some(&[k, v]) = o.tuple_elements() {
+            let key = k.as_atom().map(Atom::text).unwrap_or("");
+            match key {
+                "priority" => {
+                    opts.priority = v
+                        .as_atom()
+                        .and_then(|a| Priority::from_name(a.text()))
+                        .ok_or(BifError::BADARG)?;
+                }
+                "min_heap_size" => match v.as_small() {
+                    Some(n) if n >= 0 => opts.min_heap_size = Some(n as usize),
+                    _ => return badarg(),
+                },
+                "fullsweep_after" => match v.as_small() {
+                    Some(n) if n >= 0 => opts.fullsweep_after = Some(n as usize),
+                    _ => return badarg(),
+                },
+                "message_queue_data" => {
+                    opts.off_heap_messages = message_queue_data(v)?;
+                }
+                "max_heap_size" => opts.max_heap = Some(max_heap_size(v)?),
+                "min_bin_vheap_size" if v.is_small() => {}
+                "monitor" => {
+                    let mo = monitor_options(v)?;
+                    opts.monitor = true;
+                    opts.monitor_alias = mo.alias;
+                    opts.monitor_tag = mo.tag;
+                }
+                _ => return badarg(),
+            }
+        } else {
+            return badarg();
+        }
+    }
+    // A heap limit below the minimum heap size is refused, as erl does.
+    let min = opts
+        .min_heap_size
+        .unwrap_or(vm::heap::sizes::DEFAULT_MIN_HEAP_SIZE);
+    if let Some(m) = opts.max_heap {
+        if m.size != 0 && m.size < min {
+            return badarg();
+        }
+    }
+    Ok(())
+}
+
+/// `message_queue_data`'s value: true for `off_heap`, false for `on_heap`.
+pub(super) fn message_queue_data(v: Term) -> Result<bool, BifError> {
+    if is_atom(v, "off_heap") {
+        Ok(true)
+    } else if is_atom(v, "on_heap") {
+        Ok(false)
+    } else {
+        badarg()
+    }
+}
+
+/// A `max_heap_size` value: a size in words, or a map with the keys `size` (required), `kill`
+/// and `error_logger` (booleans, default true); other keys are ignored, as OTP 25 does.
+pub(crate) fn max_heap_size(v: Term) -> Result<MaxHeapSize, BifError> {
+    let size_of = |t: Term| match t.as_small() {
+        Some(n) if n >= 0 => Ok(n as usize),
+        _ => badarg(),
+    };
+    if !vm::map::is_map(v) {
+        return Ok(MaxHeapSize {
+            size: size_of(v)?,
+            ..MaxHeapSize::default()
+        });
+    }
+    let get = |key: &str| vm::map::get(v, Term::atom(atom_named(key))).ok().flatten();
+    let flag = |t: Option<Term>, default: bool| match t {
+        None => Ok(default),
+        Some(b) if b.is_boolean() => Ok(b == Term::TRUE),
+        Some(_) => badarg(),
+    };
+    let Some(size) = get("size") else {
+        return badarg();
+    };
+    Ok(MaxHeapSize {
+        size: size_of(size)?,
+        kill: flag(get("kill"), true)?,
+        error_logger: flag(get("error_logger"), true)?,
+    })
+}
+
+fn do_spawn(p: &mut Process, start: StartFn, opts: SpawnOpts) -> BifResult {
+    let (pid, mref) = spawn(system(), p, start, opts).map_err(spawn_error)?;
+    Ok(match mref {
+        Some(r) => p.heap.tuple(&[pid, r]),
+        None => pid,
+    })
+}
+
+pub(super) fn spawn_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = fun0(a[0])?;
+    do_spawn(p, s, SpawnOpts::default())
+}
+
+pub(super) fn spawn_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() {
+        return badarg();
+    }
+    spawn_1(p, &a[1..])
+}
+
+pub(super) fn spawn_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = mfa(a[0], a[1], a[2])?;
+    do_spawn(p, s, SpawnOpts::default())
+}
+
+pub(super) fn spawn_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() {
+        return badarg();
+    }
+    spawn_3(p, &a[1..])
+}
+
+fn linked() -> SpawnOpts {
+    SpawnOpts {
+        link: true,
+        ..SpawnOpts::default()
+    }
+}
+
+fn monitored() -> SpawnOpts {
+    SpawnOpts {
+        monitor: true,
+        ..SpawnOpts::default()
+    }
+}
+
+pub(super) fn spawn_link_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = fun0(a[0])?;
+    do_spawn(p, s, linked())
+}
+
+pub(super) fn spawn_link_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = mfa(a[0], a[1], a[2])?;
+    do_spawn(p, s, linked())
+}
+
+pub(super) fn spawn_monitor_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = fun0(a[0])?;
+    do_spawn(p, s, monitored())
+}
+
+pub(super) fn spawn_monitor_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = mfa(a[0], a[1], a[2])?;
+    do_spawn(p, s, monitored())
+}
+
+pub(super) fn spawn_opt_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = fun0(a[0])?;
+    let mut opts = SpawnOpts::default();
+    spawn_options(a[1], &mut opts)?;
+    do_spawn(p, s, opts)
+}
+
+pub(super) fn spawn_opt_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() {
+        return badarg();
+    }
+    spawn_opt_2(p, &a[1..])
+}
+
+pub(super) fn spawn_opt_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let s = mfa(a[0], a[1], a[2])?;
+    let mut opts = SpawnOpts::default();
+    spawn_options(a[3], &mut opts)?;
+    do_spawn(p, s, opts)
+}
+
+pub(super) fn spawn_opt_5(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() {
+        return badarg();
+    }
+    spawn_opt_4(p, &a[1..])
+}

@@ -1,0 +1,32 @@
+%% port_info/1,2 items (their deterministic parts).
+-module(port_info_items).
+-export([main/0]).
+main() ->
+    P = open_port({spawn, "cat"}, [binary]),
+    port_command(P, <<"12345">>),
+    receive {P, {data, _}} -> ok end,
+    Info = erlang:port_info(P),
+    erlang:display([K || {K, _} <- Info]),
+    erlang:display(proplists:get_value(name, Info)),
+    erlang:display(proplists:get_value(links, Info) =:= [self()]),
+    erlang:display(proplists:get_value(connected, Info) =:= self()),
+    erlang:display(is_integer(proplists:get_value(id, Info))),
+    erlang:display(is_integer(proplists:get_value(os_pid, Info))),
+    erlang:display(erlang:port_info(P, input)),
+    erlang:display(erlang:port_info(P, output)),
+    erlang:display(erlang:port_info(P, queue_size)),
+    erlang:display(erlang:port_info(P, registered_name)),
+    erlang:display(erlang:port_info(P, monitors)),
+    erlang:display(erlang:port_info(P, parallelism)),
+    {memory, M} = erlang:port_info(P, memory),
+    erlang:display(is_integer(M) andalso M > 0),
+    erlang:display(try erlang:port_info(P, bogus) catch error:E -> E end),
+    erlang:display(try erlang:port_info(self(), name) catch error:E2 -> E2 end),
+    erlang:display(try erlang:port_info(P, 42) catch error:E3 -> E3 end),
+    erlang:display(erlang:port_info(no_such_name, name)),
+    _ = monitor(port, P),
+    erlang:display(erlang:port_info(P, monitored_by) =:= {monitored_by, [self()]}),
+    port_close(P),
+    erlang:display(erlang:port_info(P)),
+    erlang:display(erlang:port_info(P, name)),
+    erlang:display(erlang:port_info(P, os_pid)).
