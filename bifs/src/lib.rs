@@ -91,7 +91,6 @@ fn tables() -> Vec<&'static [BifSpec]> {
         timer::BIFS,
         persistent_term::BIFS,
         nif::names::BIFS,
-        nif::prim_buffer::BIFS,
         os::BIFS,
         ets::BIFS,
         atomics::BIFS,

@@ -1,6 +1,6 @@
 //! prim_buffer's nine NIFs: a byte queue (prim_file's read-ahead buffer) held by a magic
-//! reference, with a lock flag for callers that share it. Plus `erlang:iolist_to_iovec/1`,
-//! which prim_file's writes use.
+//! reference, with a lock flag for callers that share it. (`erlang:iolist_to_iovec/1`, which
+//! prim_file's writes use, is in `aliases`.)
 
 use std::collections::VecDeque;
 use std::sync::{Mutex, MutexGuard};
@@ -13,7 +13,6 @@ use vm::term::magic::{make_magic_ref, MagicObject};
 use vm::term::Term;
 
 use super::out::atom;
-use super::prim_file::iodata;
 
 #[derive(Default)]
 struct Buffer {
@@ -141,25 +140,6 @@ fn unlock(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     b.locked = false;
     atom("ok")
 }
-
-/// `erlang:iolist_to_iovec/1`: the bytes of an iolist as a list of binaries (`[]` when empty).
-fn iolist_to_iovec(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if let Some(bytes) = a[0].binary_bytes() {
-        if bytes.is_empty() {
-            return Ok(Term::NIL);
-        }
-        return Ok(p.heap.list(&[a[0]]));
-    }
-    let bytes = iodata(a[0])?;
-    if bytes.is_empty() {
-        return Ok(Term::NIL);
-    }
-    let bin = p.heap.binary(&bytes);
-    Ok(p.heap.list(&[bin]))
-}
-
-/// The BIFs of this module.
-pub const BIFS: &[crate::BifSpec] = &[("erlang", "iolist_to_iovec", 1, iolist_to_iovec)];
 
 /// prim_buffer's NIFs.
 pub const NIFS: &[NifSpec] = &[
