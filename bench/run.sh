@@ -68,7 +68,7 @@ run() {
     if [ "$vm" = erl ]; then
         cmd=(erl "${flags[@]}" -noshell -pa "$work" -s "$prog" main -s erlang halt)
     else
-        cmd=("$girder" "${flags[@]}" -noshell -pa "$work" -s "$prog" main)
+        cmd=("$girder" "${flags[@]}" -noshell -pa "$work" -s "$prog" main -s erlang halt)
     fi
     if [ -n "$gnu_time" ]; then
         ERL_CRASH_DUMP_SECONDS=0 timeout "$timeout_s" "$gnu_time" -f '%M' -o "$rss" "${cmd[@]}" >"$out" 2>"$work/$vm.$prog.err"

@@ -65,11 +65,23 @@ fn preload(root: &OtpRoot) -> Vec<String> {
     };
     files.sort();
     for file in files {
-        if let Err(e) = crate::run::load_file(&file) {
-            failed.push(e);
+        if let Err(e) = load_preloaded(&file) {
+            failed.push(format!("{}: {e}", file.display()));
         }
     }
     failed
+}
+
+/// Loads one preloaded module as ERTS has it compiled in: without locations, attributes or
+/// compile information.
+fn load_preloaded(file: &std::path::Path) -> Result<(), String> {
+    let bytes = loader::gzip::read_file(file).map_err(|e| e.to_string())?;
+    let mut prepared = loader::prepare(&bytes).map_err(|e| e.to_string())?;
+    prepared.strip_for_preload();
+    let md5 = loader::specialize::module_md5(&bytes).ok();
+    loader::specialize::load(&prepared, md5)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Boots OTP as erl does and returns the exit status once the system halts.
@@ -136,12 +148,22 @@ pub fn run(o: &Options) -> ExitCode {
         };
         let _ = std::io::stdout().flush();
         let pid = String::from_utf8_lossy(&vm::ops::print::display(p.pid)).into_owned();
-        eprintln!("System process {pid} terminated: {reason}");
-        eprintln!();
-        eprintln!("Crash dump is being written to: erl_crash.dump...girder writes no crash dump");
+        let mut text = format!("System process {pid} terminated: {reason}\r\n");
+        if let Some(notice) = vm::sched::worker::crash_dump_notice() {
+            text.push_str(&format!("\r\n{notice}\r\n"));
+        }
+        let _ = std::io::stderr().write_all(text.as_bytes());
         vm::instr::count::dump();
         BootStep::Halt(1)
     });
+    // ERTS's first port: "forker", connected to init and not linked. girder starts external
+    // programs itself, so it carries no work; it holds port number 0 as in erl.
+    if let Some(forker) = sys.ports.open("forker", p.pid, None, Default::default()) {
+        forker.remove_link(p.pid);
+    }
+    // ERTS's own start uses port numbers 1 and 2 as well; the ports OTP opens next
+    // (`standard_error`'s "2/2", `user`'s "0/1") get erl's numbers.
+    sys.ports.skip_numbers(2);
     let status = vm::sched::run(p, hook);
     let _ = std::io::stdout().flush();
     ExitCode::from(status as u8)

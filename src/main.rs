@@ -76,10 +76,12 @@ fn start(args: &[String], o: &cli::Options) -> ExitCode {
              not as {name}"
         );
     }
-    if std::env::var_os("GIRDER_BOOT").is_some_and(|v| v == "otp") {
-        boot::run(o)
-    } else {
+    // The real OTP boot, as erl; `GIRDER_BOOT=builtin` selects the built-in start, which runs
+    // the `-s`/`-run` calls without OTP's init and halts when they return.
+    if std::env::var_os("GIRDER_BOOT").is_some_and(|v| v == "builtin") {
         run::run(o)
+    } else {
+        boot::run(o)
     }
 }
 

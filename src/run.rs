@@ -82,11 +82,6 @@ fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
     }
 }
 
-/// Reads, prepares and installs the module in `file`.
-pub fn load_file(file: &Path) -> Result<(), String> {
-    load_file_as(file, None)
-}
-
 /// Reads, prepares and installs the module in `file`, which must be `expected` when given.
 fn load_file_as(file: &Path, expected: Option<Atom>) -> Result<(), String> {
     let bytes = loader::gzip::read_file(file).map_err(|e| format!("{}: {e}", file.display()))?;
@@ -219,6 +214,8 @@ pub fn run(o: &Options) -> ExitCode {
             _ => BootStep::Halt(1),
         }
     });
+    // The built-in start writes standard output and error through ports of its own.
+    vm::sched::system().ports.open_stdio(p.pid);
     let status = vm::sched::run(p, hook);
     let _ = std::io::stdout().flush();
     ExitCode::from(status as u8)
@@ -281,11 +278,16 @@ pub fn setup_apply(
     f: Atom,
     args: Term,
 ) -> Result<(), ExitCode> {
+    // The call's terms are in the registers before anything can collect garbage: a collection
+    // moves them, and only the registers (the roots) are updated.
+    p.x[0] = Term::atom(m);
+    p.x[1] = Term::atom(f);
+    p.x[2] = args;
     if !p
         .heap
         .allocate_frame(0, encode_cp(boot, BOOT_DO_BOOT_RETURN))
     {
-        p.garbage_collect(1, 0);
+        p.garbage_collect(1, 3);
         if !p
             .heap
             .allocate_frame(0, encode_cp(boot, BOOT_DO_BOOT_RETURN))
@@ -295,9 +297,6 @@ pub fn setup_apply(
         }
     }
     p.cp = encode_cp(boot, BOOT_START_EM_RETURN);
-    p.x[0] = Term::atom(m);
-    p.x[1] = Term::atom(f);
-    p.x[2] = args;
     p.catches = 0;
     p.resume = Some(Resume {
         version: boot,

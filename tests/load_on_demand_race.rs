@@ -35,7 +35,7 @@ fn concurrent_first_calls_load_each_module_once() {
         let out = girder()
             .args(["-noshell", "+S", "4", "-pa"])
             .arg(&dir)
-            .args(["-s", MODULE, "main"])
+            .args(["-s", MODULE, "main", "-s", "erlang", "halt"])
             .output()
             .expect("run girder");
         let stderr = String::from_utf8_lossy(&out.stderr);

@@ -51,6 +51,7 @@ fn run(girder: &Path, dir: &Path, args: &[&str]) -> Output {
         .arg("-pa")
         .arg(dir)
         .args(args)
+        .args(["-s", "erlang", "halt"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -20,7 +20,7 @@ fn many_ports_echo_everything_and_leave_nothing_behind() {
         let out = girder()
             .args(["-noshell", "+S", schedulers, "-pa"])
             .arg(&dir)
-            .args(["-s", MODULE, "main"])
+            .args(["-s", MODULE, "main", "-s", "erlang", "halt"])
             .output()
             .expect("run girder");
         let stdout = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");

@@ -94,8 +94,9 @@ fn halt_status(t: Term) -> Result<BifError, BifError> {
     if t.as_atom().map(Atom::text) == Some("abort") {
         return Ok(BifError::Halt(134));
     }
-    if vm::ops::convert::charlist_to_string(t, usize::MAX).is_ok() {
-        return Ok(BifError::HaltWithMessage("halt"));
+    if let Ok(text) = vm::ops::convert::charlist_to_string(t, usize::MAX) {
+        // The system halts right after: the text lives to the end.
+        return Ok(BifError::HaltWithMessage(Box::leak(text.into_boxed_str())));
     }
     badarg()
 }

@@ -202,6 +202,18 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
 /// Opens the port `open_port(Name, Settings)` asks for, connected to `owner`; `Err` is the
 /// error erl answers with (`badarg`, `enoent`, `eacces`, `system_limit`, ...).
 pub fn open(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static str> {
+    let opened = open_checked(owner, name, list);
+    // erl gives a port its number before the driver starts: a start that fails (a program
+    // that cannot run, `tty_sl` without a terminal) uses a number up, a bad argument does not.
+    if let Err(e) = opened {
+        if e != "badarg" && e != "system_limit" {
+            system().ports.skip_numbers(1);
+        }
+    }
+    opened
+}
+
+fn open_checked(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static str> {
     let kind = kind(name)?;
     let mut s = settings(list)?;
     let (label, driver): (String, Box<dyn Driver>) = match kind {

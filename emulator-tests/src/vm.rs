@@ -1,8 +1,6 @@
 //! The two virtual machines a fixture runs on, and the command line each one gets.
 //!
-//! Real erl: `erl -noshell -pa BUILD_DIR <start flags> -s erlang halt`.
-//! girder:   `girder -noshell -pa BUILD_DIR <start flags>` (girder halts by itself when the start
-//! functions return).
+//! Both get the same command line: `-noshell -pa BUILD_DIR <start flags> -s erlang halt`.
 //! Both run with `ERL_CRASH_DUMP_SECONDS=0`, so a crashing fixture leaves no `erl_crash.dump`.
 
 use crate::fixture::Fixture;
@@ -41,9 +39,7 @@ impl Vm {
             build_dir.display().to_string(),
         ];
         args.extend(fixture.start_flags.iter().cloned());
-        if let Vm::Erl(_) = self {
-            args.extend(["-s", "erlang", "halt"].map(String::from));
-        }
+        args.extend(["-s", "erlang", "halt"].map(String::from));
         args
     }
 
@@ -105,9 +101,12 @@ mod tests {
     }
 
     #[test]
-    fn girder_gets_the_same_flags_without_halt() {
+    fn girder_gets_the_same_flags() {
         let vm = Vm::Girder(PathBuf::from("girder"));
         let args = vm.arguments(&fixture(&["-s", "m", "main"]), Path::new("/b"));
-        assert_eq!(args, ["-noshell", "-pa", "/b", "-s", "m", "main"]);
+        assert_eq!(
+            args,
+            ["-noshell", "-pa", "/b", "-s", "m", "main", "-s", "erlang", "halt"]
+        );
     }
 }

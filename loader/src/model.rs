@@ -49,6 +49,15 @@ pub struct Prepared {
 }
 
 impl Prepared {
+    /// Drops what ERTS's compiled-in (preloaded) modules do not carry: source locations, module
+    /// attributes and compile information, so stack frames in them have no location and
+    /// `module_info(attributes)` and `module_info(compile)` are empty, as in erl.
+    pub fn strip_for_preload(&mut self) {
+        self.lines.items.clear();
+        self.attributes = None;
+        self.compile_info = None;
+    }
+
     /// The module name.
     pub fn module(&self) -> &str {
         self.atoms.get(1).unwrap_or("")

@@ -79,11 +79,7 @@ fn system_flag(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             if !ok {
                 return badarg();
             }
-            let mut slot = settings::SYSTEM_LOGGER
-                .lock()
-                .unwrap_or_else(|e| e.into_inner());
-            let old = slot.replace(v).unwrap_or_else(|| atom("logger"));
-            Ok(old)
+            Ok(vm::sched::logger::set_system_logger(v))
         }
         "schedulers_online" => match count(v) {
             Some(n) if (1..=schedulers).contains(&n) => {

@@ -1,6 +1,6 @@
 //! The system-wide settings `erlang:system_flag/2` changes and `system_info/1` reports:
 //! schedulers online, multi-scheduling blockers, the default process heap settings, the
-//! system logger, and the counts other subsystems own (reached through hooks).
+//! and the counts other subsystems own (reached through hooks).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
@@ -24,9 +24,6 @@ pub const ETS_LIMIT: usize = 8192;
 pub static BLOCKERS: Mutex<Vec<Term>> = Mutex::new(Vec::new());
 /// Processes that blocked normal multi-scheduling.
 pub static NORMAL_BLOCKERS: Mutex<Vec<Term>> = Mutex::new(Vec::new());
-/// The system logger (`system_flag(system_logger, _)`): a pid, or the atoms `logger` or
-/// `undefined`; `None` until set (meaning `logger`).
-pub static SYSTEM_LOGGER: Mutex<Option<Term>> = Mutex::new(None);
 /// `min_bin_vheap_size` of new processes, in words.
 static MIN_BIN_VHEAP: AtomicUsize = AtomicUsize::new(vm::heap::sizes::DEFAULT_MIN_VHEAP_SIZE);
 /// Schedulers online set by `system_flag/2` before multi-scheduling was blocked.

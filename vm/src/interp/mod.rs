@@ -399,15 +399,20 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
                         ip += 1;
                     }
                     Err(e) => {
-                        // A trap continues as a call from here; a tail position keeps `cp`.
-                        let tail = matches!(code.get(ip + 1), Some(Instr::Return {}));
-                        if !tail
-                            && matches!(
-                                e,
-                                BifError::TrapApply { .. } | BifError::TrapApplyFun { .. }
-                            )
-                        {
-                            p.cp = encode_cp(ver.id, ip as u32 + 1);
+                        // A trap (`apply`) continues as a call from here. In a tail position
+                        // it is a tail call, as erl's `i_apply_last`: the frame goes first and
+                        // `cp` stays, so the caller leaves no frame in stack traces.
+                        if matches!(
+                            e,
+                            BifError::TrapApply { .. } | BifError::TrapApplyFun { .. }
+                        ) {
+                            match code.get(ip + 1) {
+                                Some(Instr::Return {}) => {}
+                                Some(&Instr::DeallocateReturn { slots }) => {
+                                    p.cp = p.heap.deallocate_frame(slots as usize);
+                                }
+                                _ => p.cp = encode_cp(ver.id, ip as u32 + 1),
+                            }
                         }
                         flow!(calls::bif_failed(
                             p,

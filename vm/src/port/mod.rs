@@ -621,6 +621,11 @@ impl PortTable {
         self.next.load(Ordering::Relaxed)
     }
 
+    /// Leaves the next `n` port numbers unused.
+    pub fn skip_numbers(&self, n: u64) {
+        self.next.fetch_add(n, Ordering::Relaxed);
+    }
+
     /// Opens a port named `name` with `driver`, connected (and linked) to process `owner`;
     /// `None` when [`PORT_LIMIT`] ports are open. `driver` gets the port number once it is
     /// known ([`poll`] registration happens there).

@@ -2,8 +2,6 @@
 //! exit signals to linked processes, 'DOWN' messages to monitoring ones, demonitor signals to
 //! the processes it monitored, and answers to link and monitor requests that arrived too late.
 
-use std::io::Write;
-
 use super::table::{ProcHandle, EXITED};
 use super::System;
 use crate::atom;
@@ -34,17 +32,6 @@ pub fn exit_reason_of(p: &mut Process, exit: Exit) -> (Term, bool) {
         },
         _ => (Term::atom(atom::NORMAL), false),
     }
-}
-
-/// Writes erl's report for a process that ended with an uncaught error to standard error.
-fn report(pid: Term, reason: Term) {
-    let mut text = b"Error in process ".to_vec();
-    crate::ops::print::display_into(pid, &mut text);
-    text.extend_from_slice(b" with exit value:\n");
-    crate::ops::print::display_into(reason, &mut text);
-    text.extend_from_slice(b"\n\n");
-    let _ = std::io::stdout().flush();
-    let _ = std::io::stderr().write_all(&text);
 }
 
 /// A function told of the end of every process (its pid), once the process has left the
@@ -85,7 +72,7 @@ pub fn terminate_leaking(sys: &System, h: &ProcHandle, mut p: Box<Process>, reas
 /// The work of [`terminate`]: everything but freeing the process.
 fn end(sys: &System, h: &ProcHandle, p: &mut Process, reason: Term, report_it: bool) {
     if report_it {
-        report(p.pid, reason);
+        super::logger::report_exit(sys, p, reason);
     }
     let me = p.pid;
     // The first process's end ends the system, as the end of erl's boot process makes `init`

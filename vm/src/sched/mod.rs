@@ -12,6 +12,7 @@
 
 pub mod contain;
 pub mod exit;
+pub mod logger;
 pub mod registry;
 pub mod runq;
 pub mod send;
@@ -243,7 +244,6 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
     contain::install_hook();
     *sys.boot_hook.lock().unwrap_or_else(|e| e.into_inner()) = Some(hook);
     *sys.boot_pid.lock().unwrap_or_else(|e| e.into_inner()) = Some(boot.pid);
-    sys.ports.open_stdio(boot.pid);
     let h = ProcHandle::new(Box::new(boot));
     sys.table.insert(h.clone());
     sys.runq.push(0, h, false);

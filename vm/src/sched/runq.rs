@@ -146,6 +146,12 @@ impl RunQueues {
         let online = self.online.load(Ordering::Relaxed).max(1);
         let len = {
             let mut q = lock(&self.queues[index % online]);
+            // A low-priority process that arrives in an empty low queue waits for its turn
+            // behind the normal ones, however long no low process ran before (as ERTS skips a
+            // newly queued low process a number of times).
+            if prio == Priority::Low as usize && q.by_priority[prio].is_empty() {
+                q.normal_since_low = 0;
+            }
             q.by_priority[prio].push_back(h);
             q.len()
         };

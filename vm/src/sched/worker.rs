@@ -163,7 +163,14 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
         Exit::HaltWithMessage(message) => {
             use std::io::Write;
             let _ = std::io::stdout().flush();
-            eprintln!("{message}");
+            let mut text = message.as_bytes().to_vec();
+            text.extend_from_slice(b"\r\n");
+            if let Some(notice) = crash_dump_notice() {
+                text.extend_from_slice(b"\r\n");
+                text.extend_from_slice(notice.as_bytes());
+                text.extend_from_slice(b"\r\n");
+            }
+            let _ = std::io::stderr().write_all(&text);
             sys.halt(1);
         }
         Exit::Normal(_) | Exit::Exception { .. } => {
@@ -188,4 +195,17 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
             terminate(sys, &h, p, reason, report);
         }
     }
+}
+
+/// The line erl prints when it halts with a crash dump (`halt(String)`, a system process's
+/// end): `None` when `ERL_CRASH_DUMP_SECONDS=0` turns dumps off. girder writes no dump and says
+/// so in the place of erl's `done`.
+pub fn crash_dump_notice() -> Option<String> {
+    if std::env::var("ERL_CRASH_DUMP_SECONDS").is_ok_and(|v| v.trim() == "0") {
+        return None;
+    }
+    let file = std::env::var("ERL_CRASH_DUMP").unwrap_or_else(|_| "erl_crash.dump".to_string());
+    Some(format!(
+        "Crash dump is being written to: {file}...girder writes no crash dump"
+    ))
 }
