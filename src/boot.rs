@@ -14,18 +14,22 @@ use vm::atom::{self, Atom};
 use vm::code;
 use vm::heap::TermAlloc;
 use vm::interp::Exit;
-use vm::process::Process;
+use vm::process::{Priority, Process};
 use vm::sched::BootStep;
 use vm::term::Term;
 
 use crate::cli::Options;
 use crate::root::OtpRoot;
 
-/// Modules ERTS starts as system processes before `init`, each with `start/0`.
-const SYSTEM_PROCESSES: &[&str] = &[
-    "erts_code_purger",
-    "erts_literal_area_collector",
-    "erts_dirty_process_signal_handler",
+/// The system processes ERTS starts before `init` runs, in order (so they get erl's pids), each
+/// as `Module:start()` with its priority: the code purger, the literal area collector, and one
+/// dirty process signal handler per priority.
+const SYSTEM_PROCESSES: &[(&str, Priority)] = &[
+    ("erts_code_purger", Priority::High),
+    ("erts_literal_area_collector", Priority::High),
+    ("erts_dirty_process_signal_handler", Priority::Normal),
+    ("erts_dirty_process_signal_handler", Priority::High),
+    ("erts_dirty_process_signal_handler", Priority::Max),
 ];
 
 /// The arguments `erl_init:start/2` gets: erlexec's `-root`, `-bindir`, `-progname` and `-home`,
@@ -111,8 +115,10 @@ pub fn run(o: &Options) -> ExitCode {
         config.process_limit = n as usize;
     }
     let sys = vm::sched::init(config);
-    let mut p = Process::new(sys.table.new_pid_payload(), (atom::ERLANG, atom::APPLY, 2));
-    for name in SYSTEM_PROCESSES {
+    let erl_init = Atom::intern("erl_init").unwrap_or(atom::UNDEFINED);
+    let start = Atom::intern("start").unwrap_or(atom::UNDEFINED);
+    let mut p = Process::new(sys.table.new_pid_payload(), (erl_init, start, 2));
+    for &(name, priority) in SYSTEM_PROCESSES {
         let Ok(module) = Atom::intern(name) else {
             continue;
         };
@@ -122,7 +128,11 @@ pub fn run(o: &Options) -> ExitCode {
             args: Term::NIL,
             arity: 0,
         };
-        if let Err(e) = vm::sched::spawn::spawn(sys, &mut p, start, Default::default()) {
+        let opts = vm::sched::spawn::SpawnOpts {
+            priority,
+            ..Default::default()
+        };
+        if let Err(e) = vm::sched::spawn::spawn(sys, &mut p, start, opts) {
             eprintln!("girder: cannot start {name}: {e:?}");
         }
     }
@@ -133,8 +143,6 @@ pub fn run(o: &Options) -> ExitCode {
     let args = p.heap.list(&args);
     let call = [Term::atom(atom::INIT), args];
     let call = p.heap.list(&call);
-    let erl_init = Atom::intern("erl_init").unwrap_or(atom::UNDEFINED);
-    let start = Atom::intern("start").unwrap_or(atom::UNDEFINED);
     if let Err(status) = crate::run::setup_apply(&mut p, boot.id, erl_init, start, call) {
         return status;
     }

@@ -238,21 +238,21 @@ pub fn usage() -> String {
 
 /// Text printed by `girder --help`.
 pub const USAGE: &str = "\
-usage: girder [FLAGS]              run Erlang code as erl does
+usage: girder [FLAGS]              boot OTP and run as erl does (the Eshell, unless -noshell)
        girder escript FILE [ARG...] run an escript as OTP's escript program does
        girder disasm FILE.beam     print a module's generic instructions
        girder instr-table [FILE]   print the instruction coverage table (counts from FILE)
 
-flags:
-  -pa DIR...         add directories to the front of the code path
-  -pz DIR...         add directories to the end of the code path
-  -noshell           run without a shell (girder never starts one)
-  -noinput           same as -noshell
-  -s Mod [Fun [Arg...]]
-                     call Mod:Fun([Arg...]) with the arguments as atoms, or Mod:Fun() without
-                     arguments; Fun defaults to start. Several -s and -run run in order.
-  -run Mod [Fun [Arg...]]
-                     as -s, with the arguments as strings
+girder boots the OTP installation below from its boot script (start.boot unless -boot says
+otherwise) and takes erl's flags; those it acts on itself or that need a note:
+  -noshell           run without the Eshell (standard input stays readable by io)
+  -noinput           run without the Eshell and without reading standard input
+  -pa DIR... -pz DIR...
+                     add directories to the front / end of the code path
+  -s Mod [Fun [Arg...]], -run Mod [Fun [Arg...]], -eval Expr
+                     calls and expressions init runs in order after the boot
+  -boot File, -config File, -mode interactive|embedded, -App Key Value, -extra ...
+                     as erl (handled by OTP's init)
   -args_file FILE    read more flags from FILE (# starts a comment)
   -env VAR VALUE     set an environment variable before the system starts
   -detached          run in the background without standard input or output
@@ -262,19 +262,18 @@ flags:
   +A N, +K B, +sbwt V, +sbt T, +SDio N, +SDcpu N
                      accepted and ignored (girder has nothing to tune there)
   -version, +V       print the emulator version on standard error
-  -extra ...         the rest of the words are plain arguments for the program
   --root DIR         the OTP installation to use (default: $ERL_ROOTDIR, else the one of
                      the erl on PATH, else /usr/lib/erlang)
   --help             this text
 
 ERL_AFLAGS is read before the command line, ERL_FLAGS and ERL_ZFLAGS after it, as erl does.
-
-Other -name flags are accepted and ignored with their arguments, as erl does.
-The system stops when the calls return (exit status 0), when erlang:halt/0,1,2 is
-called (its status), or when a call raises an exception: then it prints erl's
-{\"init terminating in do_boot\",...} line and exits with status 1.
+The system stops when init:stop/0,1 or erlang:halt/0,1,2 is called (that status), or when
+a start call or expression raises: then init prints {\"init terminating in do_boot\",...}
+and the exit status is 1.
 
 environment:
+  GIRDER_BOOT=builtin        skip OTP's init: run the -s/-run calls on a built-in start that
+                             halts when they return (no io servers, no shell)
   GIRDER_COUNT_INSTRS=FILE   count executed instructions and append the counts to FILE
 ";
 

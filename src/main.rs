@@ -18,10 +18,8 @@ mod run;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        None => {
-            print!("{}", cli::USAGE);
-            ExitCode::SUCCESS
-        }
+        // No arguments: boot OTP with the Eshell, as plain `erl` does.
+        None => start(&args, &cli::Options::default()),
         Some("disasm") => disasm::run(&args[1..]),
         Some("load-bench") => load_bench::run(&args[1..]),
         Some("instr-table") => instr_table::run(&args[1..]),

@@ -112,6 +112,9 @@ pub enum Top {
         version: u32,
         /// Calling instruction.
         ip: u32,
+        /// Whether the caller at `ip` shows as the next entry: not for a BIF reached through
+        /// its export (`apply`, a fun), where erl's trace goes on with the stack.
+        caller: bool,
     },
     /// A call to an undefined function: `{M, F, Args, []}`, then the stack.
     Undefined {
@@ -193,6 +196,7 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
             args,
             version,
             ip,
+            caller,
         } => {
             let cause = take_bif_error_cause(module, function);
             let location = match error_info_module(module).and_then(|m| Atom::intern(m).ok()) {
@@ -216,10 +220,12 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
                 .heap
                 .tuple(&[Term::atom(module), Term::atom(function), args, location]);
             entries.push(e);
-            if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
-                entries.push(e);
+            if caller {
+                if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
+                    entries.push(e);
+                }
+                prev = Some((version, ip));
             }
-            prev = Some((version, ip));
         }
         Top::Undefined {
             module,

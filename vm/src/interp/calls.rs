@@ -95,6 +95,24 @@ fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
             p.x[0] = t;
             return_to_cp(p)
         }
+        // An error of a BIF reached through its export shows the BIF, then the stack: the
+        // call site is not a frame (erl's export entry calls it), unless the BIF reports its
+        // caller (`error/1,2,3`, `exit/1`, `throw/1`).
+        Err(BifError::Raise {
+            class: Class::Error,
+            reason,
+        }) if !reports_caller(entry) => {
+            let args = p.heap.list(&args[..n]);
+            let top = Top::Bif {
+                module: entry.module,
+                function: entry.function,
+                args,
+                version: ver,
+                ip,
+                caller: false,
+            };
+            raise::raise(p, Class::Error, reason, top)
+        }
         Err(e) => bif_failed(p, e, entry, &args[..n], ver, ip, true),
     }
 }
@@ -172,6 +190,7 @@ pub fn bif_failed(
                     args,
                     version: ver,
                     ip,
+                    caller: true,
                 }
             };
             raise::raise(p, class, reason, top)
@@ -280,6 +299,7 @@ fn apply_badarg(p: &mut Process, apply_args: &[Term], ver: u32, ip: u32) -> Flow
             args: a,
             version: ver,
             ip,
+            caller: true,
         },
     )
 }

@@ -42,6 +42,7 @@ pub fn send(p: &mut Process, ver: u32, ip: u32) -> Flow {
                     args,
                     version: ver,
                     ip,
+                    caller: true,
                 },
             )
         }
