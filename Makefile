@@ -23,11 +23,16 @@ erlang:
 build:
 	$(CARGO) build --release --bin girder
 
-## run: build girder and show it at work on an example module
+## run: build girder and show it at work: a supervision tree with a crashing worker that is
+## restarted (printed with io:format, logger's reports included), then a scripted shell session
 run: erlang build
 	@mkdir -p otp-fixtures/build/examples
-	erlc +deterministic -o otp-fixtures/build/examples otp-fixtures/examples/hello.erl
-	$(GIRDER) disasm otp-fixtures/build/examples/hello.beam
+	@erlc +deterministic -o otp-fixtures/build/examples otp-fixtures/examples/sup_demo.erl
+	@echo '$$ girder -noshell -pa otp-fixtures/build/examples -s sup_demo main -s init stop'
+	@$(GIRDER) -noshell -pa otp-fixtures/build/examples -s sup_demo main -s init stop
+	@echo
+	@echo '$$ girder < otp-fixtures/examples/shell_session.txt'
+	@$(GIRDER) < otp-fixtures/examples/shell_session.txt
 
 fmt-check:
 	$(CARGO) fmt --all -- --check
@@ -43,6 +48,7 @@ test: erlang fmt-check clippy unit
 
 bench: erlang build
 	@bench/run.sh
+	@bench/boot.sh
 
 bench-load: erlang build
 	@bench/load.sh
