@@ -111,6 +111,12 @@ pub fn run(o: &Options) -> ExitCode {
     if let Some(n) = o.schedulers {
         config.schedulers = n as usize;
     }
+    if let Some(range) = &o.printable_range {
+        bifs::boot::set_printable_range(range);
+    }
+    if let Some(level) = &o.warning_map {
+        bifs::boot::set_warning_map(level);
+    }
     if let Some(n) = o.process_limit {
         config.process_limit = n as usize;
     }

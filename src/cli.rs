@@ -39,6 +39,10 @@ pub struct Options {
     pub schedulers: Option<u32>,
     /// `+P N`: the largest number of processes alive at once.
     pub process_limit: Option<u32>,
+    /// `+pc latin1|unicode`: the characters io treats as printable.
+    pub printable_range: Option<String>,
+    /// `+W i|w|e`: what warning reports map to.
+    pub warning_map: Option<String>,
     /// `-noshell` was given.
     pub noshell: bool,
     /// `--help` was given.
@@ -57,6 +61,66 @@ pub struct Options {
     /// girder's own (`--root DIR`), in order.
     pub init_flags: Vec<String>,
 }
+
+/// erl's emulator flags that take a value and that girder accepts without acting on them
+/// (`+M<X> <Y>` allocator flags as well).
+const EMULATOR_FLAGS_WITH_VALUE: &[&str] = &[
+    "+a",
+    "+A",
+    "+c",
+    "+C",
+    "+dcg",
+    "+e",
+    "+hms",
+    "+hmbs",
+    "+hmax",
+    "+hmaxk",
+    "+hmaxel",
+    "+hpds",
+    "+hmqd",
+    "+IOp",
+    "+IOt",
+    "+IOPp",
+    "+IOPt",
+    "+JDdump",
+    "+JPperf",
+    "+K",
+    "+Q",
+    "+R",
+    "+rg",
+    "+sbt",
+    "+sbwt",
+    "+sbwtdcpu",
+    "+sbwtdio",
+    "+scl",
+    "+sct",
+    "+secio",
+    "+sub",
+    "+sws",
+    "+swct",
+    "+swt",
+    "+swtdcpu",
+    "+swtdio",
+    "+sss",
+    "+sssdcpu",
+    "+sssdio",
+    "+spp",
+    "+SP",
+    "+SDcpu",
+    "+SDPcpu",
+    "+SDio",
+    "+t",
+    "+T",
+    "+zdbbl",
+    "+zdntgc",
+    "+zosrl",
+];
+
+/// erl's emulator flags without a value that girder accepts without acting on them.
+const EMULATOR_FLAGS: &[&str] = &[
+    "+B", "+Bc", "+Bd", "+Bi", "+d", "+r", "+ssrct", "+v", "+fnu", "+fna", "+fnl", "+ns", "+na",
+    "+nd",
+];
 
 /// What erl prints on standard error for `-version` and `+V` (ERTS 13.1.5, the version girder
 /// implements).
@@ -198,13 +262,35 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                 }
                 i += 2;
             }
-            "+A" | "+K" | "+sbwt" | "+sbwtdcpu" | "+sbwtdio" | "+sbt" | "+SDio" | "+SDcpu" => {
-                // Accepted for erl's sake; girder has no async threads, kernel-poll switch,
-                // busy-wait tuning or scheduler binding to set.
+            "+pc" | "+W" => {
+                let Some(v) = words.get(i + 1) else {
+                    return Err(CliError(format!("{w} needs a value")));
+                };
+                let ok = match w {
+                    "+pc" => matches!(v.as_str(), "latin1" | "unicode"),
+                    _ => matches!(v.as_str(), "i" | "w" | "e"),
+                };
+                if !ok {
+                    return Err(CliError(format!("bad {w} value '{v}'")));
+                }
+                if w == "+pc" {
+                    o.printable_range = Some(v.clone());
+                } else {
+                    o.warning_map = Some(v.clone());
+                }
+                i += 2;
+            }
+            _ if EMULATOR_FLAGS_WITH_VALUE.contains(&w) || w.starts_with("+M") => {
+                // Accepted for erl's sake: tuning girder has no counterpart for (allocators,
+                // async threads, poll sets, busy waiting, scheduler binding, time warp, ...).
                 if words.get(i + 1).is_none() {
                     return Err(CliError(format!("{w} needs a value")));
                 }
                 i += 2;
+            }
+            _ if EMULATOR_FLAGS.contains(&w) => {
+                // Break handling, crash dump and chatty-mode switches: accepted, no effect.
+                i += 1;
             }
             _ if w.starts_with('+') => {
                 return Err(CliError(format!("unknown flag -{}", &w[1..])));

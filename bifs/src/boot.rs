@@ -198,8 +198,41 @@ fn identity(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(a[0])
 }
 
+/// `+pc unicode` was given: `io:printable_range/0` answers `unicode`.
+static PRINTABLE_UNICODE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What `error_logger:warning_map/0` answers (`+W i|w|e`): 0 info, 1 warning, 2 error.
+static WARNING_MAP: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(1);
+
+/// Sets the emulator's printable range (`+pc latin1|unicode`); `false` for a bad value.
+pub fn set_printable_range(range: &str) -> bool {
+    let unicode = match range {
+        "latin1" => false,
+        "unicode" => true,
+        _ => return false,
+    };
+    PRINTABLE_UNICODE.store(unicode, std::sync::atomic::Ordering::Relaxed);
+    true
+}
+
+/// Sets what warning reports map to (`+W i|w|e`); `false` for a bad value.
+pub fn set_warning_map(level: &str) -> bool {
+    let n = match level {
+        "i" => 0,
+        "w" => 1,
+        "e" => 2,
+        _ => return false,
+    };
+    WARNING_MAP.store(n, std::sync::atomic::Ordering::Relaxed);
+    true
+}
+
 fn printable_range(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    Ok(atom("latin1"))
+    if PRINTABLE_UNICODE.load(std::sync::atomic::Ordering::Relaxed) {
+        Ok(atom("unicode"))
+    } else {
+        Ok(atom("latin1"))
+    }
 }
 
 fn dflag_unicode_io(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
@@ -210,5 +243,11 @@ fn dflag_unicode_io(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn warning_map(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
-    Ok(atom("warning"))
+    Ok(atom(
+        match WARNING_MAP.load(std::sync::atomic::Ordering::Relaxed) {
+            0 => "info",
+            2 => "error",
+            _ => "warning",
+        },
+    ))
 }

@@ -255,13 +255,17 @@ pub fn return_positions(
     mut prev: Option<(u32, u32)>,
 ) -> impl Iterator<Item = (u32, u32)> + '_ {
     let register = (p.cp != NO_CP).then_some(p.cp);
+    // A call that trapped (`apply` of a BIF that reports its caller) left a continuation just
+    // after the site already shown: that is the same frame.
+    let mut site = prev;
     register
         .into_iter()
         .chain(p.heap.continuations())
         .filter(|&word| is_cp(word))
         .map(decode_cp)
         .filter(move |&at| {
-            let fresh = prev != Some(at);
+            let after_site = site.take() == Some((at.0, at.1.wrapping_sub(1)));
+            let fresh = prev != Some(at) && !after_site;
             prev = Some(at);
             fresh
         })
