@@ -167,7 +167,6 @@ pub fn run(o: &Options) -> ExitCode {
             text.push_str(&format!("\r\n{notice}\r\n"));
         }
         let _ = std::io::stderr().write_all(text.as_bytes());
-        vm::instr::count::dump();
         BootStep::Halt(1)
     });
     // ERTS's first port: "forker", connected to init and not linked. girder starts external

@@ -198,7 +198,6 @@ pub fn run(o: &Options) -> ExitCode {
                     p.heap.stack_pop();
                 }
                 let Some(call) = calls.get(next) else {
-                    vm::instr::count::dump();
                     let _ = std::io::stdout().flush();
                     return BootStep::Halt(0);
                 };
@@ -214,7 +213,6 @@ pub fn run(o: &Options) -> ExitCode {
                 trace,
             } => {
                 report_boot_crash(p, class, reason, trace);
-                vm::instr::count::dump();
                 BootStep::Halt(1)
             }
             _ => BootStep::Halt(1),

@@ -261,5 +261,7 @@ pub fn run(boot: Process, hook: BootHook) -> i32 {
     while status.is_none() {
         status = sync::wait(&sys.halt_cv, &sys.status, status);
     }
+    // The system halts: instruction counts, when counting, are written now.
+    crate::instr::count::dump();
     status.unwrap_or(0)
 }
