@@ -85,6 +85,46 @@ fn nodes_of_kind(kind: Term) -> Result<bool, BifError> {
     }
 }
 
+/// `monitor_node(Node, Flag)`: this node is never alive, so monitoring itself is a no-op that
+/// answers `true`, and any other node raises `notalive`, as in erl.
+fn monitor_node_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    monitor_node_3(p, &[a[0], a[1], Term::NIL])
+}
+
+fn monitor_node_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let (node, flag, options) = (a[0], a[1], a[2]);
+    let mut rest = options;
+    while let Some((o, tail)) = rest.as_cons() {
+        if o.as_atom().map(|o| o.text()) != Some("allow_passive_connect") {
+            return badarg_because("monitor_node", "badopt");
+        }
+        rest = tail;
+    }
+    if !rest.is_nil() || !node.is_atom() {
+        return badarg();
+    }
+    if node == Term::atom(vm::atom::NONODE_AT_NOHOST) {
+        return if flag.is_boolean() {
+            Ok(Term::TRUE)
+        } else {
+            badarg()
+        };
+    }
+    let notalive = vm::atom::Atom::intern("notalive").map_err(|_| BifError::BADARG)?;
+    Err(BifError::error(Term::atom(notalive)))
+}
+
+/// `badarg` with `cause => Cause` in the `error_info` of `erlang:Function`.
+fn badarg_because<T>(function: &str, cause: &str) -> Result<T, BifError> {
+    if let (Ok(f), Ok(c)) = (
+        vm::atom::Atom::intern(function),
+        vm::atom::Atom::intern(cause),
+    ) {
+        vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
+    }
+    badarg()
+}
+
 fn nodes_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     Ok(Term::NIL)
 }
@@ -194,6 +234,8 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "insert_element", 3, insert_element),
     ("erlang", "node", 1, node_1),
     ("erlang", "nodes", 0, nodes_0),
+    ("erlang", "monitor_node", 2, monitor_node_2),
+    ("erlang", "monitor_node", 3, monitor_node_3),
     ("erlang", "nodes", 1, nodes_1),
     ("erlang", "pid_to_list", 1, pid_to_list),
     ("erlang", "port_to_list", 1, port_to_list),

@@ -64,14 +64,57 @@ pub(super) fn process_flag_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             let old = std::mem::replace(&mut p.max_heap, new);
             Ok(max_heap_map(p, old))
         }
-        "save_calls" => match v.as_small() {
-            Some(n) if (0..=10000).contains(&n) => Ok(Term::small(0)),
-            _ => badarg(),
+        "save_calls" => match save_calls_value(v) {
+            Some(n) => Ok(Term::small(
+                std::mem::replace(&mut p.extra_mut().save_calls, n) as i64,
+            )),
+            None => badarg(),
         },
         "sensitive" if v.is_boolean() => Ok(Term::FALSE),
         "error_handler" => crate::code_loading::set_error_handler(p, v),
         _ => crate::process_flags::process_flag(p, a[0], v),
     }
+}
+
+/// A `save_calls` setting: 0..=10000.
+fn save_calls_value(v: Term) -> Option<u16> {
+    v.as_small()
+        .filter(|n| (0..=10000).contains(n))
+        .map(|n| n as u16)
+}
+
+/// `process_flag(Pid, save_calls, N)`: the only flag that may be set on another process.
+pub(super) fn process_flag_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let (pid, flag, v) = (a[0], a[1], a[2]);
+    if !pid.is_local_pid() || atom_named_is(flag, "save_calls").is_none() {
+        return badarg();
+    }
+    if pid == p.pid {
+        return process_flag_2(p, &a[1..]);
+    }
+    let Some(n) = save_calls_value(v) else {
+        return badarg();
+    };
+    let old = super::alive::with_settled(p, pid, |q, _| {
+        std::mem::replace(&mut q.extra_mut().save_calls, n)
+    })?;
+    match old {
+        Some(old) => Ok(Term::small(old as i64)),
+        None => {
+            // erl's error_info says `badtype` for a process that does not exist.
+            if let (Ok(f), Ok(c)) = (
+                vm::atom::Atom::intern("process_flag"),
+                vm::atom::Atom::intern("badtype"),
+            ) {
+                vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
+            }
+            badarg()
+        }
+    }
+}
+
+fn atom_named_is(t: Term, name: &str) -> Option<()> {
+    (t.as_atom()?.text() == name).then_some(())
 }
 
 /// The atom `process_info(P, message_queue_data)` reports.

@@ -84,6 +84,7 @@ pub const BIFS: &[BifSpec] = &[
     ("erlang", "whereis", 1, whereis_1),
     ("erlang", "registered", 0, registered_0),
     ("erlang", "process_flag", 2, process_flag_2),
+    ("erlang", "process_flag", 3, process_flag_3),
     ("erlang", "group_leader", 0, group_leader_0),
     ("erlang", "group_leader", 2, group_leader_2),
     ("erlang", "yield", 0, yield_0),

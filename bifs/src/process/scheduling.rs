@@ -2,6 +2,7 @@
 //! `hibernate/3`.
 
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
+use vm::heap::TermAlloc;
 use vm::interp::receive::fetch_signals;
 use vm::sched::system;
 use vm::term::Term;
@@ -63,11 +64,51 @@ pub(super) fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult
     Ok(Term::boolean(done.is_some()))
 }
 
+/// `garbage_collect(Pid, Options)`: `{type, major | minor}` (every collection here is a full
+/// one) and `{async, RequestId}`, which collects and answers with the message
+/// `{garbage_collect, RequestId, Result}` and returns `async`.
 pub(super) fn garbage_collect_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if proper_list(a[1]).is_none() {
+    let Some(options) = proper_list(a[1]) else {
+        return badarg();
+    };
+    let mut request = None;
+    for o in options {
+        match o.tuple_elements() {
+            Some(&[k, v]) if k.as_atom().is_some_and(|k| k.text() == "async") => request = Some(v),
+            // A `type` other than major or minor is refused without a cause, as in erl.
+            Some(&[k, v]) if k.as_atom().is_some_and(|k| k.text() == "type") => {
+                if !v
+                    .as_atom()
+                    .is_some_and(|v| matches!(v.text(), "major" | "minor"))
+                {
+                    return badarg();
+                }
+            }
+            _ => {
+                if let (Ok(f), Ok(c)) = (
+                    vm::atom::Atom::intern("garbage_collect"),
+                    vm::atom::Atom::intern("bad_option"),
+                ) {
+                    vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
+                }
+                return badarg();
+            }
+        }
+    }
+    if !a[0].is_local_pid() {
         return badarg();
     }
-    garbage_collect_1(p, &a[..1])
+    let result = garbage_collect_1(p, &a[..1])?;
+    let Some(request) = request else {
+        return Ok(result);
+    };
+    let tag = vm::atom::Atom::intern("garbage_collect").map_err(|_| BifError::BADARG)?;
+    let msg = p.heap.tuple(&[Term::atom(tag), request, result]);
+    let me = p.pid;
+    vm::sched::send::send(system(), p, me, msg).map_err(|_| BifError::BADARG)?;
+    Ok(Term::atom(
+        vm::atom::Atom::intern("async").map_err(|_| BifError::BADARG)?,
+    ))
 }
 
 pub(super) fn hibernate_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {

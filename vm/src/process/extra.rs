@@ -89,6 +89,8 @@ pub struct ProcessExtra {
     pub suspend: Option<Box<SuspendState>>,
     /// The module `process_flag(error_handler, M)` set; `None` is `error_handler`.
     pub error_handler: Option<Atom>,
+    /// The `process_flag(save_calls, N)` setting (0..=10000).
+    pub save_calls: u16,
 }
 
 impl ProcessExtra {
