@@ -401,7 +401,8 @@ mod tests {
 
     #[test]
     fn rejects_what_it_cannot_honour() {
-        assert!(parse(&words("+Q 5")).is_err());
+        assert!(parse(&words("+Zq 5")).is_err());
+        assert!(parse(&words("+Q 5000 +MBas aobf +Bd -s m")).is_ok());
         assert!(parse(&words("--bogus")).is_err());
         assert!(parse(&words("-s")).is_err());
         assert!(parse(&words("-pa")).is_err());
