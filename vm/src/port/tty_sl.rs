@@ -243,7 +243,7 @@ impl Line {
             } else if c == u32::from(b'\t') {
                 self.set(self.pos, CONTROL | c);
                 self.pos += 1;
-                while self.pos % 8 != 0 {
+                while !self.pos.is_multiple_of(8) {
                     self.set(self.pos, CONTROL);
                     self.pos += 1;
                 }
@@ -326,7 +326,7 @@ impl Line {
                 s += 1;
             }
         }
-        if s % self.cols == 0 && s != 0 {
+        if s.is_multiple_of(self.cols) && s != 0 {
             if s >= self.len {
                 self.out.push(b' ');
             } else {
@@ -388,7 +388,7 @@ impl Line {
         for _ in 0..gone {
             self.out.push(b' ');
         }
-        if (self.len + gone) % self.cols == 0 {
+        if (self.len + gone).is_multiple_of(self.cols) {
             self.out.push(b' ');
             self.out.extend_from_slice(LEFT);
         }
