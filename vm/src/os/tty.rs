@@ -172,10 +172,18 @@ pub fn read_now(fd: i32, buf: &mut [u8]) -> std::io::Result<Option<usize>> {
     Ok(Some(n as usize))
 }
 
-extern "C" fn on_sigint(_sig: libc::c_int) {
+/// What the signal handler tells the break thread: an interrupt or a continue.
+const SAW_SIGINT: u8 = 1;
+const SAW_SIGCONT: u8 = 2;
+
+extern "C" fn on_signal(sig: libc::c_int) {
     let fd = BREAK_PIPE.load(Ordering::Relaxed);
     if fd >= 0 {
-        let b = [1u8];
+        let b = [if sig == libc::SIGCONT {
+            SAW_SIGCONT
+        } else {
+            SAW_SIGINT
+        }];
         // SAFETY: write(2) is async-signal-safe; `b` is a valid one-byte buffer.
         unsafe {
             libc::write(fd, b.as_ptr().cast(), 1);
@@ -183,8 +191,10 @@ extern "C" fn on_sigint(_sig: libc::c_int) {
     }
 }
 
-/// Installs the `SIGINT` handler once: each interrupt runs `menu` on a thread of its own
-/// (the break menu), never in the signal handler. False if it could not be installed.
+/// Installs the `SIGINT` and `SIGCONT` handlers once: each interrupt runs `menu` on a thread
+/// of its own (the break menu), never in the signal handler; a continue after a stop (`^Z`,
+/// then `fg`) sets the line editor's modes again, as the shell that stopped the VM may have
+/// changed them. False if the handlers could not be installed.
 pub fn install_break(menu: fn()) -> bool {
     static INSTALLED: Mutex<bool> = Mutex::new(false);
     let mut done = INSTALLED.lock().unwrap_or_else(|e| e.into_inner());
@@ -201,7 +211,14 @@ pub fn install_break(menu: fn()) -> bool {
             loop {
                 match std::io::Read::read(&mut reader, &mut b) {
                     Ok(0) => return,
-                    Ok(_) => menu(),
+                    Ok(n) => {
+                        if b[..n].contains(&SAW_SIGCONT) && !IN_BREAK.load(Ordering::Acquire) {
+                            reenter();
+                        }
+                        if b[..n].contains(&SAW_SIGINT) {
+                            menu();
+                        }
+                    }
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                     Err(_) => return,
                 }
@@ -214,12 +231,14 @@ pub fn install_break(menu: fn()) -> bool {
     BREAK_PIPE.store(fd, Ordering::Relaxed);
     // SAFETY: sigaction is plain old data; an all-zero value is valid before it is filled in.
     let mut sa: libc::sigaction = unsafe { std::mem::zeroed() };
-    sa.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t;
+    sa.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
     sa.sa_flags = libc::SA_RESTART;
-    // SAFETY: `sa.sa_mask` is a valid sigset_t to initialise; the handler only calls write(2).
+    // SAFETY: `sa.sa_mask` is a valid sigset_t to initialise; `sa` outlives the calls; the
+    // handler only calls write(2), which is async-signal-safe.
     let ok = unsafe {
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(libc::SIGINT, &sa, std::ptr::null_mut()) == 0
+            && libc::sigaction(libc::SIGCONT, &sa, std::ptr::null_mut()) == 0
     };
     *done = ok;
     ok
