@@ -16,6 +16,13 @@ mod root;
 mod run;
 
 fn main() -> ExitCode {
+    let status = dispatch();
+    // The terminal gets its modes back whatever way the system ended (`tty_sl`).
+    vm::os::tty::restore();
+    status
+}
+
+fn dispatch() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         // No arguments: boot OTP with the Eshell, as plain `erl` does.
@@ -41,7 +48,8 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Some(_) => match expand::command_line(&args).and_then(|words| cli::parse(&words)) {
+        // No words at all is erl's plain start: the shell.
+        _ => match expand::command_line(&args).and_then(|words| cli::parse(&words)) {
             Ok(o) => start(&args, &o),
             Err(e) => {
                 // As erl's emulator does for a flag it does not know: the message and status 1.

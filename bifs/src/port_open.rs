@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use vm::port::fd::FdDriver;
 use vm::port::spawn::{spawn, SpawnSpec};
+use vm::port::tty_sl::TtyDriver;
 use vm::port::{Driver, Framing, Port, PortOpts};
 use vm::sched::system;
 use vm::term::Term;
@@ -44,6 +45,7 @@ enum Kind {
     Spawn(String),
     Executable(String),
     Fd(i32, i32),
+    Tty(String),
 }
 
 fn kind(name: Term) -> Result<Kind, &'static str> {
@@ -56,11 +58,12 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
     };
     let tag = (*tag).as_atom().map(|a| a.text()).ok_or("badarg")?;
     match (tag, arg) {
-        ("spawn", &[cmd]) => match text(cmd).filter(|_| !cmd.is_atom()) {
-            // erl opens a linked-in driver when the command's first word names one; none
-            // exist here, so those fail as `spawn_driver` does.
-            // `tty_sl` needs a terminal, which standard input here never is to it.
-            Some(c) if c.split(' ').next() == Some("tty_sl") => Err("einval"),
+        // The command may be an atom, as `user_drv` gives `'tty_sl -c -e'`.
+        ("spawn", &[cmd]) => match text(cmd) {
+            // erl opens a linked-in driver when the command's first word names one: `tty_sl`
+            // is here (it fails with `einval` without a terminal); the others are not, so
+            // they fail as `spawn_driver` does.
+            Some(c) if c.split(' ').next() == Some("tty_sl") => Ok(Kind::Tty(c)),
             Some(c) if LINKED_IN.contains(&c.split(' ').next().unwrap_or("")) => Err("badarg"),
             Some(c) if !c.is_empty() => Ok(Kind::Spawn(c)),
             _ => Err("badarg"),
@@ -221,6 +224,13 @@ fn open_checked(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'stat
             let d = FdDriver::new(i, o, s.spec.read, s.spec.write).ok_or("badarg")?;
             s.opts.exit_status = false;
             (format!("{i}/{o}"), Box::new(d))
+        }
+        Kind::Tty(cmd) => {
+            if !s.spec.args.is_empty() || s.spec.arg0.is_some() {
+                return Err("badarg");
+            }
+            s.opts.exit_status = false;
+            (cmd.clone(), Box::new(TtyDriver::open(&cmd)?))
         }
         Kind::Spawn(cmd) => {
             if !s.spec.args.is_empty() || s.spec.arg0.is_some() {

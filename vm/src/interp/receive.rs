@@ -104,6 +104,7 @@ fn end_receive(p: &mut Process) {
         sched::system().timers.cancel(id);
     }
     p.timed_out = false;
+    p.recv_waiting = false;
 }
 
 /// `wait`: nothing matched; suspend until a signal arrives, then continue at `to` (the
@@ -123,6 +124,9 @@ pub fn wait_timeout(p: &mut Process, timeout: Term, ver: u32, to: u32, ip: u32, 
     if p.timed_out {
         return Flow::Goto(ver, ip + 1);
     }
+    if p.recv_waiting {
+        return Flow::Stop(wait(p, ver, to, used));
+    }
     let ms = if timeout == Term::atom(atom::INFINITY) {
         None
     } else {
@@ -141,6 +145,7 @@ pub fn wait_timeout(p: &mut Process, timeout: Term, ver: u32, to: u32, ip: u32, 
     match ms {
         Some(0) => Flow::Goto(ver, ip + 1),
         Some(ms) => {
+            p.recv_waiting = true;
             if p.recv_timer.is_none() {
                 let sys = sched::system();
                 let id = sched::new_ref_id();
@@ -151,7 +156,10 @@ pub fn wait_timeout(p: &mut Process, timeout: Term, ver: u32, to: u32, ip: u32, 
             }
             Flow::Stop(wait(p, ver, to, used))
         }
-        None => Flow::Stop(wait(p, ver, to, used)),
+        None => {
+            p.recv_waiting = true;
+            Flow::Stop(wait(p, ver, to, used))
+        }
     }
 }
 

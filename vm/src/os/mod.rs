@@ -2,7 +2,10 @@
 //! block carries a `// SAFETY:` comment saying why it is sound.
 //!
 //! - [`time`]: the C library's calendar functions, through which erl converts local time.
+//! - [`tty`]: the terminal on standard input (modes, window size, reads that never wait) and
+//!   the `SIGINT` of the break menu.
 //! - [`zlib`]: the system zlib (the library erl's `zlib` module uses), as one owned stream.
 
 pub mod time;
+pub mod tty;
 pub mod zlib;

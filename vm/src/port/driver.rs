@@ -24,6 +24,12 @@ pub trait Driver: Send {
     /// Writes `bytes` (an already framed command), queueing what cannot be written at once.
     fn output(&mut self, bytes: &[u8]) -> Result<(), Errno>;
 
+    /// How many `{Port, ok}` answers the commands written so far owe the owner (`tty_sl`'s
+    /// synchronous output); taking them resets the count.
+    fn take_replies(&mut self) -> usize {
+        0
+    }
+
     /// Reads available input into `buf`.
     fn read(&mut self, _buf: &mut [u8]) -> Result<Read, Errno> {
         Ok(Read::Eof)

@@ -17,6 +17,7 @@ pub mod fd;
 pub mod framing;
 pub mod poll;
 pub mod spawn;
+pub mod tty_sl;
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -340,10 +341,20 @@ impl Port {
             Framing::Packet(n) => n as usize,
             _ => 0,
         };
-        let result = match s.driver.as_mut() {
-            Some(d) => d.output(framed),
-            None => Ok(()),
+        let (result, replies) = match s.driver.as_mut() {
+            Some(d) => {
+                let r = d.output(framed);
+                (r, d.take_replies())
+            }
+            None => (Ok(()), 0),
         };
+        if replies > 0 {
+            let ok = Atom::intern("ok").unwrap_or(atom::UNDEFINED);
+            for _ in 0..replies {
+                let msg = port_message(self.term(), 0, |_| Term::atom(ok));
+                Self::to_owner(sys, s, msg);
+            }
+        }
         self.output
             .fetch_add((framed.len() - header) as u64, Ordering::Relaxed);
         if let Err(e) = result {

@@ -236,6 +236,10 @@ pub struct Process {
     pub recv_timer: Option<u64>,
     /// The `receive ... after` timer fired.
     pub timed_out: bool,
+    /// A `wait_timeout` of the current receive has run: its timer (if any) is started, and
+    /// running it again after a wake-up does not read its operand (which, as in ERTS, need not
+    /// survive the wait).
+    pub recv_waiting: bool,
     /// A signal ended the process: the exit reason (a term of this process), to be acted on
     /// before it runs again.
     pub pending_exit: Option<Term>,
@@ -287,6 +291,7 @@ impl Process {
             priority: Priority::Normal,
             recv_timer: None,
             timed_out: false,
+            recv_waiting: false,
             pending_exit: None,
             yielded: false,
             wait_live: 0,
