@@ -1,5 +1,14 @@
 //! Comparing what girder did with what real erl did: standard output byte for byte (reported as
 //! the first differing line) and how the run ended.
+//!
+//! Two things are masked in both outputs before they are compared, and nothing else:
+//!
+//! - the date and time in the header of a logger report, `=ERROR REPORT==== 6-Dec-2026::17:14:25.372931 ===`
+//!   (any `=... REPORT====` header: ERROR, WARNING, INFO, NOTICE, CRASH, SUPERVISOR, PROGRESS ...),
+//!   which becomes [`TIME_MASK`];
+//! - on the first line only, the bracketed flag list of the banner
+//!   `Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] ... [jit:ns]`, which becomes [`BANNER_MASK`]
+//!   (girder's banner says `[girder]` there on purpose).
 
 use crate::process::{Ending, Outcome};
 use std::fmt;
@@ -31,12 +40,98 @@ pub struct Mismatch {
     pub ending: Option<(Ending, Ending)>,
 }
 
-/// Compares two runs; `None` means they agree.
+/// What the date and time of a logger report header become before comparison.
+pub const TIME_MASK: &str = "<TIME>";
+
+/// What the bracketed flags of the first line's `Erlang/OTP` banner become before comparison.
+pub const BANNER_MASK: &str = "[<FLAGS>]";
+
+/// Compares two runs (after [`mask`]ing both outputs); `None` means they agree.
 pub fn compare(expected: &Outcome, got: &Outcome) -> Option<Mismatch> {
-    let line = first_line_diff(&expected.stdout, &got.stdout);
+    let line = first_line_diff(&mask(&expected.stdout), &mask(&got.stdout));
     let ending =
         (expected.ending != got.ending).then(|| (expected.ending.clone(), got.ending.clone()));
     (line.is_some() || ending.is_some()).then_some(Mismatch { line, ending })
+}
+
+/// Masks the output's logger report timestamps and its banner's flag list (see the module doc).
+pub fn mask(output: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(output.len());
+    for (index, line) in output.split_inclusive(|&b| b == b'\n').enumerate() {
+        if index == 0 {
+            if let Some(masked) = mask_banner(line) {
+                out.extend_from_slice(&masked);
+                continue;
+            }
+        }
+        match mask_report_header(line) {
+            Some(masked) => out.extend_from_slice(&masked),
+            None => out.extend_from_slice(line),
+        }
+    }
+    out
+}
+
+/// `Erlang/OTP 25 [a] [b]...` (then the line end) becomes `Erlang/OTP 25 [<FLAGS>]`.
+fn mask_banner(line: &[u8]) -> Option<Vec<u8>> {
+    let end = terminator(line);
+    let body = &line[..line.len() - end.len()];
+    if !body.starts_with(b"Erlang/OTP ") {
+        return None;
+    }
+    let open = body.iter().position(|&b| b == b'[')?;
+    let mut rest = &body[open..];
+    // The rest must be bracket groups separated by single spaces.
+    while !rest.is_empty() {
+        let close = rest.iter().position(|&b| b == b']')?;
+        if rest[0] != b'[' || rest[1..close].contains(&b'[') {
+            return None;
+        }
+        rest = &rest[close + 1..];
+        if let Some(next) = rest.strip_prefix(b" ") {
+            rest = next;
+            if rest.is_empty() {
+                return None;
+            }
+        } else if !rest.is_empty() {
+            return None;
+        }
+    }
+    let mut out = body[..open].to_vec();
+    out.extend_from_slice(BANNER_MASK.as_bytes());
+    out.extend_from_slice(end);
+    Some(out)
+}
+
+/// `=KIND REPORT==== DATE::TIME ===` becomes `=KIND REPORT==== <TIME> ===`.
+fn mask_report_header(line: &[u8]) -> Option<Vec<u8>> {
+    let end = terminator(line);
+    let body = &line[..line.len() - end.len()];
+    let kind_end = body.windows(11).position(|w| w == b" REPORT====")?;
+    let kind = &body[1..kind_end];
+    if body.first() != Some(&b'=')
+        || kind.is_empty()
+        || !kind.iter().all(|&b| b.is_ascii_uppercase() || b == b' ')
+    {
+        return None;
+    }
+    let stamp_start = kind_end + 11;
+    let stamp = body[stamp_start..]
+        .strip_prefix(b" ")?
+        .strip_suffix(b" ===")?;
+    let looks_like_time = stamp.windows(2).any(|w| w == b"::")
+        && stamp
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"-:.".contains(&b));
+    if !looks_like_time {
+        return None;
+    }
+    let mut out = body[..stamp_start].to_vec();
+    out.extend_from_slice(b" ");
+    out.extend_from_slice(TIME_MASK.as_bytes());
+    out.extend_from_slice(b" ===");
+    out.extend_from_slice(end);
+    Some(out)
 }
 
 /// Finds the first line (split after each `\n`, terminators included) where two outputs differ.
@@ -222,5 +317,54 @@ mod tests {
             m.to_string(),
             r#"line 1: expected "x\n", got <end of output>; ending: expected exit status 0, got exit status 2"#
         );
+    }
+
+    #[test]
+    fn report_timestamps_are_masked() {
+        let out = b"=ERROR REPORT==== 6-Dec-2026::17:14:25.372931 ===\nboom 1\n\
+=SUPERVISOR REPORT==== 16-Jan-2027::01:02:03.000001 ===\r\n";
+        assert_eq!(
+            mask(out),
+            b"=ERROR REPORT==== <TIME> ===\nboom 1\n=SUPERVISOR REPORT==== <TIME> ===\r\n".to_vec()
+        );
+        let a = outcome(b"=CRASH REPORT==== 1-Jan-2026::00:00:00.1 ===\nx\n", 0);
+        let b = outcome(b"=CRASH REPORT==== 2-Feb-2027::11:11:11.2 ===\nx\n", 0);
+        assert_eq!(compare(&a, &b), None);
+    }
+
+    #[test]
+    fn only_report_headers_are_masked() {
+        for line in [
+            &b"6-Dec-2026::17:14:25.372931\n"[..],
+            b"=ERROR REPORT==== 6-Dec-2026::17:14:25 === and more\n",
+            b"=error REPORT==== 6-Dec-2026::17:14:25 ===\n",
+            b"x=ERROR REPORT==== 6-Dec-2026::17:14:25 ===\n",
+            b"=ERROR REPORT==== not a time ===\n",
+        ] {
+            assert_eq!(mask(line), line.to_vec());
+        }
+        let a = outcome(b"=ERROR REPORT==== <TIME> ===\nboom 1\n", 0);
+        let b = outcome(b"=ERROR REPORT==== <TIME> ===\nboom 2\n", 0);
+        assert!(compare(&a, &b).is_some());
+    }
+
+    #[test]
+    fn banner_flags_are_masked_on_the_first_line_only() {
+        let erl = b"Erlang/OTP 25 [erts-13.1.5] [source] [64-bit] [smp:2:2] [ds:2:2:10] [async-threads:1] [jit:ns]\n\nEshell\n";
+        let girder = b"Erlang/OTP 25 [girder]\n\nEshell\n";
+        assert_eq!(mask(erl), mask(girder));
+        assert_eq!(
+            mask(girder),
+            b"Erlang/OTP 25 [<FLAGS>]\n\nEshell\n".to_vec()
+        );
+        let second = b"x\nErlang/OTP 25 [girder]\n";
+        assert_eq!(mask(second), second.to_vec());
+        assert!(compare(
+            &outcome(b"Erlang/OTP 24 [a]\n", 0),
+            &outcome(b"Erlang/OTP 25 [a]\n", 0)
+        )
+        .is_some());
+        let text = b"Erlang/OTP 25 [a] trailing\n";
+        assert_eq!(mask(text), text.to_vec());
     }
 }

@@ -1,7 +1,7 @@
 //! Bringing the fixtures' `.beam` files up to date: `erlc +deterministic` into
 //! `otp-fixtures/build/<family>/`, only for sources newer than their `.beam`.
 
-use crate::fixture::Fixture;
+use crate::fixture::{Fixture, Mode};
 use crate::pool::parallel_map;
 use crate::process::{self, Ending, Limits};
 use crate::HarnessError;
@@ -42,7 +42,7 @@ pub fn compile_stale(
 ) -> Result<usize, HarnessError> {
     let stale: Vec<&Fixture> = fixtures
         .iter()
-        .filter(|f| is_stale(build_root, f))
+        .filter(|f| f.mode != Mode::Escript && is_stale(build_root, f))
         .collect();
     if stale.is_empty() {
         return Ok(0);
@@ -115,6 +115,69 @@ fn compile_batch(erlc: &Path, build_root: &Path, batch: &[&Fixture]) -> Result<(
     ))
 }
 
+/// Where the compiled application `app` goes: `<build root>/apps/<app>/ebin`.
+pub fn app_ebin(build_root: &Path, app: &str) -> PathBuf {
+    build_root.join("apps").join(app).join("ebin")
+}
+
+/// Brings the application in `app_dir` (`src/*.erl`, and `ebin/<app>.app` or `src/<app>.app.src`)
+/// up to date in `ebin`: its modules compiled with `erlc +deterministic` when any source is newer
+/// than the newest `.beam`, and its application resource file copied as `<app>.app`.
+pub fn compile_app(erlc: &Path, app_dir: &Path, ebin: &Path) -> Result<(), HarnessError> {
+    let app = app_dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    let error = |what: String| HarnessError::new(format!("{}: {what}", app_dir.display()));
+    fs::create_dir_all(ebin)
+        .map_err(|e| error(format!("cannot create {}: {e}", ebin.display())))?;
+    let resource = [
+        app_dir.join("ebin").join(format!("{app}.app")),
+        app_dir.join("src").join(format!("{app}.app.src")),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
+    .ok_or_else(|| error(format!("no ebin/{app}.app or src/{app}.app.src")))?;
+    fs::copy(&resource, ebin.join(format!("{app}.app")))
+        .map_err(|e| error(format!("cannot copy {}: {e}", resource.display())))?;
+    let mut sources: Vec<PathBuf> = fs::read_dir(app_dir.join("src"))
+        .map_err(|e| error(format!("cannot list src: {e}")))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().and_then(|e| e.to_str()) == Some("erl"))
+        .collect();
+    sources.sort();
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    let stale = sources.iter().any(|src| {
+        let stem = src.file_stem().unwrap_or_default();
+        let beam = ebin.join(stem).with_extension("beam");
+        match (modified(src), modified(&beam)) {
+            (Some(s), Some(b)) => s > b,
+            _ => true,
+        }
+    });
+    if !stale {
+        return Ok(());
+    }
+    let mut command = Command::new(erlc);
+    command
+        .arg("+deterministic")
+        .arg("-o")
+        .arg(ebin)
+        .args(&sources);
+    let outcome = process::run(command, Limits::default());
+    if outcome.ending == Ending::Exited(0) {
+        Ok(())
+    } else {
+        Err(error(format!(
+            "erlc ended with {}:\n{}{}",
+            outcome.ending,
+            String::from_utf8_lossy(&outcome.stdout),
+            String::from_utf8_lossy(&outcome.stderr)
+        )))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +194,8 @@ mod tests {
             erlc_flags: vec![],
             fifos: Vec::new(),
             stdin: None,
+            mode: Mode::Noshell,
+            apps: Vec::new(),
         }
     }
 

@@ -22,13 +22,42 @@
 //!   Both then run with `-noinput` in place of `-noshell`, so that erl's `user` process does not
 //!   read standard input itself and the fixture's `{fd, 0, 1}` port sees all of it. Without the
 //!   directive standard input is closed.
+//! - `%% eval: EXPR` — one `-eval EXPR` start flag, the whole rest of the line as one argument
+//!   (spaces and quotes kept; the word `NAME` stands for the module name). The directive may appear
+//!   several times; `args:` and `eval:` flags keep the order of their directives, and together
+//!   replace the default `-s NAME main`.
+//! - `%% shell:` — a shell transcript: both virtual machines run without `-noshell` (Eshell on a
+//!   pipe) and without the final `-s erlang halt`, reading the `stdin:` text as the user's input;
+//!   the start flags are empty unless `args:`/`eval:` give some.
+//! - `%% app: APP ...` — the fixture uses the applications `otp-fixtures/apps/APP/` (sources in
+//!   `src/`, the `.app` file in `ebin/` or an `.app.src` in `src/`), compiled into
+//!   `otp-fixtures/build/apps/APP/ebin`, which both virtual machines get after `-pa`.
+//!
+//! A fixture may also be an escript, `otp-fixtures/<family>/<name>.escript`: erl runs it as
+//! `escript FILE ARGS`, girder as `girder escript FILE ARGS`, where `ARGS` are the words of its
+//! `args:` directive (any words). Its directives follow the `#!` line (a `%%!` line is the
+//! script's own emulator flags, not a directive).
 
 use crate::HarnessError;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories under `otp-fixtures/` that hold no fixtures.
-pub const EXCLUDED_DIRS: &[&str] = &["build", "examples", "tools"];
+pub const EXCLUDED_DIRS: &[&str] = &["build", "examples", "tools", APPS_DIR];
+
+/// The directory under `otp-fixtures/` that holds the applications fixtures use (`app:`).
+pub const APPS_DIR: &str = "apps";
+
+/// How a fixture runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `-noshell` (or `-noinput`) with the start flags, then `-s erlang halt`.
+    Noshell,
+    /// The interactive shell on a pipe (`shell:`), fed the `stdin:` text.
+    Shell,
+    /// An escript (`.escript` file), run with the `args:` words as its arguments.
+    Escript,
+}
 
 /// The family whose fixtures end in an uncaught exception, so real `erl` exits with status 1.
 pub const CRASH_FAMILY: &str = "crash";
@@ -68,6 +97,10 @@ pub struct Fixture {
     pub fifos: Vec<String>,
     /// What both VMs get on standard input (`stdin:` directive); `None`: stdin is closed.
     pub stdin: Option<Vec<u8>>,
+    /// How it runs: `-noshell`, a shell transcript or an escript.
+    pub mode: Mode,
+    /// Applications under `otp-fixtures/apps/` whose `ebin` both VMs get (`app:`).
+    pub apps: Vec<String>,
 }
 
 impl Fixture {
@@ -92,6 +125,10 @@ pub struct Directives {
     pub fifos: Vec<String>,
     /// The `stdin:` directive, when present.
     pub stdin: Option<StdinSource>,
+    /// The `shell:` directive.
+    pub shell: bool,
+    /// The `app:` directives.
+    pub apps: Vec<String>,
 }
 
 /// Where a fixture's standard input comes from.
@@ -136,7 +173,10 @@ pub fn discover(root: &Path) -> Result<Vec<Fixture>, HarnessError> {
             continue;
         }
         for source in sorted_entries(&family_dir)? {
-            if source.extension().and_then(|e| e.to_str()) != Some("erl") {
+            if !matches!(
+                source.extension().and_then(|e| e.to_str()),
+                Some("erl" | "escript")
+            ) {
                 continue;
             }
             fixtures.push(load(&family, &source)?);
@@ -171,8 +211,20 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
     }
     let text = fs::read_to_string(source)
         .map_err(|e| HarnessError::new(format!("{}: cannot read: {e}", source.display())))?;
-    let directives = parse_header(&name, &text)
-        .map_err(|e| HarnessError::new(format!("{}: {e}", source.display())))?;
+    let escript = source.extension().and_then(|e| e.to_str()) == Some("escript");
+    let directives = if escript {
+        parse_escript_header(&text)
+    } else {
+        parse_header(&name, &text)
+    }
+    .map_err(|e| HarnessError::new(format!("{}: {e}", source.display())))?;
+    let mode = if escript {
+        Mode::Escript
+    } else if directives.shell {
+        Mode::Shell
+    } else {
+        Mode::Noshell
+    };
     let default_exit = if family == CRASH_FAMILY { 1 } else { 0 };
     let stdin = match directives.stdin {
         None => None,
@@ -195,34 +247,86 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         erlc_flags: Vec::new(),
         fifos: directives.fifos,
         stdin,
+        mode,
+        apps: directives.apps,
     })
 }
 
 /// Reads the directives from the leading comment block of a fixture (lines up to the first one that
 /// is neither blank nor a `%` comment).
 pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
-    let mut start_flags = None;
+    let mut d = read_directives(module, text, false)?;
+    if d.start_flags.is_empty() && !d.shell {
+        d.start_flags = vec!["-s".into(), module.into(), "main".into()];
+    }
+    Ok(d)
+}
+
+/// Reads the directives of an escript: its comment block after the `#!` line. The `args:` words
+/// are the script's arguments, taken as they are; `eval:` and `shell:` do not apply.
+pub fn parse_escript_header(text: &str) -> Result<Directives, String> {
+    let d = read_directives("", text, true)?;
+    if d.shell {
+        return Err("`shell:` does not apply to an escript".to_string());
+    }
+    Ok(d)
+}
+
+fn read_directives(module: &str, text: &str, escript: bool) -> Result<Directives, String> {
+    let mut start_flags = Vec::new();
+    let mut seen_args = false;
     let mut exit = None;
     let mut tmpdir = false;
     let mut env = Vec::new();
     let mut fifos = Vec::new();
     let mut stdin = None;
+    let mut shell = false;
+    let mut apps = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
-        if line.is_empty() {
+        if line.is_empty() || (index == 0 && line.starts_with("#!")) {
             continue;
         }
         if !line.starts_with('%') {
             break;
         }
+        if line.starts_with("%%!") {
+            continue;
+        }
         let body = line.trim_start_matches('%').trim();
         let line_no = index + 1;
         if let Some(rest) = body.strip_prefix("args:") {
-            if start_flags.is_some() {
+            if seen_args {
                 return Err(format!("line {line_no}: a second `args:` directive"));
             }
-            start_flags =
-                Some(parse_args(module, rest).map_err(|e| format!("line {line_no}: {e}"))?);
+            seen_args = true;
+            if escript {
+                start_flags.extend(rest.split_whitespace().map(String::from));
+            } else {
+                start_flags
+                    .extend(parse_args(module, rest).map_err(|e| format!("line {line_no}: {e}"))?);
+            }
+        } else if let Some(rest) = body.strip_prefix("eval:") {
+            if escript {
+                return Err(format!(
+                    "line {line_no}: `eval:` does not apply to an escript"
+                ));
+            }
+            let expr = replace_name(module, rest.trim());
+            if expr.is_empty() {
+                return Err(format!("line {line_no}: `eval:` is empty"));
+            }
+            start_flags.push("-eval".to_string());
+            start_flags.push(expr);
+        } else if body == "shell:" {
+            shell = true;
+        } else if let Some(rest) = body.strip_prefix("app:") {
+            for name in rest.split_whitespace() {
+                if !is_valid_module_name(name) {
+                    return Err(format!("line {line_no}: `app:` wants application names"));
+                }
+                apps.push(name.to_string());
+            }
         } else if let Some(rest) = body.strip_prefix("stdin:") {
             let rest = rest.strip_prefix(' ').unwrap_or(rest);
             stdin = Some(match rest.trim().strip_prefix("file:") {
@@ -262,13 +366,35 @@ pub fn parse_header(module: &str, text: &str) -> Result<Directives, String> {
         }
     }
     Ok(Directives {
-        start_flags: start_flags.unwrap_or_else(|| vec!["-s".into(), module.into(), "main".into()]),
+        start_flags,
         exit,
         tmpdir,
         env,
         fifos,
         stdin,
+        shell,
+        apps,
     })
+}
+
+/// Replaces every whole word `NAME` (not part of a longer name) in `text` with `module`.
+fn replace_name(module: &str, text: &str) -> String {
+    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '@';
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("NAME") {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + 4..].chars().next();
+        out.push_str(&rest[..at]);
+        if before.is_some_and(is_word) || after.is_some_and(is_word) {
+            out.push_str("NAME");
+        } else {
+            out.push_str(module);
+        }
+        rest = &rest[at + 4..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Splits an `args:` directive into words, replacing `NAME` with the module name.
@@ -289,8 +415,10 @@ fn parse_args(module: &str, rest: &str) -> Result<Vec<String>, String> {
         first += 2;
     }
     match words.get(first).map(String::as_str) {
-        Some("-s") | Some("-run") => Ok(words),
-        Some(other) => Err(format!("`args:` must start with -s or -run, not `{other}`")),
+        Some(flag) if flag.starts_with('-') && flag.len() > 1 => Ok(words),
+        Some(other) => Err(format!(
+            "`args:` must start with a flag (-s, -run, -eval, -APP KEY VALUE ...), not `{other}`"
+        )),
         None => Err("`args:` is empty".to_string()),
     }
 }
@@ -375,6 +503,61 @@ mod tests {
                 ("A".to_string(), Some("b=c".to_string())),
             ]
         );
+    }
+
+    #[test]
+    fn eval_directives_keep_whole_expressions_in_order() {
+        let text = "%% args: -s NAME first\n%% eval: io:format(\"a b~n\"), NAME:f(NAMES)\n%% eval: halt(3)\n";
+        let d = parse_header("m", text).unwrap();
+        assert_eq!(
+            d.start_flags,
+            vec![
+                "-s",
+                "m",
+                "first",
+                "-eval",
+                "io:format(\"a b~n\"), m:f(NAMES)",
+                "-eval",
+                "halt(3)"
+            ]
+        );
+        assert!(parse_header("m", "%% eval:\n").is_err());
+    }
+
+    #[test]
+    fn shell_directive_has_no_default_start_flags() {
+        let d = parse_header("m", "%% shell:\n%% stdin: 1+2.\\n\n").unwrap();
+        assert!(d.shell);
+        assert!(d.start_flags.is_empty());
+        let d = parse_header("m", "%% shell:\n%% args: -pz x\n").unwrap();
+        assert_eq!(d.start_flags, vec!["-pz", "x"]);
+    }
+
+    #[test]
+    fn args_may_start_with_application_flags() {
+        let d = parse_header("m", "%% args: -myapp level 3 -s NAME main\n").unwrap();
+        assert_eq!(
+            d.start_flags,
+            vec!["-myapp", "level", "3", "-s", "m", "main"]
+        );
+    }
+
+    #[test]
+    fn app_directive_names_applications() {
+        let d = parse_header("m", "%% app: fx_one fx_two\n").unwrap();
+        assert_eq!(d.apps, vec!["fx_one", "fx_two"]);
+        assert!(parse_header("m", "%% app: ../x\n").is_err());
+    }
+
+    #[test]
+    fn escript_header_skips_the_shebang_and_takes_any_words() {
+        let text =
+            "#!/usr/bin/env escript\n%%! -smp\n%% args: a -b NAME\n%% exit: 2\nmain(_) -> ok.\n";
+        let d = parse_escript_header(text).unwrap();
+        assert_eq!(d.start_flags, vec!["a", "-b", "NAME"]);
+        assert_eq!(d.exit, Some(2));
+        assert!(parse_escript_header("#!x\n%% eval: 1\n").is_err());
+        assert!(parse_escript_header("#!x\n%% shell:\n").is_err());
     }
 
     #[test]

@@ -218,6 +218,8 @@ mod tests {
                 erlc_flags: vec![],
                 fifos: Vec::new(),
                 stdin: None,
+                mode: crate::fixture::Mode::Noshell,
+                apps: Vec::new(),
             },
             erl,
             girder,

@@ -3,12 +3,12 @@
 
 use crate::compare::{compare, Mismatch};
 use crate::compile;
-use crate::fixture::{self, Fixture};
+use crate::fixture::{self, Fixture, Mode};
 use crate::pool::{default_jobs, parallel_map};
 use crate::process::{self, Ending, Limits, Outcome};
 use crate::ratchet::{judge, Judgement, KnownFailing};
 use crate::tools;
-use crate::vm::Vm;
+use crate::vm::{Layout, Vm};
 use crate::HarnessError;
 use std::env;
 use std::fs;
@@ -193,6 +193,17 @@ pub fn run(config: &Config) -> Result<SuiteOutcome, HarnessError> {
     let selected: Vec<Fixture> = all.iter().filter(|f| config.selects(f)).cloned().collect();
     let build_root = config.build_root();
     let compiled = compile::compile_stale(&erlc, &selected, &build_root, config.jobs)?;
+    let apps: std::collections::BTreeSet<&str> = selected
+        .iter()
+        .flat_map(|f| f.apps.iter().map(String::as_str))
+        .collect();
+    for app in apps {
+        compile::compile_app(
+            &erlc,
+            &config.fixtures_dir().join(fixture::APPS_DIR).join(app),
+            &compile::app_ebin(&build_root, app),
+        )?;
+    }
     let known = read_known_failing(&config.known_failing_path())?;
 
     let erl = Vm::Erl(erl);
@@ -238,6 +249,33 @@ fn run_fixture(
         .strip_prefix(&config.root)
         .map(Path::to_path_buf)
         .unwrap_or(dir);
+    let layout = |absolute: bool| {
+        let place = |p: PathBuf| {
+            if absolute {
+                config.root.join(p)
+            } else {
+                p
+            }
+        };
+        let relative = |p: &Path| {
+            p.strip_prefix(&config.root)
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|_| p.to_path_buf())
+        };
+        Layout {
+            build_dir: place(dir.clone()),
+            app_dirs: fixture
+                .apps
+                .iter()
+                .map(|a| place(relative(&compile::app_ebin(build_root, a))))
+                .collect(),
+            script: if fixture.mode == Mode::Escript {
+                place(relative(&fixture.source))
+            } else {
+                PathBuf::new()
+            },
+        }
+    };
     let run_on = |vm: &Vm, limits: Limits| {
         if fixture.tmpdir {
             let Ok(tmp) = crate::tmpdir::TempDir::new(&fixture.name) else {
@@ -246,11 +284,11 @@ fn run_fixture(
             if let Err(e) = tmp.make_fifos(&fixture.fifos) {
                 return process::Outcome::not_started(&format!("cannot make a named pipe: {e}"));
             }
-            let mut command = vm.command(fixture, &config.root.join(&dir));
+            let mut command = vm.command(fixture, &layout(true));
             command.current_dir(tmp.path());
-            return process::run(command, limits);
+            return process::run_with_input(command, limits, fixture.stdin.clone());
         }
-        let mut command = vm.command(fixture, &dir);
+        let mut command = vm.command(fixture, &layout(false));
         command.current_dir(&config.root);
         process::run_with_input(command, limits, fixture.stdin.clone())
     };
@@ -278,8 +316,8 @@ fn run_fixture(
     };
     FixtureRun {
         commands: [
-            erl.shell_line(fixture, &dir),
-            girder.shell_line(fixture, &dir),
+            erl.shell_line(fixture, &layout(fixture.tmpdir)),
+            girder.shell_line(fixture, &layout(fixture.tmpdir)),
         ],
         fixture: fixture.clone(),
         erl: erl_outcome,

@@ -1,9 +1,13 @@
 //! The two virtual machines a fixture runs on, and the command line each one gets.
 //!
-//! Both get the same command line: `-noshell -pa BUILD_DIR <start flags> -s erlang halt`.
+//! Both get the same command line. For an ordinary fixture it is
+//! `-noshell -pa BUILD_DIR [APP_EBIN...] <start flags> -s erlang halt` (`-noinput` in place of
+//! `-noshell` when the fixture has standard input); a shell transcript (`shell:`) gets
+//! `-pa BUILD_DIR [APP_EBIN...] <start flags>` and runs Eshell on a pipe; an escript runs as
+//! `escript FILE ARGS` on erl (the `escript` program beside `erl`) and `girder escript FILE ARGS`.
 //! Both run with `ERL_CRASH_DUMP_SECONDS=0`, so a crashing fixture leaves no `erl_crash.dump`.
 
-use crate::fixture::Fixture;
+use crate::fixture::{Fixture, Mode};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,6 +20,28 @@ pub enum Vm {
     Girder(PathBuf),
 }
 
+/// The paths one run of a fixture names on its command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layout {
+    /// The directory holding the fixture family's `.beam` files.
+    pub build_dir: PathBuf,
+    /// The `ebin` directories of the applications the fixture uses (`app:`).
+    pub app_dirs: Vec<PathBuf>,
+    /// The escript to run (escript fixtures only).
+    pub script: PathBuf,
+}
+
+impl Layout {
+    /// A layout with only a build directory.
+    pub fn new(build_dir: &Path) -> Layout {
+        Layout {
+            build_dir: build_dir.to_path_buf(),
+            app_dirs: Vec::new(),
+            script: PathBuf::new(),
+        }
+    }
+}
+
 impl Vm {
     /// The name used in reports.
     pub fn label(&self) -> &'static str {
@@ -25,32 +51,53 @@ impl Vm {
         }
     }
 
-    /// The arguments (without the program) that start `fixture` whose `.beam` is in `build_dir`.
-    pub fn arguments(&self, fixture: &Fixture, build_dir: &Path) -> Vec<String> {
-        // With input to read, `-noinput` keeps erl's `user` process off standard input.
-        let mode = if fixture.stdin.is_some() {
-            "-noinput"
-        } else {
-            "-noshell"
-        };
-        let mut args = vec![
-            mode.to_string(),
-            "-pa".to_string(),
-            build_dir.display().to_string(),
-        ];
+    /// The program to start for `fixture`: `erl` or girder, or for an escript on erl the
+    /// `escript` program installed beside `erl`.
+    pub fn program(&self, fixture: &Fixture) -> PathBuf {
+        match (self, fixture.mode) {
+            (Vm::Erl(erl), Mode::Escript) => erl.with_file_name("escript"),
+            (Vm::Erl(p), _) | (Vm::Girder(p), _) => p.clone(),
+        }
+    }
+
+    /// The arguments (without the program) that start `fixture` with the paths of `layout`.
+    pub fn arguments(&self, fixture: &Fixture, layout: &Layout) -> Vec<String> {
+        if fixture.mode == Mode::Escript {
+            let mut args = Vec::new();
+            if let Vm::Girder(_) = self {
+                args.push("escript".to_string());
+            }
+            args.push(layout.script.display().to_string());
+            args.extend(fixture.start_flags.iter().cloned());
+            return args;
+        }
+        let mut args = Vec::new();
+        if fixture.mode == Mode::Noshell {
+            // With input to read, `-noinput` keeps erl's `user` process off standard input.
+            args.push(
+                if fixture.stdin.is_some() {
+                    "-noinput"
+                } else {
+                    "-noshell"
+                }
+                .to_string(),
+            );
+        }
+        args.push("-pa".to_string());
+        args.push(layout.build_dir.display().to_string());
+        args.extend(layout.app_dirs.iter().map(|d| d.display().to_string()));
         args.extend(fixture.start_flags.iter().cloned());
-        args.extend(["-s", "erlang", "halt"].map(String::from));
+        if fixture.mode == Mode::Noshell {
+            args.extend(["-s", "erlang", "halt"].map(String::from));
+        }
         args
     }
 
     /// The complete command, ready to run.
-    pub fn command(&self, fixture: &Fixture, build_dir: &Path) -> Command {
-        let program = match self {
-            Vm::Erl(p) | Vm::Girder(p) => p,
-        };
-        let mut command = Command::new(program);
+    pub fn command(&self, fixture: &Fixture, layout: &Layout) -> Command {
+        let mut command = Command::new(self.program(fixture));
         command
-            .args(self.arguments(fixture, build_dir))
+            .args(self.arguments(fixture, layout))
             .env("ERL_CRASH_DUMP_SECONDS", "0");
         for (key, value) in &fixture.env {
             match value {
@@ -62,12 +109,35 @@ impl Vm {
     }
 
     /// The command as a shell line, for telling a reader how to run one fixture by hand.
-    pub fn shell_line(&self, fixture: &Fixture, build_dir: &Path) -> String {
-        let program = match self {
-            Vm::Erl(_) => "erl".to_string(),
-            Vm::Girder(p) => p.display().to_string(),
+    pub fn shell_line(&self, fixture: &Fixture, layout: &Layout) -> String {
+        let program = match (self, fixture.mode) {
+            (Vm::Erl(_), Mode::Escript) => "escript".to_string(),
+            (Vm::Erl(_), _) => "erl".to_string(),
+            (Vm::Girder(p), _) => p.display().to_string(),
         };
-        format!("{program} {}", self.arguments(fixture, build_dir).join(" "))
+        let words: Vec<String> = self
+            .arguments(fixture, layout)
+            .iter()
+            .map(|w| shell_quote(w))
+            .collect();
+        let mut line = format!("{program} {}", words.join(" "));
+        if fixture.stdin.is_some() {
+            line.push_str(" < STDIN");
+        }
+        line
+    }
+}
+
+/// Quotes a word for a POSIX shell when it holds anything but plain characters.
+fn shell_quote(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:=+,@%".contains(c));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 
@@ -87,13 +157,18 @@ mod tests {
             erlc_flags: vec![],
             fifos: Vec::new(),
             stdin: None,
+            mode: Mode::Noshell,
+            apps: Vec::new(),
         }
     }
 
     #[test]
     fn erl_halts_after_the_start_flags() {
         let vm = Vm::Erl(PathBuf::from("/usr/bin/erl"));
-        let args = vm.arguments(&fixture(&["-run", "m", "f", "x"]), Path::new("/b"));
+        let args = vm.arguments(
+            &fixture(&["-run", "m", "f", "x"]),
+            &Layout::new(Path::new("/b")),
+        );
         assert_eq!(
             args,
             ["-noshell", "-pa", "/b", "-run", "m", "f", "x", "-s", "erlang", "halt"]
@@ -103,10 +178,55 @@ mod tests {
     #[test]
     fn girder_gets_the_same_flags() {
         let vm = Vm::Girder(PathBuf::from("girder"));
-        let args = vm.arguments(&fixture(&["-s", "m", "main"]), Path::new("/b"));
+        let args = vm.arguments(
+            &fixture(&["-s", "m", "main"]),
+            &Layout::new(Path::new("/b")),
+        );
         assert_eq!(
             args,
             ["-noshell", "-pa", "/b", "-s", "m", "main", "-s", "erlang", "halt"]
+        );
+    }
+
+    #[test]
+    fn shell_transcripts_keep_the_shell() {
+        let mut f = fixture(&[]);
+        f.mode = Mode::Shell;
+        f.stdin = Some(b"1+2.\n".to_vec());
+        let layout = Layout {
+            app_dirs: vec![PathBuf::from("/apps/a/ebin")],
+            ..Layout::new(Path::new("/b"))
+        };
+        let vm = Vm::Girder(PathBuf::from("girder"));
+        assert_eq!(vm.arguments(&f, &layout), ["-pa", "/b", "/apps/a/ebin"]);
+    }
+
+    #[test]
+    fn escripts_run_through_escript() {
+        let mut f = fixture(&["a", "b c"]);
+        f.mode = Mode::Escript;
+        let layout = Layout {
+            script: PathBuf::from("x/s.escript"),
+            ..Layout::new(Path::new("/b"))
+        };
+        let erl = Vm::Erl(PathBuf::from("/usr/bin/erl"));
+        assert_eq!(erl.program(&f), PathBuf::from("/usr/bin/escript"));
+        assert_eq!(erl.arguments(&f, &layout), ["x/s.escript", "a", "b c"]);
+        assert_eq!(erl.shell_line(&f, &layout), "escript x/s.escript a 'b c'");
+        let girder = Vm::Girder(PathBuf::from("girder"));
+        assert_eq!(
+            girder.arguments(&f, &layout),
+            ["escript", "x/s.escript", "a", "b c"]
+        );
+    }
+
+    #[test]
+    fn eval_expressions_are_quoted_in_shell_lines() {
+        let f = fixture(&["-eval", "io:format(\"it's\")"]);
+        let vm = Vm::Erl(PathBuf::from("erl"));
+        assert_eq!(
+            vm.shell_line(&f, &Layout::new(Path::new("b"))),
+            r#"erl -noshell -pa b -eval 'io:format("it'\''s")' -s erlang halt"#
         );
     }
 }
