@@ -1,0 +1,3 @@
+%% eval: io:format("hello ~p~n", [world])
+%% -eval: one expression printing through io:format
+-module(eval_hello).
