@@ -10,21 +10,10 @@
 #              target/release/girder), BOOT_RUNS.
 set -uo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-target_dir="${CARGO_TARGET_DIR:-target}"
-case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
-girder="${GIRDER:-$target_dir/release/girder}"
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"
 runs="${BOOT_RUNS:-7}"
-
-if ! command -v erl >/dev/null 2>&1; then
-    echo "bench: \`erl\` is not on PATH (install Erlang/OTP 25: make erlang)" >&2
-    exit 1
-fi
-if [ ! -x "$girder" ]; then
-    echo "bench: girder binary not found at $girder (build it: cargo build --release --bin girder)" >&2
-    exit 1
-fi
+bench_require erl
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -9,24 +9,10 @@
 #              BENCH_TIMEOUT (seconds per run, default 300).
 set -uo pipefail
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-
-target_dir="${CARGO_TARGET_DIR:-target}"
-case "$target_dir" in /*) ;; *) target_dir="$root/$target_dir" ;; esac
-girder="${GIRDER:-$target_dir/release/girder}"
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"
 timeout_s="${BENCH_TIMEOUT:-300}"
-
-for tool in erl erlc; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "bench: \`$tool\` is not on PATH (install Erlang/OTP 25: make erlang)" >&2
-        exit 1
-    fi
-done
-if [ ! -x "$girder" ]; then
-    echo "bench: girder binary not found at $girder (build it: cargo build --release --bin girder)" >&2
-    exit 1
-fi
+bench_require erl erlc
 
 # Peak RSS comes from GNU time when it is installed; otherwise the column says n/a.
 gnu_time=""
