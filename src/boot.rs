@@ -69,23 +69,11 @@ fn preload(root: &OtpRoot) -> Vec<String> {
     };
     files.sort();
     for file in files {
-        if let Err(e) = load_preloaded(&file) {
-            failed.push(format!("{}: {e}", file.display()));
+        if let Err(e) = crate::run::load_preloaded_file(&file) {
+            failed.push(e);
         }
     }
     failed
-}
-
-/// Loads one preloaded module as ERTS has it compiled in: without locations, attributes or
-/// compile information.
-fn load_preloaded(file: &std::path::Path) -> Result<(), String> {
-    let bytes = loader::gzip::read_file(file).map_err(|e| e.to_string())?;
-    let mut prepared = loader::prepare(&bytes).map_err(|e| e.to_string())?;
-    prepared.strip_for_preload();
-    let md5 = loader::specialize::module_md5(&bytes).ok();
-    loader::specialize::load(&prepared, md5)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
 }
 
 /// Boots OTP as erl does and returns the exit status once the system halts.

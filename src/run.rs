@@ -76,16 +76,26 @@ fn load_module_file(path: &[PathBuf], module: Atom) -> LoadOutcome {
     else {
         return LoadOutcome::NotFound;
     };
-    match load_file_as(&file, Some(module)) {
+    match load_file_as(&file, Some(module), false) {
         Ok(()) => LoadOutcome::Loaded,
         Err(e) => LoadOutcome::Failed(e),
     }
 }
 
-/// Reads, prepares and installs the module in `file`, which must be `expected` when given.
-fn load_file_as(file: &Path, expected: Option<Atom>) -> Result<(), String> {
+/// Reads, prepares and installs the preloaded module in `file` as ERTS has it compiled in:
+/// without locations, attributes or compile information.
+pub fn load_preloaded_file(file: &Path) -> Result<(), String> {
+    load_file_as(file, None, true)
+}
+
+/// Reads, prepares and installs the module in `file`, which must be `expected` when given;
+/// `preloaded` strips it as a preloaded module.
+fn load_file_as(file: &Path, expected: Option<Atom>, preloaded: bool) -> Result<(), String> {
     let bytes = loader::gzip::read_file(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let prepared = loader::prepare(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut prepared = loader::prepare(&bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    if preloaded {
+        prepared.strip_for_preload();
+    }
     if let Some(module) = expected {
         if prepared.module() != module.text() {
             return Err(format!(
