@@ -96,7 +96,11 @@ fn monitor_node_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let mut rest = options;
     while let Some((o, tail)) = rest.as_cons() {
         if o.as_atom().map(|o| o.text()) != Some("allow_passive_connect") {
-            return badarg_because("monitor_node", "badopt");
+            return Err(vm::bif::badarg_with_cause(
+                "erlang",
+                "monitor_node",
+                "badopt",
+            ));
         }
         rest = tail;
     }
@@ -112,17 +116,6 @@ fn monitor_node_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
     let notalive = vm::atom::Atom::intern("notalive").map_err(|_| BifError::BADARG)?;
     Err(BifError::error(Term::atom(notalive)))
-}
-
-/// `badarg` with `cause => Cause` in the `error_info` of `erlang:Function`.
-fn badarg_because<T>(function: &str, cause: &str) -> Result<T, BifError> {
-    if let (Ok(f), Ok(c)) = (
-        vm::atom::Atom::intern(function),
-        vm::atom::Atom::intern(cause),
-    ) {
-        vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
-    }
-    badarg()
 }
 
 fn nodes_0(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {

@@ -1,9 +1,7 @@
 //! How ETS BIFs fail: `badarg`, with the `cause` erl puts in the `error_info` map (which
 //! `erl_stdlib_errors` turns into an explanation).
 
-use vm::atom::Atom;
 use vm::bif::BifError;
-use vm::term::Term;
 
 /// Why an ETS operation failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,14 +55,10 @@ impl Fail {
         if self == Fail::Yield {
             return BifError::Yield;
         }
-        if let (Some(cause), Ok(module), Ok(f)) =
-            (self.cause(), Atom::intern("ets"), Atom::intern(function))
-        {
-            if let Ok(c) = Atom::intern(cause) {
-                vm::exception::set_bif_error_cause(module, f, Term::atom(c));
-            }
+        match self.cause() {
+            Some(cause) => vm::bif::badarg_with_cause("ets", function, cause),
+            None => BifError::BADARG,
         }
-        BifError::BADARG
     }
 }
 

@@ -100,16 +100,12 @@ pub(super) fn process_flag_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     })?;
     match old {
         Some(old) => Ok(Term::small(old as i64)),
-        None => {
-            // erl's error_info says `badtype` for a process that does not exist.
-            if let (Ok(f), Ok(c)) = (
-                vm::atom::Atom::intern("process_flag"),
-                vm::atom::Atom::intern("badtype"),
-            ) {
-                vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
-            }
-            badarg()
-        }
+        // erl's error_info says `badtype` for a process that does not exist.
+        None => Err(vm::bif::badarg_with_cause(
+            "erlang",
+            "process_flag",
+            "badtype",
+        )),
     }
 }
 

@@ -85,13 +85,11 @@ pub(super) fn garbage_collect_2(p: &mut ProcessContext, a: &[Term]) -> BifResult
                 }
             }
             _ => {
-                if let (Ok(f), Ok(c)) = (
-                    vm::atom::Atom::intern("garbage_collect"),
-                    vm::atom::Atom::intern("bad_option"),
-                ) {
-                    vm::exception::set_bif_error_cause(vm::atom::ERLANG, f, Term::atom(c));
-                }
-                return badarg();
+                return Err(vm::bif::badarg_with_cause(
+                    "erlang",
+                    "garbage_collect",
+                    "bad_option",
+                ))
             }
         }
     }

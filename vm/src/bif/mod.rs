@@ -110,6 +110,19 @@ pub fn badarg<T>() -> Result<T, BifError> {
     Err(BifError::BADARG)
 }
 
+/// `badarg` from the BIF `module:function` with `cause => Cause` in its `error_info` map, as
+/// erl's BIFs explain some failures (`badopt`, `badtype`, ...).
+pub fn badarg_with_cause(module: &str, function: &str, cause: &str) -> BifError {
+    if let (Ok(m), Ok(f), Ok(c)) = (
+        crate::atom::Atom::intern(module),
+        crate::atom::Atom::intern(function),
+        crate::atom::Atom::intern(cause),
+    ) {
+        crate::exception::set_bif_error_cause(m, f, Term::atom(c));
+    }
+    BifError::BADARG
+}
+
 /// A registered BIF.
 #[derive(Clone, Copy, Debug)]
 pub struct BifEntry {
