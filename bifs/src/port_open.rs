@@ -45,13 +45,18 @@ enum Kind {
     Spawn(String),
     Executable(String),
     Fd(i32, i32),
+    /// A file opened as a port (erl's `vanilla` driver).
+    File(String),
     Tty(String),
 }
 
 fn kind(name: Term) -> Result<Kind, &'static str> {
     if let Some(a) = name.as_atom() {
-        // An atom names a command, as `{spawn, Command}` does.
-        return Ok(Kind::Spawn(a.text().to_owned()));
+        // A bare name (an atom or a string) is a file, opened by erl's old `vanilla` driver.
+        return Ok(Kind::File(a.text().to_owned()));
+    }
+    if name.is_list() && name != Term::NIL {
+        return text(name).map(Kind::File).ok_or("badarg");
     }
     let Some([tag, arg @ ..]) = name.tuple_elements() else {
         return Err("badarg");
@@ -92,6 +97,10 @@ struct Settings {
     opts: PortOpts,
     spec: SpawnSpec,
     exit_status: bool,
+    /// `{cd, Dir}`, converted once the name has been checked.
+    cd: Option<Term>,
+    /// An `{args, ...}` option was given (even an empty list).
+    args_given: bool,
 }
 
 fn busy_limits(v: Term) -> bool {
@@ -101,8 +110,11 @@ fn busy_limits(v: Term) -> bool {
     matches!(v.tuple_elements(), Some(&[lo, hi]) if lo.as_small().is_some_and(|n| n >= 0) && hi.as_small().is_some_and(|n| n >= 0))
 }
 
+/// Parses the settings list as erl does, before it looks at the port name: any bad or
+/// conflicting option is `badopt` (which `erlang:open_port/2` raises as `badarg` with that
+/// cause).
 fn settings(list: Term) -> Result<Settings, &'static str> {
-    let items = proper_list(list).ok_or("badarg")?;
+    let items = proper_list(list).ok_or("badopt")?;
     let mut s = Settings {
         opts: PortOpts::default(),
         spec: SpawnSpec {
@@ -111,73 +123,85 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
             ..SpawnSpec::default()
         },
         exit_status: false,
+        cd: None,
+        args_given: false,
     };
+    // erl keeps the packet size and the line length apart: `stream` clears only the first,
+    // and having both is an error.
+    let (mut packet, mut line) = (None, None);
     let (mut only_in, mut only_out) = (false, false);
     for item in items {
         if let Some(a) = item.as_atom() {
             match a.text() {
-                "stream" => s.opts.framing = Framing::Stream,
+                "stream" => packet = None,
+                "line" => line = Some(512),
                 "binary" => s.opts.binary = true,
                 "eof" => s.opts.eof = true,
                 "exit_status" => s.exit_status = true,
                 "stderr_to_stdout" => s.spec.stderr_to_stdout = true,
                 "in" => only_in = true,
                 "out" => only_out = true,
-                "use_stdio" | "nouse_stdio" | "hide" | "overlapped_io" => {}
-                _ => return Err("badarg"),
+                "use_stdio" => s.spec.nouse_stdio = false,
+                "nouse_stdio" => s.spec.nouse_stdio = true,
+                "hide" | "overlapped_io" => {}
+                _ => return Err("badopt"),
             }
             continue;
         }
         let Some(&[key, v]) = item.tuple_elements() else {
-            return Err("badarg");
+            return Err("badopt");
         };
-        let key = key.as_atom().map(|a| a.text()).ok_or("badarg")?;
+        let key = key.as_atom().map(|a| a.text()).ok_or("badopt")?;
         match key {
             "packet" => match v.as_small() {
-                Some(n @ (1 | 2 | 4)) => s.opts.framing = Framing::Packet(n as u8),
-                _ => return Err("badarg"),
+                Some(n @ (1 | 2 | 4)) => packet = Some(n as u8),
+                _ => return Err("badopt"),
             },
             "line" => match v.as_small() {
-                Some(n) if n > 0 => s.opts.framing = Framing::Line(n as usize),
-                _ => return Err("badarg"),
+                Some(n) if n > 0 => line = Some(n as usize),
+                _ => return Err("badopt"),
             },
-            "cd" => s.spec.cd = Some(text(v).ok_or("badarg")?),
-            "arg0" => s.spec.arg0 = Some(arg_bytes(v).ok_or("badarg")?),
+            // Checked once the name is known, as erl does.
+            "cd" => s.cd = Some(v),
+            "arg0" => s.spec.arg0 = Some(arg_bytes(v).ok_or("badopt")?),
             "args" => {
-                let args = proper_list(v).ok_or("badarg")?;
-                if args.is_empty() {
-                    continue;
-                }
+                let args = proper_list(v).ok_or("badopt")?;
                 s.spec.args = args
                     .into_iter()
                     .map(arg_bytes)
                     .collect::<Option<_>>()
-                    .ok_or("badarg")?;
+                    .ok_or("badopt")?;
+                s.args_given = true;
             }
             "env" => {
-                for pair in proper_list(v).ok_or("badarg")? {
+                // A later `env` replaces an earlier one.
+                s.spec.env.clear();
+                for pair in proper_list(v).ok_or("badopt")? {
                     let Some(&[k, val]) = pair.tuple_elements() else {
-                        return Err("badarg");
+                        return Err("badopt");
                     };
-                    let k = text(k).filter(|k| !k.is_empty() && !k.contains('='));
-                    let k = k.ok_or("badarg")?;
-                    let val = if val == Term::FALSE {
+                    let k = text(k).filter(|k| !k.contains('=')).ok_or("badopt")?;
+                    // `false` and `[]` both remove the variable.
+                    let val = if val == Term::FALSE || val == Term::NIL {
                         None
                     } else {
-                        Some(text(val).filter(|_| !val.is_atom()).ok_or("badarg")?)
+                        Some(text(val).filter(|_| !val.is_atom()).ok_or("badopt")?)
                     };
-                    s.spec.env.push((k, val));
+                    // erl accepts an empty name, which no program can see.
+                    if !k.is_empty() {
+                        s.spec.env.push((k, val));
+                    }
                 }
             }
             "parallelism" => {
                 if v != Term::TRUE && v != Term::FALSE {
-                    return Err("badarg");
+                    return Err("badopt");
                 }
                 s.opts.parallelism = v == Term::TRUE;
             }
             "busy_limits_port" | "busy_limits_msgq" => {
                 if !busy_limits(v) {
-                    return Err("badarg");
+                    return Err("badopt");
                 }
                 if key == "busy_limits_port" {
                     s.opts.busy_limits = match v.tuple_elements() {
@@ -189,9 +213,17 @@ fn settings(list: Term) -> Result<Settings, &'static str> {
                     };
                 }
             }
-            _ => return Err("badarg"),
+            _ => return Err("badopt"),
         }
     }
+    if (packet.is_some() && line.is_some()) || (s.spec.stderr_to_stdout && s.spec.nouse_stdio) {
+        return Err("badopt");
+    }
+    s.opts.framing = match (packet, line) {
+        (Some(n), _) => Framing::Packet(n),
+        (_, Some(n)) => Framing::Line(n),
+        _ => Framing::Stream,
+    };
     if only_in && !only_out {
         s.spec.write = false;
     }
@@ -209,7 +241,7 @@ pub fn open(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static s
     // erl gives a port its number before the driver starts: a start that fails (a program
     // that cannot run, `tty_sl` without a terminal) uses a number up, a bad argument does not.
     if let Err(e) = opened {
-        if e != "badarg" && e != "system_limit" {
+        if !matches!(e, "badarg" | "badopt" | "system_limit") {
             system().ports.skip_numbers(1);
         }
     }
@@ -217,30 +249,37 @@ pub fn open(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static s
 }
 
 fn open_checked(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'static str> {
-    let kind = kind(name)?;
+    // erl checks the settings first, then the name, then what depends on both.
     let mut s = settings(list)?;
+    let kind = kind(name)?;
+    let executable = matches!(kind, Kind::Executable(_));
+    if (s.args_given || s.spec.arg0.is_some()) && !executable {
+        // An argument vector belongs to `spawn_executable` only.
+        return Err("badarg");
+    }
+    if let Some(dir) = s.cd {
+        s.spec.cd = Some(text(dir).filter(|_| !dir.is_atom()).ok_or("badarg")?);
+    }
+    let spawned = matches!(kind, Kind::Spawn(_) | Kind::Executable(_) | Kind::Tty(_));
+    if s.exit_status && !spawned {
+        return Err("badarg");
+    }
     let (label, driver): (String, Box<dyn Driver>) = match kind {
         Kind::Fd(i, o) => {
             let d = FdDriver::new(i, o, s.spec.read, s.spec.write).ok_or("badarg")?;
-            s.opts.exit_status = false;
             (format!("{i}/{o}"), Box::new(d))
         }
+        Kind::File(path) => {
+            let d = FdDriver::file(&path, s.spec.read, s.spec.write).ok_or("einval")?;
+            (path, Box::new(d))
+        }
         Kind::Tty(cmd) => {
-            if !s.spec.args.is_empty() || s.spec.arg0.is_some() {
-                return Err("badarg");
-            }
             s.opts.exit_status = false;
             (cmd.clone(), Box::new(TtyDriver::open(&cmd)?))
         }
         Kind::Spawn(cmd) => {
-            if !s.spec.args.is_empty() || s.spec.arg0.is_some() {
-                // Arguments belong to `spawn_executable` only.
-                return Err("badarg");
-            }
             s.spec.program = cmd.clone();
             s.spec.shell = true;
-            s.spec.args.clear();
-            s.spec.arg0 = None;
             (cmd, Box::new(spawn(&s.spec)?))
         }
         Kind::Executable(file) => {

@@ -1,5 +1,7 @@
 //! The `fd` driver (`open_port({fd, In, Out}, Opts)`): a port over file descriptors the VM
 //! already has, as OTP's `user` and `standard_error` open them (`{fd, 0, 1}`, `{fd, 2, 2}`).
+//! The same driver serves a port over a named file (`open_port(Name, Opts)` with a bare name,
+//! erl's old `vanilla` driver).
 //!
 //! Output goes out through the VM's own standard output or error stream, in order with
 //! everything else the VM prints there and completely: a write returns when the bytes are
@@ -19,9 +21,17 @@ enum Out {
     None,
 }
 
-/// A port over descriptors `In` and `Out`.
+/// Where the port's input comes from.
+enum Input {
+    /// A descriptor of the VM's (`{fd, In, Out}`).
+    Fd(i32),
+    /// A file opened for the port (a bare name: erl's `vanilla` driver).
+    File(std::fs::File),
+}
+
+/// A port over descriptors `In` and `Out`, or over a file.
 pub struct FdDriver {
-    input: Option<i32>,
+    input: Option<Input>,
     out: Out,
 }
 
@@ -63,8 +73,30 @@ impl FdDriver {
             reopen(input, false)?;
         }
         Some(FdDriver {
-            input: read.then_some(input),
+            input: read.then_some(Input::Fd(input)),
             out,
+        })
+    }
+
+    /// A port over the file at `path`, as erl's `vanilla` driver opens it: for reading only,
+    /// for writing only (created or truncated), or both (created if missing); `None` if it
+    /// cannot be opened.
+    pub fn file(path: &str, read: bool, write: bool) -> Option<FdDriver> {
+        let file = std::fs::OpenOptions::new()
+            .read(read)
+            .write(write)
+            .create(write)
+            .truncate(write && !read)
+            .open(path)
+            .ok()?;
+        let input = if read {
+            Some(Input::File(file.try_clone().ok()?))
+        } else {
+            None
+        };
+        Some(FdDriver {
+            input,
+            out: if write { Out::File(file) } else { Out::None },
         })
     }
 }
@@ -92,17 +124,20 @@ impl Driver for FdDriver {
     }
 
     fn start(&mut self, port: u64) {
-        let Some(fd) = self.input else { return };
-        let source: Box<dyn std::io::Read + Send> = if fd == 0 {
-            Box::new(std::io::stdin())
-        } else {
-            match reopen(fd, false) {
-                Some(f) => Box::new(f),
-                None => Box::new(std::io::empty()),
-            }
+        let (name, source): (String, Box<dyn std::io::Read + Send>) = match &self.input {
+            None => return,
+            Some(Input::Fd(0)) => ("0".into(), Box::new(std::io::stdin())),
+            Some(Input::Fd(fd)) => match reopen(*fd, false) {
+                Some(f) => (fd.to_string(), Box::new(f)),
+                None => (fd.to_string(), Box::new(std::io::empty())),
+            },
+            Some(Input::File(f)) => match f.try_clone() {
+                Ok(f) => ("file".into(), Box::new(f)),
+                Err(_) => ("file".into(), Box::new(std::io::empty())),
+            },
         };
         let spawned = std::thread::Builder::new()
-            .name(format!("girder-fd-{fd}"))
+            .name(format!("girder-fd-{name}"))
             .spawn(move || read_loop(port, source));
         if spawned.is_err() {
             deliver(port, &[]);

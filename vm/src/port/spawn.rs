@@ -4,8 +4,11 @@
 //! where the C library allows it, so a scheduler never waits for a fork of the whole VM), and
 //! reaped by the I/O thread once its output ends or the port closes.
 
-use std::io::{ErrorKind, Read as _, Write};
+use std::io::{ErrorKind, PipeReader, PipeWriter, Read as _, Write};
+use std::os::fd::OwnedFd;
 use std::process::{Child, Command, Stdio};
+
+use command_fds::{CommandFdExt, FdMapping};
 
 use mio::unix::pipe::{Receiver, Sender};
 
@@ -32,6 +35,9 @@ pub struct SpawnSpec {
     pub read: bool,
     /// The port writes the program's input (not `in`).
     pub write: bool,
+    /// `nouse_stdio`: the program reads the port's output on descriptor 3 and writes its own
+    /// output to descriptor 4, keeping the VM's standard input and output as its own.
+    pub nouse_stdio: bool,
 }
 
 /// The POSIX error name of an I/O error, as erl reports it (`enoent`, `eacces`, `epipe`, ...).
@@ -96,28 +102,20 @@ pub fn spawn(spec: &SpawnSpec) -> Result<SpawnDriver, Errno> {
     if let Some(d) = &spec.cd {
         cmd.current_dir(d);
     }
-    cmd.stdin(if spec.write {
-        Stdio::piped()
+    let ends = if spec.nouse_stdio {
+        descriptors_3_and_4(&mut cmd, spec)?
     } else {
-        Stdio::null()
-    });
-    let mut merged = None;
-    if spec.read && spec.stderr_to_stdout {
-        let (r, w) = std::io::pipe().map_err(|e| errno_name(&e))?;
-        let w2 = w.try_clone().map_err(|e| errno_name(&e))?;
-        cmd.stdout(w).stderr(w2);
-        merged = Some(r);
-    } else if spec.read {
-        cmd.stdout(Stdio::piped());
-    } else {
-        cmd.stdout(Stdio::inherit());
-    }
+        standard_streams(&mut cmd, spec)?
+    };
     let mut child = cmd.spawn().map_err(|e| errno_name(&e))?;
-    // Our copies of the write ends of a merged pipe went with `cmd`.
+    // Our copies of the program's ends of the pipes went with `cmd`.
     drop(cmd);
-    let stdin = child.stdin.take().map(Sender::from);
-    let stdout = match merged {
-        Some(r) => Some(Receiver::from(std::os::fd::OwnedFd::from(r))),
+    let stdin = match ends.to_program {
+        Some(w) => Some(Sender::from(OwnedFd::from(w))),
+        None => child.stdin.take().map(Sender::from),
+    };
+    let stdout = match ends.from_program {
+        Some(r) => Some(Receiver::from(OwnedFd::from(r))),
         None => child.stdout.take().map(Receiver::from),
     };
     for s in stdin.iter() {
@@ -133,6 +131,67 @@ pub fn spawn(spec: &SpawnSpec) -> Result<SpawnDriver, Errno> {
         stdout,
         queue: OutQueue::default(),
     })
+}
+
+/// The port's ends of pipes made by hand (not by `Command`'s own stdio setup).
+#[derive(Default)]
+struct OwnEnds {
+    /// Where the port writes the program's input.
+    to_program: Option<PipeWriter>,
+    /// Where the port reads the program's output.
+    from_program: Option<PipeReader>,
+}
+
+/// `use_stdio` (the default): the program's standard input and output are the port's pipes,
+/// its standard error the VM's (or the output pipe with `stderr_to_stdout`).
+fn standard_streams(cmd: &mut Command, spec: &SpawnSpec) -> Result<OwnEnds, Errno> {
+    cmd.stdin(if spec.write {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    let mut ends = OwnEnds::default();
+    if spec.read && spec.stderr_to_stdout {
+        let (r, w) = std::io::pipe().map_err(|e| errno_name(&e))?;
+        let w2 = w.try_clone().map_err(|e| errno_name(&e))?;
+        cmd.stdout(w).stderr(w2);
+        ends.from_program = Some(r);
+    } else if spec.read {
+        cmd.stdout(Stdio::piped());
+    } else {
+        cmd.stdout(Stdio::inherit());
+    }
+    Ok(ends)
+}
+
+/// `nouse_stdio`: the port's pipes become descriptors 3 (the program's input) and 4 (its
+/// output), as ERTS's child setup arranges them; descriptors 0 and 1 stay the VM's own, and
+/// descriptor 2 is the VM's standard error, or descriptor 4's pipe with `stderr_to_stdout`.
+fn descriptors_3_and_4(cmd: &mut Command, spec: &SpawnSpec) -> Result<OwnEnds, Errno> {
+    let mut ends = OwnEnds::default();
+    let mut mappings = Vec::new();
+    if spec.write {
+        let (r, w) = std::io::pipe().map_err(|e| errno_name(&e))?;
+        mappings.push(FdMapping {
+            parent_fd: r.into(),
+            child_fd: 3,
+        });
+        ends.to_program = Some(w);
+    }
+    if spec.read {
+        let (r, w) = std::io::pipe().map_err(|e| errno_name(&e))?;
+        if spec.stderr_to_stdout {
+            cmd.stderr(w.try_clone().map_err(|e| errno_name(&e))?);
+        }
+        mappings.push(FdMapping {
+            parent_fd: w.into(),
+            child_fd: 4,
+        });
+        ends.from_program = Some(r);
+    }
+    cmd.stdin(Stdio::inherit()).stdout(Stdio::inherit());
+    cmd.fd_mappings(mappings).map_err(|_| "einval")?;
+    Ok(ends)
 }
 
 /// Output waiting for a pipe: buffers oldest first, `written` bytes of the first already out.
@@ -244,9 +303,11 @@ impl Driver for SpawnDriver {
             super::poll::register_output(port, w);
         }
         if self.stdout.is_none() {
-            // Nothing to read: the program is reaped (and its status reported) when it ends.
+            // Nothing to read: the program is reaped when it ends, but as in erl its exit
+            // status is not reported (erl reports it after the end of the program's output)
+            // and the port stays open.
             if let Some(c) = self.child.take() {
-                super::poll::reap(Some(port), c);
+                super::poll::reap(None, c);
             }
         }
     }
