@@ -1,8 +1,8 @@
 #!/bin/sh
 # Race checks (`make race`): builds girder with ThreadSanitizer (nightly toolchain, `--cfg
-# girder_tsan`, see vm/src/sched/sync.rs) and runs the multi-scheduler process stress fixtures
-# and the code loading stress fixtures on 2 and 4 schedulers, then the vm crate's tests, under it. Prints each run's report count
-# and fails if any run reports a race. Reports are kept in $RACE_LOGS (default
+# girder_tsan`, see vm/src/sched/sync.rs) and runs the multi-scheduler process stress fixtures,
+# the code loading stress fixtures and the port stress program on 2 and 4 schedulers, then the
+# vm crate's tests, under it. Prints each run's report count and fails if any run reports a race. Reports are kept in $RACE_LOGS (default
 # target/race-logs). Not part of `make test`: it takes minutes.
 set -eu
 cd "$(dirname "$0")/.."
@@ -43,6 +43,20 @@ for f in $FIXTURES $CODE_FIXTURES; do
     echo "$f +S $s: $n report(s)"
     [ "$n" = 0 ] || failed=1
   done
+done
+
+# Ports under load: 200 ports at once, each echoing 256 KB through `cat`.
+PORT_BEAMS="$TARGET_DIR/port-stress"
+mkdir -p "$PORT_BEAMS"
+erlc -o "$PORT_BEAMS" tests/erlang/port_stress.erl
+for s in 2 4; do
+  log="$LOGS/port_stress.S$s"
+  TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0 exitcode=0 suppressions=$SUPP log_path=$log" \
+    "$GIRDER" +S "$s" -pa "$PORT_BEAMS" -noshell -s port_stress main 200 262144 -s erlang halt > "$log.out" 2>&1 || true
+  n=$(cat "$log".[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
+  grep -q "{echoed,true,200}" "$log.out" || { echo "port_stress +S $s: wrong output (see $log.out)"; failed=1; }
+  echo "port_stress +S $s: $n report(s)"
+  [ "$n" = 0 ] || failed=1
 done
 
 TSAN_OPTIONS="halt_on_error=0 exitcode=66 suppressions=$SUPP log_path=$LOGS/vm-tests" \

@@ -3,7 +3,7 @@
 //! the HTTP types (`crate::decode_http`). Answers `{ok, Packet, Rest}`,
 //! `{more, Length | undefined}` or `{error, invalid}`.
 
-use vm::bif::{badarg, BifResult, ProcessContext};
+use vm::bif::{badarg, badarg_with_cause, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
@@ -268,7 +268,7 @@ fn body(kind: Kind, p: &[u8]) -> &[u8] {
 
 fn decode_packet_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(kind) = kind(a[0]) else {
-        return badarg();
+        return Err(badarg_with_cause("erlang", "decode_packet", "badopt"));
     };
     let bytes: Vec<u8> = match a[1].binary_bytes() {
         Some(b) => b.to_vec(),
