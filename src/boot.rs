@@ -162,9 +162,6 @@ pub fn run(o: &Options) -> ExitCode {
     if let Some(forker) = sys.ports.open("forker", p.pid, None, Default::default()) {
         forker.remove_link(p.pid);
     }
-    // ERTS's own start uses port numbers 1 and 2 as well; the ports OTP opens next
-    // (`standard_error`'s "2/2", `user`'s "0/1") get erl's numbers.
-    sys.ports.skip_numbers(2);
     let status = vm::sched::run(p, hook);
     let _ = std::io::stdout().flush();
     ExitCode::from(status as u8)

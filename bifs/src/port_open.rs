@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use vm::port::fd::FdDriver;
+use vm::port::inet::InetDriver;
 use vm::port::spawn::{spawn, SpawnSpec};
 use vm::port::tty_sl::TtyDriver;
 use vm::port::{Driver, Framing, Port, PortOpts};
@@ -47,6 +48,8 @@ enum Kind {
     Fd(i32, i32),
     /// A file opened as a port (erl's `vanilla` driver).
     File(String),
+    /// A UDP socket (`udp_inet`).
+    Inet(String),
     Tty(String),
 }
 
@@ -66,9 +69,10 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
         // The command may be an atom, as `user_drv` gives `'tty_sl -c -e'`.
         ("spawn", &[cmd]) => match text(cmd) {
             // erl opens a linked-in driver when the command's first word names one: `tty_sl`
-            // is here (it fails with `einval` without a terminal); the others are not, so
-            // they fail as `spawn_driver` does.
+            // (it fails with `einval` without a terminal) and `udp_inet` exist here; the
+            // other inet drivers do not, so they fail as `spawn_driver` does.
             Some(c) if c.split(' ').next() == Some("tty_sl") => Ok(Kind::Tty(c)),
+            Some(c) if c.split(' ').next() == Some("udp_inet") => Ok(Kind::Inet(c)),
             Some(c) if LINKED_IN.contains(&c.split(' ').next().unwrap_or("")) => Err("badarg"),
             Some(c) if !c.is_empty() => Ok(Kind::Spawn(c)),
             _ => Err("badarg"),
@@ -77,8 +81,11 @@ fn kind(name: Term) -> Result<Kind, &'static str> {
             Some(f) if !f.is_empty() => Ok(Kind::Executable(f)),
             _ => Err("badarg"),
         },
-        // No linked-in drivers (`udp_inet`, `tcp_inet`, ...) exist here.
-        ("spawn_driver", &[_]) => Err("badarg"),
+        ("spawn_driver", &[name]) => match text(name) {
+            Some(c) if c.split(' ').next() == Some("udp_inet") => Ok(Kind::Inet(c)),
+            Some(c) if c.split(' ').next() == Some("tty_sl") => Ok(Kind::Tty(c)),
+            _ => Err("badarg"),
+        },
         ("fd", &[i, o]) => {
             let (Some(i), Some(o)) = (i.as_small(), o.as_small()) else {
                 return Err("badarg");
@@ -260,7 +267,10 @@ fn open_checked(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'stat
     if let Some(dir) = s.cd {
         s.spec.cd = Some(text(dir).filter(|_| !dir.is_atom()).ok_or("badarg")?);
     }
-    let spawned = matches!(kind, Kind::Spawn(_) | Kind::Executable(_) | Kind::Tty(_));
+    let spawned = matches!(
+        kind,
+        Kind::Spawn(_) | Kind::Executable(_) | Kind::Tty(_) | Kind::Inet(_)
+    );
     if s.exit_status && !spawned {
         return Err("badarg");
     }
@@ -272,6 +282,10 @@ fn open_checked(owner: Term, name: Term, list: Term) -> Result<Arc<Port>, &'stat
         Kind::File(path) => {
             let d = FdDriver::file(&path, s.spec.read, s.spec.write).ok_or("einval")?;
             (path, Box::new(d))
+        }
+        Kind::Inet(name) => {
+            s.opts.exit_status = false;
+            (name, Box::new(InetDriver::new()))
         }
         Kind::Tty(cmd) => {
             s.opts.exit_status = false;

@@ -19,15 +19,25 @@ pub enum Read {
 /// An error of a driver operation, as a POSIX error name (`epipe`, `einval`, ...).
 pub type Errno = &'static str;
 
+/// A message a driver owes for a command it has taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    /// `{Port, ok}` to the owner (`tty_sl`'s synchronous output).
+    PortOk,
+    /// `{inet_reply, Port, ok}` or `{inet_reply, Port, {error, E}}` to the process that gave
+    /// the command (the `inet` drivers' sends).
+    Inet(Result<(), Errno>),
+}
+
 /// One kind of port.
 pub trait Driver: Send {
     /// Writes `bytes` (an already framed command), queueing what cannot be written at once.
     fn output(&mut self, bytes: &[u8]) -> Result<(), Errno>;
 
-    /// How many `{Port, ok}` answers the commands written so far owe the owner (`tty_sl`'s
-    /// synchronous output); taking them resets the count.
-    fn take_replies(&mut self) -> usize {
-        0
+    /// The answers the commands written so far owe (oldest first); taking them empties the
+    /// list.
+    fn take_replies(&mut self) -> Vec<Reply> {
+        Vec::new()
     }
 
     /// Reads available input into `buf`.

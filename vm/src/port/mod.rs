@@ -15,6 +15,7 @@
 pub mod driver;
 pub mod fd;
 pub mod framing;
+pub mod inet;
 pub mod poll;
 pub mod spawn;
 pub mod tty_sl;
@@ -29,7 +30,7 @@ use crate::sched::System;
 use crate::signal::{ExitKind, Payload, Signal};
 use crate::term::Term;
 
-pub use driver::{Driver, Errno, Read};
+pub use driver::{Driver, Errno, Read, Reply};
 pub use framing::Framing;
 
 /// Most ports open at once (erl's default `+Q`, `erlang:system_info(port_limit)`).
@@ -331,12 +332,13 @@ impl Port {
             s.waiting.push_back((Some((caller, ref_id)), framed));
             return Ok(Command::Waiting(ref_id));
         }
-        self.write(sys, &mut s, &framed);
+        self.write(sys, &mut s, caller, &framed);
         Ok(Command::Done)
     }
 
-    /// Writes framed bytes through the driver and updates the busy state.
-    fn write(&self, sys: &System, s: &mut PortState, framed: &[u8]) {
+    /// Writes framed bytes through the driver for `caller` (`None`: the owner) and updates
+    /// the busy state.
+    fn write(&self, sys: &System, s: &mut PortState, caller: Option<Term>, framed: &[u8]) {
         let header = match s.opts.framing {
             Framing::Packet(n) => n as usize,
             _ => 0,
@@ -346,14 +348,10 @@ impl Port {
                 let r = d.output(framed);
                 (r, d.take_replies())
             }
-            None => (Ok(()), 0),
+            None => (Ok(()), Vec::new()),
         };
-        if replies > 0 {
-            let ok = Atom::intern("ok").unwrap_or(atom::UNDEFINED);
-            for _ in 0..replies {
-                let msg = port_message(self.term(), 0, |_| Term::atom(ok));
-                Self::to_owner(sys, s, msg);
-            }
+        for reply in replies {
+            self.reply(sys, s, caller, reply);
         }
         self.output
             .fetch_add((framed.len() - header) as u64, Ordering::Relaxed);
@@ -394,7 +392,7 @@ impl Port {
             let Some((waiter, framed)) = s.waiting.pop_front() else {
                 return;
             };
-            self.write(sys, s, &framed);
+            self.write(sys, s, waiter.map(|(caller, _)| caller), &framed);
             if let Some((caller, ref_id)) = waiter {
                 Self::answer(sys, caller, ref_id, Term::TRUE);
             }
@@ -421,6 +419,30 @@ impl Port {
         }
         s.connected = pid;
         true
+    }
+
+    /// Sends a driver's answer to a command: `{Port, ok}` to the owner, or `{inet_reply, Port,
+    /// Result}` to `caller` (the owner when the command came as a message).
+    fn reply(&self, sys: &System, s: &PortState, caller: Option<Term>, reply: Reply) {
+        let atom = |name: &str| Term::atom(Atom::intern(name).unwrap_or(atom::UNDEFINED));
+        match reply {
+            Reply::PortOk => {
+                let msg = port_message(self.term(), 0, |_| atom("ok"));
+                Self::to_owner(sys, s, msg);
+            }
+            Reply::Inet(result) => {
+                let port = self.term();
+                let msg = Payload::build(7, |f| {
+                    let result = match result {
+                        Ok(()) => atom("ok"),
+                        Err(e) => f.tuple(&[atom("error"), atom(e)]),
+                    };
+                    f.tuple(&[atom("inet_reply"), port, result])
+                });
+                let to = caller.unwrap_or(s.connected);
+                let _ = sys.send_signal(to, Signal::Message(msg));
+            }
+        }
     }
 
     /// Sends `msg` to the connected process.

@@ -23,7 +23,7 @@
 use std::io::Write as _;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-use super::driver::{Driver, Errno, Read};
+use super::driver::{Driver, Errno, Read, Reply};
 use crate::os::tty::{self, RawFlags};
 
 /// What `user_drv` adds to every control operation of `tty_sl`.
@@ -557,8 +557,8 @@ impl Driver for TtyDriver {
             .map_err(|e| super::spawn::errno_name(&e))
     }
 
-    fn take_replies(&mut self) -> usize {
-        std::mem::take(&mut self.replies)
+    fn take_replies(&mut self) -> Vec<Reply> {
+        vec![Reply::PortOk; std::mem::take(&mut self.replies)]
     }
 
     fn read(&mut self, buf: &mut [u8]) -> Result<Read, Errno> {
