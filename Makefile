@@ -61,7 +61,7 @@ race: erlang
 ## fuzz: run each fuzz target for FUZZ_SECONDS (default 30) from seeded corpora; needs the nightly
 ## toolchain and cargo-fuzz (cargo install cargo-fuzz). Not part of `make test`.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS := prepare etf_decode binary_to_term run_module re_run
+FUZZ_TARGETS := prepare etf_decode binary_to_term run_module re_run zlib_inflate
 fuzz: erlang
 	@command -v cargo-fuzz >/dev/null 2>&1 || { echo "fuzz: cargo-fuzz not found (cargo install cargo-fuzz)" >&2; exit 1; }
 	@mkdir -p fuzz/corpus/prepare fuzz/corpus/run_module fuzz/corpus/re_run

@@ -91,8 +91,10 @@ pub fn run(o: &Options) -> ExitCode {
     }
     let path = crate::run::code_path(&root.dir, o);
     code::set_module_loader(Box::new(move |m| crate::run::load_module(&path, m)));
-    let Some(boot) = crate::run::boot_version() else {
-        eprintln!("girder: cannot set up the boot module");
+    // The first process starts as a spawned one does: its only continuation ends it, so
+    // no frame of girder's own shows in its stack traces (erl's init shows `boot_loop` alone).
+    let Some((entry, exit_cp)) = vm::sched::spawn::hibernate_entry() else {
+        eprintln!("girder: cannot set up the first process");
         return ExitCode::from(1);
     };
     let mut config = vm::sched::Config::default();
@@ -137,9 +139,12 @@ pub fn run(o: &Options) -> ExitCode {
     let args = p.heap.list(&args);
     let call = [Term::atom(atom::INIT), args];
     let call = p.heap.list(&call);
-    if let Err(status) = crate::run::setup_apply(&mut p, boot.id, erl_init, start, call) {
-        return status;
-    }
+    p.x[0] = Term::atom(erl_init);
+    p.x[1] = Term::atom(start);
+    p.x[2] = call;
+    p.cp = exit_cp;
+    p.catches = 0;
+    p.resume = Some(entry);
     let hook = Box::new(move |p: &mut Process, exit: Exit| -> BootStep {
         let reason = match exit {
             Exit::Normal(_) => "normal".to_string(),
