@@ -40,11 +40,15 @@ pub fn safe_fixtable(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             fixes[i].1 -= 1;
             if fixes[i].1 == 0 {
                 fixes.remove(i);
+                if fixes.is_empty() {
+                    table.store.set_fixed(false);
+                }
                 forget(me, &table);
             }
         }
         None if fix => {
             if fixes.is_empty() {
+                table.store.set_fixed(true);
                 table
                     .fixed_at
                     .store(now_native(), std::sync::atomic::Ordering::Relaxed);
@@ -87,6 +91,10 @@ pub fn process_ended(pid: Term) {
         mine
     };
     for t in tables.iter().filter_map(Weak::upgrade) {
-        lock(&t.fixes).retain(|&(p, _)| p != pid);
+        let mut fixes = lock(&t.fixes);
+        fixes.retain(|&(p, _)| p != pid);
+        if fixes.is_empty() {
+            t.store.set_fixed(false);
+        }
     }
 }

@@ -9,11 +9,11 @@
 //! [`fix`] (`safe_fixtable/2`), and [`error`] (failures with erl's `error_info` causes).
 //! See `docs/ets.md`.
 
-pub mod buckets;
 pub mod counter;
 pub mod error;
 pub mod fix;
 pub mod info;
+pub mod linear;
 pub mod new;
 pub mod ops;
 pub mod owner;

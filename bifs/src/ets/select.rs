@@ -70,40 +70,48 @@ fn spec(t: Term) -> Res<Arc<MatchSpec>> {
     match_spec::compile(t).map(Arc::new).ok_or(Fail::Badarg)
 }
 
-/// Runs `ms` on the objects of `table` from `start`, collecting up to `limit` results (copied
-/// into `p`'s heap); also where to resume, if it stopped early.
+/// Runs `ms` on the objects of the slots (of a hash table) or the objects (of an ordered set)
+/// of the keys `keys`, copying the results into `p`'s heap in erl's order.
+fn collect_keys(
+    p: &mut ProcessContext,
+    table: &Table,
+    ms: &MatchSpec,
+    keys: Vec<Term>,
+) -> Vec<Term> {
+    let mut distinct: Vec<Term> = Vec::new();
+    for k in keys {
+        if !distinct.iter().any(|&s| exact_equal(s, k)) {
+            distinct.push(k);
+        }
+    }
+    let mut out = Vec::new();
+    table.store.scan_keys(&distinct, |o| {
+        if let Outcome::Value(v) = ms.run(p, o) {
+            out.push(copy_term(v, &mut p.heap));
+        }
+    });
+    if table.store.is_hash() {
+        // erl conses the results as it goes.
+        out.reverse();
+    }
+    out
+}
+
+/// Runs `ms` on an ordered set from `start`, collecting up to `limit` results (copied into
+/// `p`'s heap); also where to resume, if it stopped early.
 fn collect(
     p: &mut ProcessContext,
     table: &Table,
     ms: &MatchSpec,
     start: Start,
     back: bool,
-    limit: Option<usize>,
+    limit: usize,
 ) -> (Vec<Term>, Option<Resume>) {
     let mut out = Vec::new();
-    if matches!(start, Start::Beginning) {
-        if let Some(keys) = ms.bound_keys(table.keypos) {
-            if limit.is_none() {
-                let mut seen: Vec<Term> = Vec::new();
-                for k in keys {
-                    if seen.iter().any(|&s| exact_equal(s, k)) {
-                        continue;
-                    }
-                    seen.push(k);
-                    table.store.lookup(k, |o| {
-                        if let Outcome::Value(v) = ms.run(p, o) {
-                            out.push(copy_term(v, &mut p.heap));
-                        }
-                    });
-                }
-                return (out, None);
-            }
-        }
-    }
     let resume = table.store.scan(start, back, |o| {
         if let Outcome::Value(v) = ms.run(p, o) {
             out.push(copy_term(v, &mut p.heap));
-            if limit.is_some_and(|l| out.len() >= l) {
+            if out.len() >= limit {
                 return false;
             }
         }
@@ -117,9 +125,11 @@ fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<T
     let table = readable(p, t).inspect_err(|_| yielding::forget(p.pid))?;
     let back = back && table.kind == Kind::OrderedSet;
     let previous = yielding::take(p.pid, table.id);
-    if previous.is_none() && ms.bound_keys(table.keypos).is_some() {
-        let (out, _) = collect(p, &table, ms, Start::Beginning, back, None);
-        return Ok(p.heap.list(&out));
+    if previous.is_none() {
+        if let Some(keys) = ms.bound_keys(table.keypos) {
+            let out = collect_keys(p, &table, ms, keys);
+            return Ok(p.heap.list(&out));
+        }
     }
     let (start, mut memory, mut results) = match &previous {
         Some(s) => (s.start(), HeapFragment::default(), Vec::new()),
@@ -154,6 +164,10 @@ fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<T
             Err(Fail::Yield)
         }
         None => {
+            if table.store.is_hash() {
+                // erl conses the results as it goes.
+                results.reverse();
+            }
             let list = memory.list(&results);
             p.heap.attach_fragment(memory);
             Ok(list)
@@ -161,7 +175,37 @@ fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<T
     }
 }
 
-/// Runs a chunked match or select from `start`, building `{Results, Continuation}`.
+/// Builds `{Results, Continuation}` (or `'$end_of_table'`), the continuation holding `pos`.
+#[allow(clippy::too_many_arguments)]
+fn chunk_reply(
+    p: &mut ProcessContext,
+    tab_term: Term,
+    ms: Arc<MatchSpec>,
+    ms_term: Term,
+    results: Term,
+    pos: Option<Term>,
+    back: bool,
+    limit: usize,
+    mode: Mode,
+) -> Term {
+    let cont = match pos {
+        None => atom("$end_of_table"),
+        Some(pos) => {
+            let ms_term = if ms_term.is_magic_ref() {
+                ms_term
+            } else {
+                match_spec::to_magic_ref(p, ms)
+            };
+            let limit = Term::small(limit as i64);
+            let mode = Term::small(mode.code());
+            p.heap
+                .tuple(&[tab_term, pos, limit, ms_term, Term::boolean(back), mode])
+        }
+    };
+    p.heap.tuple(&[results, cont])
+}
+
+/// Runs a chunked match or select on an ordered set from `start`.
 #[allow(clippy::too_many_arguments)]
 fn run_chunk(
     p: &mut ProcessContext,
@@ -174,42 +218,93 @@ fn run_chunk(
     limit: usize,
     mode: Mode,
 ) -> Res<Term> {
-    let (out, resume) = collect(p, table, &ms, start, back, Some(limit));
+    let (out, resume) = collect(p, table, &ms, start, back, limit);
     if out.is_empty() {
         return Ok(atom("$end_of_table"));
     }
     let results = p.heap.list(&out);
-    let cont = match resume {
-        None => atom("$end_of_table"),
-        Some(r) => {
-            let pos = match r {
-                Resume::Hash {
-                    stripe,
-                    hash,
-                    index,
-                } => {
-                    let s = Term::small(stripe as i64);
-                    let h = Term::small(i64::from(hash));
-                    let i = Term::small(index as i64);
-                    p.heap.tuple(&[s, h, i])
-                }
-                Resume::Key(k) => {
-                    let k = copy_term(k.peek(), &mut p.heap);
-                    p.heap.tuple(&[k])
-                }
-            };
-            let ms_term = if ms_term.is_magic_ref() {
-                ms_term
-            } else {
-                match_spec::to_magic_ref(p, ms)
-            };
-            let limit = Term::small(limit as i64);
-            let mode = Term::small(mode.code());
-            p.heap
-                .tuple(&[tab_term, pos, limit, ms_term, Term::boolean(back), mode])
+    let pos = match resume {
+        None => None,
+        Some(Resume::Key(k)) => {
+            let k = copy_term(k.peek(), &mut p.heap);
+            Some(p.heap.tuple(&[k]))
         }
+        Some(Resume::Hash { .. }) => None,
     };
-    Ok(p.heap.tuple(&[results, cont]))
+    Ok(chunk_reply(
+        p, tab_term, ms, ms_term, results, pos, back, limit, mode,
+    ))
+}
+
+/// Runs a chunked match or select on a hash table as ERTS does: whole slots from `slot` until
+/// `limit` results are in, the results consed onto `rest` (the results left over by the
+/// previous chunk, in list order); the chunk is the `limit` oldest of them, the others are left
+/// over for the next one (reversed when this is a continuation, as in erl).
+#[allow(clippy::too_many_arguments)]
+fn run_hash_chunk(
+    p: &mut ProcessContext,
+    table: &Table,
+    tab_term: Term,
+    ms: Arc<MatchSpec>,
+    ms_term: Term,
+    slot: Option<usize>,
+    rest: Vec<Term>,
+    continued: bool,
+    limit: usize,
+    mode: Mode,
+) -> Res<Term> {
+    // The list built so far, last element first.
+    let mut acc: Vec<Term> = rest.into_iter().rev().collect();
+    let mut visited = 0usize;
+    let mut next = slot;
+    if let Some(s) = slot {
+        if acc.len() < limit {
+            let resume = table.store.scan(Start::Hash { slot: s }, false, |o| {
+                visited += 1;
+                if let Outcome::Value(v) = ms.run(p, o) {
+                    acc.push(copy_term(v, &mut p.heap));
+                }
+                acc.len() < limit
+            });
+            next = match resume {
+                Some(Resume::Hash { slot }) => Some(slot),
+                _ => None,
+            };
+        }
+    }
+    if !continued && visited == 0 && acc.is_empty() {
+        return Ok(atom("$end_of_table"));
+    }
+    // `acc` reversed is the list; its first `acc.len() - limit` elements are left over.
+    let over = acc.len().saturating_sub(limit);
+    let chunk: Vec<Term> = acc[..acc.len() - over].iter().rev().copied().collect();
+    let mut left: Vec<Term> = acc[acc.len() - over..].iter().rev().copied().collect();
+    if continued {
+        left.reverse();
+    }
+    if left.is_empty() && next.is_none() {
+        if chunk.is_empty() {
+            return Ok(atom("$end_of_table"));
+        }
+        let results = p.heap.list(&chunk);
+        let eot = atom("$end_of_table");
+        return Ok(p.heap.tuple(&[results, eot]));
+    }
+    let results = p.heap.list(&chunk);
+    let slot_term = Term::small(next.map_or(-1, |s| s as i64));
+    let left_term = p.heap.list(&left);
+    let pos = p.heap.tuple(&[slot_term, left_term]);
+    Ok(chunk_reply(
+        p,
+        tab_term,
+        ms,
+        ms_term,
+        results,
+        Some(pos),
+        false,
+        limit,
+        mode,
+    ))
 }
 
 fn limit_of(t: Term) -> Res<usize> {
@@ -230,7 +325,20 @@ fn first_chunk(
 ) -> Res<Term> {
     let table = readable(p, t)?;
     let limit = limit_of(limit)?;
-    let back = back && table.kind == Kind::OrderedSet;
+    if table.store.is_hash() {
+        return run_hash_chunk(
+            p,
+            &table,
+            t,
+            ms,
+            Term::NIL,
+            Some(0),
+            Vec::new(),
+            false,
+            limit,
+            mode,
+        );
+    }
     run_chunk(
         p,
         &table,
@@ -267,26 +375,34 @@ fn next_chunk(p: &mut ProcessContext, cont: Term, want: Mode) -> Res<Term> {
     let table = readable(p, tab)?;
     let limit = limit_of(limit)?;
     let back = back == Term::TRUE;
-    let start = match pos.tuple_elements() {
-        Some(&[s, h, i]) if table.kind != Kind::OrderedSet => {
-            let (Some(s), Some(h), Some(i)) = (s.as_small(), h.as_small(), i.as_small()) else {
-                return Err(Fail::Badarg);
-            };
-            Start::Hash {
-                stripe: usize::try_from(s).map_err(|_| Fail::Badarg)?,
-                hash: u32::try_from(h).map_err(|_| Fail::Badarg)?,
-                index: usize::try_from(i).map_err(|_| Fail::Badarg)?,
+    match pos.tuple_elements() {
+        Some(&[s, rest]) if table.store.is_hash() => {
+            let slot = s.as_small().ok_or(Fail::Badarg)?;
+            let slot = usize::try_from(slot).ok();
+            let mut left = Vec::new();
+            let mut l = rest;
+            while l.is_cons() {
+                left.push(l.head());
+                l = l.tail();
             }
+            if !l.is_nil() {
+                return Err(Fail::Badarg);
+            }
+            run_hash_chunk(p, &table, tab, ms, ms_term, slot, left, true, limit, mode)
         }
-        Some(&[k]) if table.kind == Kind::OrderedSet => Start::After(k),
-        _ => return Err(Fail::Badarg),
-    };
-    if let Start::Hash { stripe, .. } = start {
-        if stripe >= super::store::STRIPES {
-            return Err(Fail::Badarg);
-        }
+        Some(&[k]) if !table.store.is_hash() => run_chunk(
+            p,
+            &table,
+            tab,
+            ms,
+            ms_term,
+            Start::After(k),
+            back,
+            limit,
+            mode,
+        ),
+        _ => Err(Fail::Badarg),
     }
-    run_chunk(p, &table, tab, ms, ms_term, start, back, limit, mode)
 }
 
 /// `ets:match/2`.
@@ -399,10 +515,10 @@ fn retain_yielding(
     let previous = yielding::take(p.pid, table.id);
     let (from, before) = match &previous {
         Some(Scan {
-            resume: Resume::Hash { stripe, .. },
+            resume: Resume::Hash { slot },
             count,
             ..
-        }) => (*stripe, *count),
+        }) => (*slot, *count),
         _ => (0, 0),
     };
     drop(previous);
@@ -410,16 +526,12 @@ fn retain_yielding(
         .store
         .retain_from(from, OBJECTS_PER_SLICE, |o| decide(p, o));
     let total = before + changed as u64;
-    if let Some(stripe) = next {
+    if let Some(slot) = next {
         yielding::save(
             p.pid,
             Scan {
                 table: table.id,
-                resume: Resume::Hash {
-                    stripe,
-                    hash: 0,
-                    index: 0,
-                },
+                resume: Resume::Hash { slot },
                 results_memory: HeapFragment::default(),
                 results: Vec::new(),
                 count: total,
@@ -434,7 +546,8 @@ fn retain_yielding(
 pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
-    if ms.matches_everything_true() {
+    // A hash table deletes object by object, so that its layout stays erl's.
+    if ms.matches_everything_true() && !table.store.is_hash() {
         let n = table.store.len();
         table.store.clear();
         return Ok(p.heap.integer_u64(n as u64));

@@ -1,12 +1,11 @@
 //! Where a table's objects live: each object is a self-contained copy ([`Payload`]) outside
-//! every process heap; a hash table of striped buckets for `set`, `bag` and `duplicate_bag`, a
-//! B-tree in term order for `ordered_set`.
+//! every process heap; a linear hash table laid out as ERTS's for `set`, `bag` and
+//! `duplicate_bag` ([`LinearHash`]), a B-tree in term order for `ordered_set`.
 //!
-//! Hash tables: the key's `phash2` picks one of [`STRIPES`] stripes, each a read-write lock over
-//! the groups of objects by hash, kept in hash order ([`Buckets`]); a group is a vector of the objects whose keys have that hash, in
-//! insertion order (so a bag keeps the order of its objects per key). Keys are compared with
-//! `=:=`. Walking stripes in order and buckets by hash gives a stable order for `first/next`
-//! and for continuations, which survives inserts and deletes elsewhere.
+//! Hash tables: one read-write lock over the table. A key's hash is ERTS's (`MAKE_HASH`: the
+//! atom table's hash of an atom's text, else `make_internal_hash(Key, 0)`), and objects are
+//! placed, moved when slots split or join, and walked exactly as ERTS does, so `tab2list`,
+//! `first/next`, `match` and `select` give erl's order. Keys are compared with `=:=`.
 //!
 //! `ordered_set`: one read-write lock over a `BTreeMap` keyed by [`TreeKey`], a key term inside
 //! the object it belongs to, ordered with `compare` (so `1` and `1.0` are the same key). The
@@ -16,19 +15,16 @@
 use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{RwLock, RwLockWriteGuard};
+use std::sync::RwLock;
 
 use vm::copy::{copy_term_all, size_of_all};
 use vm::ops::compare::{compare, exact_equal};
-use vm::ops::hash::phash2_u32;
-use vm::sched::sync::{read, write, Guard};
+use vm::ops::hash::atom_hash;
+use vm::sched::sync::{read, write};
 use vm::signal::Payload;
 use vm::term::Term;
 
-use super::buckets::Buckets;
-
-/// Number of lock stripes of a hash table.
-pub const STRIPES: usize = 32;
+use super::linear::{Entry, LinearHash, LOCK_STRIPES};
 
 /// The table types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,11 +65,9 @@ impl Ord for TreeKey {
     }
 }
 
-type Stripe = Buckets;
-
 /// The two storage shapes.
 enum Shape {
-    Hash(Box<[RwLock<Stripe>]>),
+    Hash(RwLock<LinearHash>),
     Tree(RwLock<BTreeMap<TreeKey, Payload>>),
 }
 
@@ -89,20 +83,16 @@ pub enum Action {
 
 /// Where a scan stopped, to resume after.
 pub enum Resume {
-    /// Hash table: the stripe, the bucket hash, and the index in the bucket to go on from.
+    /// Hash table: the slot to go on from (scans stop between slots, as ERTS's do).
     Hash {
-        /// Stripe index.
-        stripe: usize,
-        /// Bucket hash.
-        hash: u32,
-        /// Next index in the bucket.
-        index: usize,
+        /// Slot index.
+        slot: usize,
     },
     /// Ordered set: the last key visited (a copy).
     Key(Payload),
 }
 
-/// `next/2` of a key that is not in an unfixed hash table: erl's walk cannot go on.
+/// `next/2` of a key that is not in the table: erl's walk cannot go on.
 #[derive(Debug)]
 pub struct KeyGone;
 
@@ -111,14 +101,10 @@ pub struct KeyGone;
 pub enum Start {
     /// From the first object (or the last, when reversed).
     Beginning,
-    /// Hash table position (see [`Resume::Hash`]).
+    /// Hash table slot (see [`Resume::Hash`]).
     Hash {
-        /// Stripe index.
-        stripe: usize,
-        /// Bucket hash.
-        hash: u32,
-        /// Index in the bucket.
-        index: usize,
+        /// Slot index.
+        slot: usize,
     },
     /// Ordered set: strictly after (before, reversed) this key.
     After(Term),
@@ -143,20 +129,25 @@ pub fn stored(obj: Term) -> Payload {
     Payload::build(size_of_all(obj), |f| copy_term_all(obj, f))
 }
 
-fn stripe_of(hash: u32) -> usize {
-    (hash as usize) % STRIPES
+/// ERTS's hash of an ETS key: the atom table's hash of an atom's text, else the internal hash.
+pub fn key_hash(key: Term) -> u32 {
+    match key.as_atom() {
+        Some(a) => atom_hash(a.text()),
+        None => vm::map::internal_hash(key, 0),
+    }
 }
 
 impl Store {
-    /// An empty store for a table of `kind` with keys at 1-based `keypos`.
-    pub fn new(kind: Kind, keypos: usize) -> Store {
+    /// An empty store for a table of `kind` with keys at 1-based `keypos`; a hash table with
+    /// `write_concurrency` (`fine`) walks its slots by lock stripe, and one with
+    /// `decentralized` counters resizes on per-stripe estimates, as ERTS's do.
+    pub fn new(kind: Kind, keypos: usize, fine: bool, decentralized: bool) -> Store {
         let shape = match kind {
             Kind::OrderedSet => Shape::Tree(RwLock::new(BTreeMap::new())),
-            _ => Shape::Hash(
-                (0..STRIPES)
-                    .map(|_| RwLock::new(Buckets::default()))
-                    .collect(),
-            ),
+            _ => {
+                let stride = if fine { LOCK_STRIPES } else { 1 };
+                Shape::Hash(RwLock::new(LinearHash::new(stride, fine && decentralized)))
+            }
         };
         Store {
             kind,
@@ -196,49 +187,95 @@ impl Store {
         key_of(obj.peek(), self.keypos)
     }
 
-    /// Write locks on the stripes holding `hashes`, in stripe order, indexed by stripe.
-    fn lock_stripes<'a>(
-        stripes: &'a [RwLock<Stripe>],
-        hashes: &[u32],
-    ) -> Vec<(usize, Guard<RwLockWriteGuard<'a, Stripe>>)> {
-        let mut wanted: Vec<usize> = hashes.iter().map(|&h| stripe_of(h)).collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        wanted
-            .into_iter()
-            .map(|s| (s, write(&stripes[s])))
-            .collect()
+    fn has_key(&self, e: &Entry, key: Term, hash: u32) -> bool {
+        e.hash == hash && exact_equal(key_of(e.obj.peek(), self.keypos), key)
     }
 
-    /// Puts one object in a locked bucket, by the table type's rule.
-    fn put_in_bucket(&self, bucket: &mut Vec<Payload>, obj: Payload) {
+    /// Marks the table fixed or not; unfixing drops the objects deleted meanwhile.
+    pub fn set_fixed(&self, fixed: bool) {
+        if let Shape::Hash(h) = &self.shape {
+            let mut h = write(h);
+            h.fixed = fixed;
+            if !fixed {
+                h.purge(drop);
+            }
+        }
+    }
+
+    /// Puts one object in the hash table by the table type's rule (`new_only`: only if its key
+    /// has no live object); whether it went in or replaced one.
+    fn put_hash(&self, h: &mut LinearHash, obj: Payload, new_only: bool) -> bool {
         let key = self.key(&obj);
+        let hash = key_hash(key);
+        let ix = h.slot_of(hash);
+        let first = h.chain(ix).iter().position(|e| self.has_key(e, key, hash));
+        let Some(b) = first else {
+            self.added(&obj);
+            h.chain_mut(ix).push(Entry {
+                hash,
+                obj,
+                dead: false,
+            });
+            h.count(hash, 1);
+            h.maybe_grow(hash);
+            return true;
+        };
         match self.kind {
             Kind::Set | Kind::OrderedSet => {
-                match bucket
-                    .iter_mut()
-                    .find(|o| exact_equal(key_of(o.peek(), self.keypos), key))
-                {
-                    Some(old) => {
-                        self.removed(old);
-                        self.added(&obj);
-                        *old = obj;
-                    }
-                    None => {
-                        self.added(&obj);
-                        bucket.push(obj);
+                let e = &mut h.chain_mut(ix)[b];
+                let was_dead = e.dead;
+                if !was_dead && new_only {
+                    return false;
+                }
+                if !was_dead {
+                    self.removed(&e.obj);
+                }
+                e.dead = false;
+                e.obj = obj;
+                self.added(&e.obj);
+                if was_dead {
+                    h.revived();
+                    h.count(hash, 1);
+                }
+                true
+            }
+            _ => {
+                let run = h.chain(ix)[b..]
+                    .iter()
+                    .take_while(|e| self.has_key(e, key, hash))
+                    .count();
+                if new_only && h.chain(ix)[b..b + run].iter().any(|e| !e.dead) {
+                    return false;
+                }
+                if self.kind == Kind::Bag {
+                    let same = h.chain(ix)[b..b + run]
+                        .iter()
+                        .position(|e| exact_equal(e.obj.peek(), obj.peek()));
+                    if let Some(q) = same {
+                        let chain = h.chain_mut(ix);
+                        if chain[b + q].dead {
+                            chain[b + q].dead = false;
+                            let e = chain.remove(b + q);
+                            chain.insert(b, e);
+                            self.added(&chain[b].obj);
+                            h.revived();
+                            h.count(hash, 1);
+                        }
+                        return false;
                     }
                 }
-            }
-            Kind::Bag => {
-                if !bucket.iter().any(|o| exact_equal(o.peek(), obj.peek())) {
-                    self.added(&obj);
-                    bucket.push(obj);
-                }
-            }
-            Kind::DuplicateBag => {
                 self.added(&obj);
-                bucket.push(obj);
+                h.chain_mut(ix).insert(
+                    b,
+                    Entry {
+                        hash,
+                        obj,
+                        dead: false,
+                    },
+                );
+                h.count(hash, 1);
+                h.maybe_grow(hash);
+                true
             }
         }
     }
@@ -250,6 +287,69 @@ impl Store {
         }
         self.added(&obj);
         tree.insert(key, obj);
+    }
+
+    /// Removes the live objects of `key` for which `pick` says so (at most one unless `all`),
+    /// as ERTS's erase does: while the table is fixed the first one removed stays in its chain,
+    /// marked dead (`whole_key`: the first removed, else only the key's first live object).
+    /// Hands the objects removed to `f`, in chain order.
+    fn erase_hash(
+        &self,
+        h: &mut LinearHash,
+        key: Term,
+        mut pick: impl FnMut(Term) -> bool,
+        all: bool,
+        whole_key: bool,
+        mut f: impl FnMut(Term),
+    ) {
+        let hash = key_hash(key);
+        let ix = h.slot_of(hash);
+        let fixed = h.fixed;
+        let mut removed = 0isize;
+        let mut keys_seen = 0;
+        let mut marked = 0;
+        let mut i = 0;
+        let mut freed = Vec::new();
+        while i < h.chain(ix).len() {
+            let e = &h.chain(ix)[i];
+            if e.dead || !self.has_key(e, key, hash) {
+                i += 1;
+                continue;
+            }
+            keys_seen += 1;
+            if !pick(e.obj.peek()) {
+                i += 1;
+                continue;
+            }
+            removed += 1;
+            f(e.obj.peek());
+            self.removed(&e.obj);
+            // Only the first object of the key needs to stay while the table is fixed.
+            let keep = fixed
+                && if whole_key {
+                    removed == 1
+                } else {
+                    keys_seen == 1
+                };
+            if keep {
+                h.chain_mut(ix)[i].dead = true;
+                marked += 1;
+                i += 1;
+            } else {
+                freed.push(h.chain_mut(ix).remove(i));
+            }
+            if !all {
+                break;
+            }
+        }
+        for _ in 0..marked {
+            h.marked_dead();
+        }
+        if removed > 0 {
+            h.count(hash, -removed);
+            h.maybe_shrink(hash);
+        }
+        drop(freed);
     }
 
     /// Inserts the objects (already checked to be tuples of the right size), all at once for
@@ -267,14 +367,10 @@ impl Store {
                     self.put_in_tree(&mut tree, obj);
                 }
             }
-            Shape::Hash(stripes) => {
-                let hashes: Vec<u32> = copies.iter().map(|o| phash2_u32(self.key(o))).collect();
-                let mut guards = Self::lock_stripes(stripes, &hashes);
-                for (obj, h) in copies.into_iter().zip(hashes) {
-                    let s = stripe_of(h);
-                    if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h), obj);
-                    }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                for obj in copies {
+                    self.put_hash(&mut h, obj, false);
                 }
             }
         }
@@ -294,39 +390,31 @@ impl Store {
                 }
                 true
             }
-            Shape::Hash(stripes) => {
-                let hashes: Vec<u32> = keys.iter().map(|&k| phash2_u32(k)).collect();
-                let mut guards = Self::lock_stripes(stripes, &hashes);
-                let present = keys.iter().zip(&hashes).any(|(&k, &h)| {
-                    guards
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let present = keys.iter().any(|&k| {
+                    let hash = key_hash(k);
+                    h.chain(h.slot_of(hash))
                         .iter()
-                        .find(|(i, _)| *i == stripe_of(h))
-                        .and_then(|(_, g)| g.get(h))
-                        .is_some_and(|b| {
-                            b.iter()
-                                .any(|o| exact_equal(key_of(o.peek(), self.keypos), k))
-                        })
+                        .any(|e| !e.dead && self.has_key(e, k, hash))
                 });
                 if present {
                     return false;
                 }
-                let mut order: Vec<(Term, u32)> = objs.iter().copied().zip(hashes).collect();
+                let mut order: Vec<Term> = objs.to_vec();
                 if self.kind == Kind::Bag {
                     // As in `insert`: erl adds a bag's objects from the last to the first.
                     order.reverse();
                 }
-                for (o, h) in order {
-                    let s = stripe_of(h);
-                    if let Some((_, g)) = guards.iter_mut().find(|(i, _)| *i == s) {
-                        self.put_in_bucket(g.entry(h), stored(o));
-                    }
+                for o in order {
+                    self.put_hash(&mut h, stored(o), false);
                 }
                 true
             }
         }
     }
 
-    /// Calls `f` with each object of key `key`, in order, under the read lock.
+    /// Calls `f` with each object of key `key`, in erl's order, under the read lock.
     pub fn lookup(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
             Shape::Tree(tree) => {
@@ -334,13 +422,22 @@ impl Store {
                     f(o.peek());
                 }
             }
-            Shape::Hash(stripes) => {
-                let h = phash2_u32(key);
-                let g = read(&stripes[stripe_of(h)]);
-                if let Some(b) = g.get(h) {
-                    for o in b {
-                        if exact_equal(key_of(o.peek(), self.keypos), key) {
-                            f(o.peek());
+            Shape::Hash(h) => {
+                let h = read(h);
+                let hash = key_hash(key);
+                let chain = h.chain(h.slot_of(hash));
+                if let Some(b) = chain
+                    .iter()
+                    .position(|e| !e.dead && self.has_key(e, key, hash))
+                {
+                    // erl builds the list by consing along the chain: last first.
+                    let run = chain[b..]
+                        .iter()
+                        .take_while(|e| self.has_key(e, key, hash))
+                        .count();
+                    for e in chain[b..b + run].iter().rev() {
+                        if !e.dead {
+                            f(e.obj.peek());
                         }
                     }
                 }
@@ -348,7 +445,8 @@ impl Store {
         }
     }
 
-    /// Removes every object of key `key`, handing them to `f` (in order) before they are freed.
+    /// Removes every object of key `key`, handing them to `f` (in erl's order) before they are
+    /// freed.
     pub fn take(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
             Shape::Tree(tree) => {
@@ -358,23 +456,26 @@ impl Store {
                     f(o.peek());
                 }
             }
-            Shape::Hash(stripes) => {
-                let h = phash2_u32(key);
-                let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(h) else {
-                    return;
-                };
-                let (gone, kept): (Vec<Payload>, Vec<Payload>) = std::mem::take(b)
-                    .into_iter()
-                    .partition(|o| exact_equal(key_of(o.peek(), self.keypos), key));
-                *b = kept;
-                if b.is_empty() {
-                    g.remove(h);
-                }
-                drop(g);
-                for o in &gone {
-                    self.removed(o);
-                    f(o.peek());
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let mut got: Vec<Term> = Vec::new();
+                // The terms stay valid: removed objects are freed only when `erase_hash`
+                // returns, and the ones marked dead stay in the table under the lock.
+                let mut copies: Vec<Payload> = Vec::new();
+                self.erase_hash(
+                    &mut h,
+                    key,
+                    |_| true,
+                    true,
+                    true,
+                    |o| {
+                        copies.push(stored(o));
+                    },
+                );
+                got.extend(copies.iter().map(Payload::peek));
+                drop(h);
+                for &o in got.iter().rev() {
+                    f(o);
                 }
             }
         }
@@ -395,22 +496,10 @@ impl Store {
                     }
                 }
             }
-            Shape::Hash(stripes) => {
-                let h = phash2_u32(key);
-                let mut g = write(&stripes[stripe_of(h)]);
-                let Some(b) = g.get_mut(h) else {
-                    return;
-                };
-                b.retain(|o| {
-                    let gone = exact_equal(o.peek(), obj);
-                    if gone {
-                        self.removed(o);
-                    }
-                    !gone
-                });
-                if b.is_empty() {
-                    g.remove(h);
-                }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let all = self.kind == Kind::DuplicateBag;
+                self.erase_hash(&mut h, key, |o| exact_equal(o, obj), all, false, |_| {});
             }
         }
     }
@@ -433,17 +522,17 @@ impl Store {
                 }
                 Ok(r)
             }
-            Shape::Hash(stripes) => {
-                let h = phash2_u32(key);
-                let mut g = write(&stripes[stripe_of(h)]);
-                let current = g.get(h).and_then(|b| {
-                    b.iter()
-                        .map(Payload::peek)
-                        .find(|&o| exact_equal(key_of(o, self.keypos), key))
-                });
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let hash = key_hash(key);
+                let current = h
+                    .chain(h.slot_of(hash))
+                    .iter()
+                    .find(|e| !e.dead && self.has_key(e, key, hash))
+                    .map(|e| e.obj.peek());
                 let (new, r) = f(current)?;
                 if let Some(new) = new {
-                    self.put_in_bucket(g.entry(h), new);
+                    self.put_hash(&mut h, new, false);
                 }
                 Ok(r)
             }
@@ -459,12 +548,15 @@ impl Store {
                     self.removed(o);
                 }
             }
-            Shape::Hash(stripes) => {
-                for s in stripes.iter() {
-                    let old = std::mem::take(&mut *write(s));
-                    for o in old.values().flatten() {
-                        self.removed(o);
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                if h.fixed {
+                    for e in h.live() {
+                        self.removed(&e.obj);
                     }
+                }
+                for o in h.clear() {
+                    self.removed(&o);
                 }
             }
         }
@@ -483,26 +575,22 @@ impl Store {
                 };
                 e.map(|k| f(k.0))
             }
-            Shape::Hash(stripes) => {
-                for s in stripes.iter() {
-                    let g = read(s);
-                    if let Some(o) = g.first().and_then(|b| b.first()) {
-                        return Some(f(self.key(o)));
-                    }
-                }
-                None
+            Shape::Hash(h) => {
+                let h = read(h);
+                let first = h.live().next().map(|e| self.key(&e.obj));
+                first.map(f)
             }
         }
     }
 
     /// The key after `key` (before it when `back`, for an `ordered_set`) given to `f`, or
-    /// `Ok(None)` at the end. A hash table gives `Err(KeyGone)` when `key` is not in it and the walk
-    /// cannot go on (`fixed` false), as erl does.
+    /// `Ok(None)` at the end. A hash table gives `Err(KeyGone)` when `key` is not in it (a key
+    /// deleted while the table is fixed still is, as in erl).
     pub fn next<R>(
         &self,
         key: Term,
         back: bool,
-        fixed: bool,
+        _fixed: bool,
         f: impl FnOnce(Term) -> R,
     ) -> Result<Option<R>, KeyGone> {
         match &self.shape {
@@ -516,46 +604,43 @@ impl Store {
                 };
                 Ok(e.map(|(k, _)| f(k.0)))
             }
-            Shape::Hash(stripes) => {
-                let h = phash2_u32(key);
-                let start = stripe_of(h);
-                {
-                    let g = read(&stripes[start]);
-                    let bucket = g.get(h);
-                    let at =
-                        bucket.and_then(|b| b.iter().position(|o| exact_equal(self.key(o), key)));
-                    if at.is_none() && !fixed {
-                        return Err(KeyGone);
-                    }
-                    if let (Some(b), Some(at)) = (bucket, at) {
-                        // The next key of the same hash, in order of first appearance.
-                        for (j, o) in b.iter().enumerate().skip(at + 1) {
-                            let k = self.key(o);
-                            if !exact_equal(k, key)
-                                && !b[..j].iter().any(|e| exact_equal(self.key(e), k))
-                            {
-                                return Ok(Some(f(k)));
-                            }
+            Shape::Hash(h) => {
+                let h = read(h);
+                let hash = key_hash(key);
+                let mut ix = h.slot_of(hash);
+                let chain = h.chain(ix);
+                let at = chain
+                    .iter()
+                    .position(|e| self.has_key(e, key, hash))
+                    .ok_or(KeyGone)?;
+                let bag = self.kind != Kind::Set;
+                let mut i = at + 1;
+                loop {
+                    let chain = h.chain(ix);
+                    while i < chain.len() {
+                        let e = &chain[i];
+                        i += 1;
+                        if e.dead || (bag && self.has_key(e, key, hash)) {
+                            continue;
                         }
+                        return Ok(Some(f(self.key(&e.obj))));
                     }
-                    if let Some(o) = g.first_after(h).and_then(|b| b.first()) {
-                        return Ok(Some(f(self.key(o))));
+                    match h.next_slot(ix) {
+                        Some(n) => {
+                            ix = n;
+                            i = 0;
+                        }
+                        None => return Ok(None),
                     }
                 }
-                for s in stripes.iter().skip(start + 1) {
-                    let g = read(s);
-                    if let Some(o) = g.first().and_then(|b| b.first()) {
-                        return Ok(Some(f(self.key(o))));
-                    }
-                }
-                Ok(None)
             }
         }
     }
 
     /// Calls `visit` with each object from `start` (backwards when `back`, ordered sets only)
-    /// until it returns `false`; where to resume after the object it stopped on, or `None` if
-    /// every object was visited.
+    /// until it returns `false`; where to resume, or `None` if every object was visited. A hash
+    /// table stops only between slots (as ERTS's scans do): the rest of the slot is still
+    /// visited after `visit` asked to stop.
     pub fn scan(
         &self,
         start: Start,
@@ -580,34 +665,70 @@ impl Store {
                 }
                 None
             }
-            Shape::Hash(stripes) => {
-                let (s0, h0, i0) = match start {
-                    Start::Hash {
-                        stripe,
-                        hash,
-                        index,
-                    } => (stripe, hash, index),
-                    _ => (0, 0, 0),
+            Shape::Hash(h) => {
+                let h = read(h);
+                let mut ix = match start {
+                    Start::Hash { slot } => slot,
+                    _ => 0,
                 };
-                for (s, stripe) in stripes.iter().enumerate().skip(s0) {
-                    let g = read(stripe);
-                    let lo = if s == s0 { h0 } else { 0 };
-                    for (h, b) in g.range_from(lo) {
-                        let from = if s == s0 && h == h0 { i0 } else { 0 };
-                        for (i, o) in b.iter().enumerate().skip(from) {
-                            if !visit(o.peek()) {
-                                return Some(Resume::Hash {
-                                    stripe: s,
-                                    hash: h,
-                                    index: i + 1,
-                                });
-                            }
+                if ix >= h.nactive() {
+                    return None;
+                }
+                loop {
+                    let mut go_on = true;
+                    for e in h.chain(ix) {
+                        if !e.dead {
+                            go_on &= visit(e.obj.peek());
+                        }
+                    }
+                    ix = h.next_slot(ix)?;
+                    if !go_on {
+                        return Some(Resume::Hash { slot: ix });
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `visit` with each object of the slots holding `keys` (each slot once, in the order
+    /// of the keys' first appearance), as ERTS's select does for a specification whose every
+    /// head names its key. An ordered set visits the objects of the keys.
+    pub fn scan_keys(&self, keys: &[Term], mut visit: impl FnMut(Term)) {
+        match &self.shape {
+            Shape::Tree(_) => {
+                for &k in keys {
+                    self.lookup(k, &mut visit);
+                }
+            }
+            Shape::Hash(h) => {
+                let h = read(h);
+                let mut slots: Vec<usize> = Vec::new();
+                for &k in keys {
+                    let hash = key_hash(k);
+                    let ix = h.slot_of(hash);
+                    // erl only searches a slot where the key is present (the table lock is held).
+                    let present = h
+                        .chain(ix)
+                        .iter()
+                        .any(|e| !e.dead && self.has_key(e, k, hash));
+                    if present && !slots.contains(&ix) {
+                        slots.push(ix);
+                    }
+                }
+                for ix in slots {
+                    for e in h.chain(ix) {
+                        if !e.dead {
+                            visit(e.obj.peek());
                         }
                     }
                 }
-                None
             }
         }
+    }
+
+    /// Whether the table is a hash table (results of scans are built last first, as erl's).
+    pub fn is_hash(&self) -> bool {
+        matches!(self.shape, Shape::Hash(_))
     }
 
     /// Decides with `f` about every object, under the write lock(s): keep, delete or replace
@@ -616,9 +737,9 @@ impl Store {
         self.retain_from(0, usize::MAX, f).0
     }
 
-    /// [`Store::retain`] from stripe `from` of a hash table, stopping after the stripe in which
-    /// `budget` objects have been visited: the number changed, and the stripe to go on from if it
-    /// stopped early. An ordered set is done whole.
+    /// [`Store::retain`] from slot `from` of a hash table, stopping at the end of the slot in
+    /// which `budget` objects have been visited: the number changed, and the slot to go on from
+    /// if it stopped early. An ordered set is done whole.
     pub fn retain_from(
         &self,
         from: usize,
@@ -647,39 +768,67 @@ impl Store {
                     }
                 }
             }
-            Shape::Hash(stripes) => {
-                for (i, s) in stripes.iter().enumerate().skip(from) {
-                    if visited >= budget {
-                        return (changed, Some(i));
-                    }
-                    let mut g = write(s);
-                    let mut empty = Vec::new();
-                    for (h, b) in g.iter_mut() {
-                        let old = std::mem::take(b);
-                        visited += old.len();
-                        for o in old {
-                            match f(o.peek()) {
-                                Action::Keep => b.push(o),
-                                Action::Delete => {
-                                    changed += 1;
-                                    self.removed(&o);
-                                }
-                                Action::Replace(new) => {
-                                    changed += 1;
-                                    self.removed(&o);
-                                    self.added(&new);
-                                    b.push(new);
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                if from >= h.nactive() {
+                    return (0, None);
+                }
+                let fixed = h.fixed;
+                let mut ix = from;
+                let mut deleted = 0isize;
+                let mut last_hash = 0;
+                let mut stop = None;
+                loop {
+                    let old = std::mem::take(h.chain_mut(ix));
+                    let mut kept = Vec::with_capacity(old.len());
+                    let mut marked = 0;
+                    for mut e in old {
+                        if e.dead {
+                            kept.push(e);
+                            continue;
+                        }
+                        visited += 1;
+                        match f(e.obj.peek()) {
+                            Action::Keep => kept.push(e),
+                            Action::Delete => {
+                                changed += 1;
+                                deleted += 1;
+                                last_hash = e.hash;
+                                h.count(e.hash, -1);
+                                self.removed(&e.obj);
+                                if fixed {
+                                    e.dead = true;
+                                    marked += 1;
+                                    kept.push(e);
                                 }
                             }
-                        }
-                        if b.is_empty() {
-                            empty.push(h);
+                            Action::Replace(new) => {
+                                changed += 1;
+                                self.removed(&e.obj);
+                                self.added(&new);
+                                e.obj = new;
+                                kept.push(e);
+                            }
                         }
                     }
-                    for h in empty {
-                        g.remove(h);
+                    *h.chain_mut(ix) = kept;
+                    for _ in 0..marked {
+                        h.marked_dead();
+                    }
+                    match h.next_slot(ix) {
+                        None => break,
+                        Some(n) if visited >= budget => {
+                            stop = Some(n);
+                            break;
+                        }
+                        Some(n) => ix = n,
                     }
                 }
+                // ERTS shrinks once the whole walk is done.
+                if deleted > 0 && stop.is_none() {
+                    h.maybe_shrink(last_hash);
+                }
+                return (changed, stop);
             }
         }
         (changed, None)
@@ -706,7 +855,7 @@ mod tests {
     #[test]
     fn hash_walk_visits_each_key_once_and_survives_deletes() {
         let mut h = ScratchHeap::new();
-        let store = Store::new(Kind::Bag, 1);
+        let store = Store::new(Kind::Bag, 1, false, false);
         let objs: Vec<Term> = (0..500)
             .map(|i| h.tuple(&[Term::small(i % 97), Term::small(i)]))
             .collect();
@@ -726,7 +875,7 @@ mod tests {
     #[test]
     fn ordered_set_treats_equal_numbers_as_one_key_and_keeps_order() {
         let mut h = ScratchHeap::new();
-        let store = Store::new(Kind::OrderedSet, 1);
+        let store = Store::new(Kind::OrderedSet, 1, false, false);
         let one = h.tuple(&[Term::small(1), Term::small(10)]);
         let one_f = h.float(1.0);
         let one_float = h.tuple(&[one_f, Term::small(20)]);
@@ -748,7 +897,7 @@ mod tests {
     fn scans_resume_where_they_stopped() {
         let mut h = ScratchHeap::new();
         for kind in [Kind::Set, Kind::OrderedSet] {
-            let store = Store::new(kind, 1);
+            let store = Store::new(kind, 1, false, false);
             let objs: Vec<Term> = (0..100).map(|i| h.tuple(&[Term::small(i)])).collect();
             store.insert(&objs);
             let mut all = Vec::new();
@@ -762,17 +911,7 @@ mod tests {
                 });
                 match resume {
                     None => break,
-                    Some(Resume::Hash {
-                        stripe,
-                        hash,
-                        index,
-                    }) => {
-                        start = Start::Hash {
-                            stripe,
-                            hash,
-                            index,
-                        }
-                    }
+                    Some(Resume::Hash { slot }) => start = Start::Hash { slot },
                     Some(Resume::Key(k)) => {
                         let k = k.peek().as_small().unwrap_or(-1);
                         start = Start::After(Term::small(k));

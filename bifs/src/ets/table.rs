@@ -120,7 +120,12 @@ impl Table {
             owner: AtomicU64::new(owner.immed1_payload()),
             heir: Mutex::new(heir),
             tuning,
-            store: Store::new(kind, keypos),
+            store: Store::new(
+                kind,
+                keypos,
+                tuning.write_concurrency != WriteConcurrency::Off,
+                tuning.decentralized_counters,
+            ),
             fixes: Mutex::new(Vec::new()),
             fixed_at: AtomicU64::new(0),
             alive: AtomicBool::new(true),

@@ -40,15 +40,7 @@ impl Scan {
     /// Where the scan goes on (the key of an ordered set stays in `self`).
     pub fn start(&self) -> Start {
         match &self.resume {
-            Resume::Hash {
-                stripe,
-                hash,
-                index,
-            } => Start::Hash {
-                stripe: *stripe,
-                hash: *hash,
-                index: *index,
-            },
+            Resume::Hash { slot } => Start::Hash { slot: *slot },
             Resume::Key(k) => Start::After(k.peek()),
         }
     }
