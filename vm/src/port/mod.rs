@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use crate::atom::{self, Atom};
 use crate::heap::TermAlloc;
-use crate::sched::System;
+use crate::sched::{sync, System};
 use crate::signal::{ExitKind, Payload, Signal};
 use crate::term::Term;
 
@@ -161,8 +161,8 @@ fn data_term(f: &mut crate::heap::HeapFragment, bytes: &[u8], binary: bool) -> T
 }
 
 impl Port {
-    fn lock(&self) -> MutexGuard<'_, PortState> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    fn lock(&self) -> sync::Guard<MutexGuard<'_, PortState>> {
+        sync::lock(&self.state)
     }
 
     /// The port as a term.
@@ -669,7 +669,7 @@ impl PortTable {
         driver: Option<Box<dyn Driver>>,
         opts: PortOpts,
     ) -> Option<Arc<Port>> {
-        let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
+        let mut ports = sync::write(&self.ports);
         if ports.len() >= PORT_LIMIT {
             return None;
         }
@@ -729,31 +729,31 @@ impl PortTable {
         if !port.is_local_port() {
             return None;
         }
-        let ports = self.ports.read().unwrap_or_else(|e| e.into_inner());
+        let ports = sync::read(&self.ports);
         ports.get(&port.immed1_payload()).cloned()
     }
 
     /// The open port numbered `number`.
     pub fn by_number(&self, number: u64) -> Option<Arc<Port>> {
-        let ports = self.ports.read().unwrap_or_else(|e| e.into_inner());
+        let ports = sync::read(&self.ports);
         ports.get(&number).cloned()
     }
 
     /// Takes port `number` out of the table (it closed).
     fn remove(&self, number: u64) {
-        let mut ports = self.ports.write().unwrap_or_else(|e| e.into_inner());
+        let mut ports = sync::write(&self.ports);
         ports.remove(&number);
     }
 
     /// The open ports, oldest first.
     pub fn ports(&self) -> Vec<Term> {
-        let ports = self.ports.read().unwrap_or_else(|e| e.into_inner());
+        let ports = sync::read(&self.ports);
         ports.values().map(|p| p.term()).collect()
     }
 
     /// Number of open ports.
     pub fn len(&self) -> usize {
-        self.ports.read().unwrap_or_else(|e| e.into_inner()).len()
+        sync::read(&self.ports).len()
     }
 
     /// Whether no port is open.

@@ -33,8 +33,8 @@ struct Poller {
     next_linger: std::sync::atomic::AtomicUsize,
 }
 
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
+fn lock<T>(m: &Mutex<T>) -> crate::sched::sync::Guard<std::sync::MutexGuard<'_, T>> {
+    crate::sched::sync::lock(m)
 }
 
 /// The poller, started on first use; `None` if the OS refused a poll instance or a thread.
