@@ -82,7 +82,7 @@ fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResu
                     (index, f, a)
                 })
                 .collect();
-            list.sort_by(|x, y| y.0.cmp(&x.0));
+            list.sort_by_key(|e| std::cmp::Reverse(e.0));
             let list: Vec<(Atom, u32)> = list.into_iter().map(|(_, f, a)| (f, a)).collect();
             pairs(p, &list)
         }
