@@ -1,4 +1,4 @@
 %% exit: 5
-%% eval: io:format("written before halt~n"), timer:sleep(50), halt(5, [{flush, false}])
-%% halt/2 with {flush, false} after output that reached the port
+%% eval: erlang:display(written_before_halt), halt(5, [{flush, false}])
+%% halt/2 with {flush, false}: the status, after output written directly
 -module(eval_halt_flush).
