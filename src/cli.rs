@@ -166,8 +166,15 @@ pub fn parse(words: &[String]) -> Result<Options, CliError> {
                 o.version = true;
                 i += 1;
             }
-            "-noshell" | "-noinput" => {
+            "-noshell" => {
                 o.noshell = true;
+                emulator = false;
+                i += 1;
+            }
+            "-noinput" => {
+                // erlexec puts -noshell before every -noinput it passes on to init.
+                o.noshell = true;
+                o.init_flags.push("-noshell".to_string());
                 emulator = false;
                 i += 1;
             }
@@ -397,6 +404,16 @@ mod tests {
         assert_eq!(o.calls[1].function, "start");
         assert!(o.calls[1].strings);
         assert_eq!(o.calls[2].args, None);
+    }
+
+    #[test]
+    fn noinput_brings_a_noshell_before_it() {
+        let o = parse(&words("-noshell -noinput -s m")).unwrap();
+        assert!(o.noshell);
+        assert_eq!(
+            o.init_flags[..3],
+            ["-noshell", "-noshell", "-noinput"].map(String::from)
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The command line as erl's `erlexec` assembles it before parsing: `$ERL_AFLAGS` first, then
 //! the given words with every `-args_file FILE` replaced by the words of FILE (`#` starts a
 //! comment to the end of the line), then `$ERL_FLAGS` and `$ERL_ZFLAGS`. The words after
-//! `-extra` in any of these are gathered at the very end, behind one `-extra`.
+//! `-extra` in any of these are gathered at the very end, behind one `-extra`. Files and
+//! variables are split into words as erlexec does: at white space, with `"..."` and `'...'`
+//! quoting everything up to the closing quote and `\` taking the next character as it is.
 
 use crate::cli::CliError;
 
@@ -40,11 +42,66 @@ pub fn command_line(given: &[String]) -> Result<Vec<String>, CliError> {
     Ok(front)
 }
 
-/// The words of environment variable `name` (split at white space), none when unset.
+/// The words of environment variable `name`, none when unset.
 fn env_words(name: &str) -> Vec<String> {
     std::env::var(name)
-        .map(|v| v.split_whitespace().map(String::from).collect())
+        .map(|v| split_words(&v, false))
         .unwrap_or_default()
+}
+
+/// Splits `text` into words as erlexec does: white space separates words; `"..."` and `'...'`
+/// take everything up to the closing quote (or the end) as it is, white space, backslashes and
+/// `#` included, and `""` alone is an empty word; outside quotes `\` takes the next character
+/// as it is. With `comments`, an unquoted `#` ends the word and skips to the end of the line.
+fn split_words(text: &str, comments: bool) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '#' if comments => {
+                for skipped in chars.by_ref() {
+                    if skipped == '\n' {
+                        break;
+                    }
+                }
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\\' => {
+                in_word = true;
+                if let Some(next) = chars.next() {
+                    word.push(next);
+                }
+            }
+            '"' | '\'' => {
+                in_word = true;
+                for quoted in chars.by_ref() {
+                    if quoted == c {
+                        break;
+                    }
+                    word.push(quoted);
+                }
+            }
+            _ => {
+                in_word = true;
+                word.push(c);
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
 }
 
 /// `words` with each `-args_file FILE` replaced by FILE's words, recursively. Words after
@@ -79,16 +136,9 @@ fn expand_args_files(words: &[String], depth: usize) -> Result<Vec<String>, CliE
     Ok(out)
 }
 
-/// The words of an argument file: white-space separated, `#` to the end of a line ignored.
+/// The words of an argument file ([`split_words`] with `#` comments).
 fn file_words(text: &str) -> Vec<String> {
-    text.lines()
-        .flat_map(|line| {
-            let line = line.split('#').next().unwrap_or("");
-            line.split_whitespace()
-                .map(String::from)
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    split_words(text, true)
 }
 
 #[cfg(test)]
@@ -102,6 +152,23 @@ mod tests {
     #[test]
     fn argument_files_drop_comments() {
         assert_eq!(file_words("-a x # note\n-b y"), words("-a x -b y"));
+    }
+
+    #[test]
+    fn quotes_and_backslashes_as_erlexec_reads_them() {
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            file_words("-a \"x # y\" z\n-b 'q\\' s\\ t a#b\n-c \"\" e\\\nf"),
+            strings(&["-a", "x # y", "z", "-b", "q\\", "s t", "a", "-c", "", "e\nf"])
+        );
+        assert_eq!(
+            split_words("-a \"b c\" d\\ e 'f g' # x\"\"y", false),
+            strings(&["-a", "b c", "d e", "f g", "#", "xy"])
+        );
+        assert_eq!(
+            file_words("-u 'open to\nthe end"),
+            strings(&["-u", "open to\nthe end"])
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
-use vm::exception::{is_valid_stacktrace, Class};
+use vm::exception::{checked_stacktrace, Class};
 use vm::heap::TermAlloc;
 use vm::ops::compare;
 use vm::term::Term;
@@ -57,12 +57,16 @@ fn throw_1(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     })
 }
 
-fn raise_3(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    match Class::from_term(a[0]) {
-        Some(class) if is_valid_stacktrace(a[2]) => Err(BifError::Reraise {
+fn raise_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let trace = match Class::from_term(a[0]) {
+        Some(_) => checked_stacktrace(&mut p.heap, a[2]),
+        None => None,
+    };
+    match (Class::from_term(a[0]), trace) {
+        (Some(class), Some(trace)) => Err(BifError::Reraise {
             class,
             reason: a[1],
-            trace: a[2],
+            trace,
         }),
         // erl's raise/3 returns `badarg` (it does not raise) when its arguments are invalid.
         _ => Ok(Term::atom(atom::BADARG)),

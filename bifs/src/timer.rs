@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use vm::atom::{self, Atom};
-use vm::bif::{badarg, BifResult, ProcessContext};
+use vm::bif::{badarg, badarg_with_cause, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::process::Process;
 use vm::sched::{new_ref_id, system};
@@ -178,9 +178,11 @@ fn abs_option(opts: Term) -> Option<bool> {
     Some(abs)
 }
 
+/// Starts a timer for `send_after` (`wrap` false) or `start_timer` (`wrap` true). A bad time
+/// is a `badarg` with the cause `time`, as in erl.
 fn start(p: &mut Process, a: &[Term], abs: bool, wrap: bool) -> BifResult {
     let Some(ms) = timer_ms(a[0], abs) else {
-        return badarg();
+        return Err(badarg_with_cause("erlang", timer_bif(wrap), "time"));
     };
     let Some(dest) = timer_dest(a[1]) else {
         return badarg();
@@ -205,14 +207,27 @@ fn start(p: &mut Process, a: &[Term], abs: bool, wrap: bool) -> BifResult {
     Ok(r)
 }
 
+/// The name of the BIF that starts a timer: `start_timer` when the message is wrapped.
+fn timer_bif(wrap: bool) -> &'static str {
+    if wrap {
+        "start_timer"
+    } else {
+        "send_after"
+    }
+}
+
+/// The `{abs, Bool}` options of `send_after/4` and `start_timer/4`; bad ones are a `badarg`
+/// with the cause `badopt`.
+fn timer_options(opts: Term, wrap: bool) -> Result<bool, BifError> {
+    abs_option(opts).ok_or_else(|| badarg_with_cause("erlang", timer_bif(wrap), "badopt"))
+}
+
 fn send_after_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     start(p, a, false, false)
 }
 
 fn send_after_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(abs) = abs_option(a[3]) else {
-        return badarg();
-    };
+    let abs = timer_options(a[3], false)?;
     start(p, a, abs, false)
 }
 
@@ -221,9 +236,7 @@ fn start_timer_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 }
 
 fn start_timer_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some(abs) = abs_option(a[3]) else {
-        return badarg();
-    };
+    let abs = timer_options(a[3], true)?;
     start(p, a, abs, true)
 }
 

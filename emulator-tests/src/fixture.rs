@@ -26,6 +26,9 @@
 //!   (spaces and quotes kept; the word `NAME` stands for the module name). The directive may appear
 //!   several times; `args:` and `eval:` flags keep the order of their directives, and together
 //!   replace the default `-s NAME main`.
+//! - `%% input:` — with `stdin:`, both virtual machines keep `-noshell` (not `-noinput`), so the
+//!   standard I/O server reads the `stdin:` text: `io:get_line/1`, `io:read/1`, `io:fread/2` and
+//!   friends see it, as they do for a program run in a pipeline.
 //! - `%% shell:` — a shell transcript: both virtual machines run without `-noshell` (Eshell on a
 //!   pipe) and without the final `-s erlang halt`, reading the `stdin:` text as the user's input;
 //!   the start flags are empty unless `args:`/`eval:` give some.
@@ -53,6 +56,9 @@ pub const APPS_DIR: &str = "apps";
 pub enum Mode {
     /// `-noshell` (or `-noinput`) with the start flags, then `-s erlang halt`.
     Noshell,
+    /// `-noshell` with the `stdin:` text read by the standard I/O server (`input:`), then
+    /// `-s erlang halt`.
+    Input,
     /// The interactive shell on a pipe (`shell:`), fed the `stdin:` text.
     Shell,
     /// An escript (`.escript` file), run with the `args:` words as its arguments.
@@ -127,6 +133,8 @@ pub struct Directives {
     pub stdin: Option<StdinSource>,
     /// The `shell:` directive.
     pub shell: bool,
+    /// The `input:` directive.
+    pub input: bool,
     /// The `app:` directives.
     pub apps: Vec<String>,
 }
@@ -222,6 +230,8 @@ pub fn load(family: &str, source: &Path) -> Result<Fixture, HarnessError> {
         Mode::Escript
     } else if directives.shell {
         Mode::Shell
+    } else if directives.input {
+        Mode::Input
     } else {
         Mode::Noshell
     };
@@ -281,6 +291,7 @@ fn read_directives(module: &str, text: &str, escript: bool) -> Result<Directives
     let mut fifos = Vec::new();
     let mut stdin = None;
     let mut shell = false;
+    let mut input = false;
     let mut apps = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -320,6 +331,13 @@ fn read_directives(module: &str, text: &str, escript: bool) -> Result<Directives
             start_flags.push(expr);
         } else if body == "shell:" {
             shell = true;
+        } else if body == "input:" {
+            if escript {
+                return Err(format!(
+                    "line {line_no}: `input:` does not apply to an escript"
+                ));
+            }
+            input = true;
         } else if let Some(rest) = body.strip_prefix("app:") {
             for name in rest.split_whitespace() {
                 if !is_valid_module_name(name) {
@@ -373,6 +391,7 @@ fn read_directives(module: &str, text: &str, escript: bool) -> Result<Directives
         fifos,
         stdin,
         shell,
+        input,
         apps,
     })
 }
@@ -531,6 +550,15 @@ mod tests {
         assert!(d.start_flags.is_empty());
         let d = parse_header("m", "%% shell:\n%% args: -pz x\n").unwrap();
         assert_eq!(d.start_flags, vec!["-pz", "x"]);
+    }
+
+    #[test]
+    fn input_directive_reads_stdin_through_the_io_server() {
+        let d = parse_header("m", "%% input:\n%% stdin: 1.\\n\n").unwrap();
+        assert!(d.input);
+        assert_eq!(d.start_flags, vec!["-s", "m", "main"]);
+        assert!(!parse_header("m", "%% stdin: x\n").unwrap().input);
+        assert!(parse_escript_header("#!x\n%% input:\n").is_err());
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Both get the same command line. For an ordinary fixture it is
 //! `-noshell -pa BUILD_DIR [APP_EBIN...] <start flags> -s erlang halt` (`-noinput` in place of
-//! `-noshell` when the fixture has standard input); a shell transcript (`shell:`) gets
+//! `-noshell` when the fixture has standard input, unless it reads that input through the
+//! standard I/O server, `input:`); a shell transcript (`shell:`) gets
 //! `-pa BUILD_DIR [APP_EBIN...] <start flags>` and runs Eshell on a pipe; an escript runs as
 //! `escript FILE ARGS` on erl (the `escript` program beside `erl`) and `girder escript FILE ARGS`.
 //! Both run with `ERL_CRASH_DUMP_SECONDS=0`, so a crashing fixture leaves no `erl_crash.dump`.
@@ -72,7 +73,10 @@ impl Vm {
             return args;
         }
         let mut args = Vec::new();
-        if fixture.mode == Mode::Noshell {
+        if fixture.mode == Mode::Input {
+            // The standard I/O server reads the fixture's input.
+            args.push("-noshell".to_string());
+        } else if fixture.mode == Mode::Noshell {
             // With input to read, `-noinput` keeps erl's `user` process off standard input.
             args.push(
                 if fixture.stdin.is_some() {
@@ -87,7 +91,7 @@ impl Vm {
         args.push(layout.build_dir.display().to_string());
         args.extend(layout.app_dirs.iter().map(|d| d.display().to_string()));
         args.extend(fixture.start_flags.iter().cloned());
-        if fixture.mode == Mode::Noshell {
+        if matches!(fixture.mode, Mode::Noshell | Mode::Input) {
             args.extend(["-s", "erlang", "halt"].map(String::from));
         }
         args
@@ -199,6 +203,24 @@ mod tests {
         };
         let vm = Vm::Girder(PathBuf::from("girder"));
         assert_eq!(vm.arguments(&f, &layout), ["-pa", "/b", "/apps/a/ebin"]);
+    }
+
+    #[test]
+    fn input_fixtures_keep_noshell_with_stdin() {
+        let mut f = fixture(&["-s", "m", "main"]);
+        f.stdin = Some(b"line\n".to_vec());
+        let vm = Vm::Erl(PathBuf::from("erl"));
+        let layout = Layout::new(Path::new("/b"));
+        assert_eq!(vm.arguments(&f, &layout)[0], "-noinput");
+        f.mode = Mode::Input;
+        assert_eq!(
+            vm.arguments(&f, &layout),
+            ["-noshell", "-pa", "/b", "-s", "m", "main", "-s", "erlang", "halt"]
+        );
+        assert_eq!(
+            vm.shell_line(&f, &layout),
+            "erl -noshell -pa /b -s m main -s erlang halt < STDIN"
+        );
     }
 
     #[test]

@@ -71,7 +71,19 @@ fn module_info_item(p: &mut ProcessContext, module: Atom, item: Atom) -> BifResu
     Ok(match item.text() {
         "module" => Term::atom(v.module),
         "exports" => {
-            let list: Vec<(Atom, u32)> = v.exports.iter().map(|&(f, a, _)| (f, a)).collect();
+            // erl lists a module's exports newest export entry first: entries are made for
+            // the BIFs at start-up, for imports when a module that calls them is loaded, and
+            // for the rest when the module itself is loaded.
+            let mut list: Vec<(u32, Atom, u32)> = v
+                .exports
+                .iter()
+                .map(|&(f, a, _)| {
+                    let index = code::export::find(module, f, a).map_or(u32::MAX, |e| e.index);
+                    (index, f, a)
+                })
+                .collect();
+            list.sort_by_key(|e| std::cmp::Reverse(e.0));
+            let list: Vec<(Atom, u32)> = list.into_iter().map(|(_, f, a)| (f, a)).collect();
             pairs(p, &list)
         }
         "functions" => {

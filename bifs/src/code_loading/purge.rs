@@ -17,14 +17,22 @@ use vm::signal::{ExitKind, Payload, Signal};
 use vm::term::Term;
 
 /// `erlang:delete_module/1`.
-pub fn delete_module(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
+pub fn delete_module(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(module) = a[0].as_atom() else {
         return badarg();
     };
     match lifecycle::delete(module) {
         lifecycle::Deleted::Deleted => Ok(Term::TRUE),
         lifecycle::Deleted::NotLoaded => Ok(Term::atom(atom::UNDEFINED)),
-        lifecycle::Deleted::HasOld => badarg(),
+        lifecycle::Deleted::HasOld => {
+            // As in erl, the refusal is also logged.
+            let text = format!(
+                "Module {} must be purged before deleting\n",
+                String::from_utf8_lossy(&vm::ops::print::display(a[0]))
+            );
+            vm::sched::logger::report_error_text(vm::sched::system(), p, &text);
+            badarg()
+        }
     }
 }
 

@@ -104,4 +104,10 @@ pub const BIFS: &[BifSpec] = &[
         internal_suspend_process_2,
     ),
     ("erlang", "resume_process", 1, resume_process_1),
+    (
+        "erts_internal",
+        "spawn_request",
+        4,
+        internal_spawn_request_4,
+    ),
 ];

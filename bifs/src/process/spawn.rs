@@ -1,11 +1,13 @@
-//! Spawning: `spawn/1..4`, `spawn_link`, `spawn_monitor`, `spawn_opt` and their options.
+//! Spawning: `spawn/1..4`, `spawn_link`, `spawn_monitor`, `spawn_opt` and their options, and
+//! `erts_internal:spawn_request/4` behind `spawn_request/1..5`.
 
 use vm::atom::{self, Atom};
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::process::{MaxHeapSize, Priority, Process};
+use vm::sched::send::send;
 use vm::sched::spawn::{spawn, SpawnError, SpawnOpts, StartFn};
-use vm::sched::system;
+use vm::sched::{new_ref_id, system};
 use vm::term::Term;
 
 use super::monitors::monitor_options;
@@ -231,4 +233,101 @@ pub(super) fn spawn_opt_5(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         return badarg();
     }
     spawn_opt_4(p, &a[1..])
+}
+
+/// How `spawn_request` answers: the reply tag and which outcomes get a message.
+struct Reply {
+    tag: Term,
+    success: bool,
+    error: bool,
+}
+
+/// Reads `spawn_request`'s own options (`{reply_tag, Tag}`, `{reply, yes | no | error_only |
+/// success_only}`) into `reply`; the others go to `rest`. Returns false when an option is bad
+/// (later options still count, as in erl).
+fn request_options(items: &[Term], reply: &mut Reply, rest: &mut Vec<Term>) -> bool {
+    let mut good = true;
+    for &o in items {
+        match o.tuple_elements() {
+            Some(&[k, v]) if is_atom(k, "reply_tag") => reply.tag = v,
+            Some(&[k, v]) if is_atom(k, "reply") => {
+                let (success, error) = match v.as_atom().map(Atom::text) {
+                    Some("yes") => (true, true),
+                    Some("no") => (false, false),
+                    Some("error_only") => (false, true),
+                    Some("success_only") => (true, false),
+                    _ => {
+                        good = false;
+                        continue;
+                    }
+                };
+                reply.success = success;
+                reply.error = error;
+            }
+            _ => rest.push(o),
+        }
+    }
+    good
+}
+
+/// `erts_internal:spawn_request(Module, Function, Args, Options)`: starts a process on this node
+/// and returns the request id at once; `{Tag, ReqId, ok, Pid}` or `{Tag, ReqId, error, Reason}`
+/// follows as a message (unless `reply` says otherwise). The request id is the monitor
+/// reference with `monitor`. An option list that is not a proper list gives `badopt`, bad
+/// arguments `badarg`; a bad option in a proper list is an error reply (`badopt`).
+pub(super) fn internal_spawn_request_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let Ok(start) = mfa(a[0], a[1], a[2]) else {
+        return Ok(Term::atom(atom::BADARG));
+    };
+    let Some(items) = proper_list(a[3]) else {
+        return Ok(Term::atom(atom_named("badopt")));
+    };
+    let mut reply = Reply {
+        tag: Term::atom(atom_named("spawn_reply")),
+        success: true,
+        error: true,
+    };
+    let mut rest = Vec::new();
+    let mut good = request_options(&items, &mut reply, &mut rest);
+    let mut opts = SpawnOpts::default();
+    if good {
+        let list = p.heap.list(&rest);
+        good = spawn_options(list, &mut opts).is_ok();
+    }
+    let outcome = if good {
+        spawn(system(), p, start, opts).map_err(|e| match e {
+            SpawnError::SystemLimit => Term::atom(atom::SYSTEM_LIMIT),
+            SpawnError::Internal => Term::atom(atom::BADARG),
+        })
+    } else {
+        Err(Term::atom(atom_named("badopt")))
+    };
+    let (id, message) = match outcome {
+        Ok((pid, mref)) => {
+            let id = mref.unwrap_or_else(|| p.heap.local_ref(new_ref_id(), 0));
+            let ok = Term::atom(atom::OK);
+            (
+                id,
+                reply
+                    .success
+                    .then(|| p.heap.tuple(&[reply.tag, id, ok, pid])),
+            )
+        }
+        Err(reason) => {
+            let id = p.heap.local_ref(new_ref_id(), 0);
+            let error = Term::atom(atom::ERROR);
+            (
+                id,
+                reply
+                    .error
+                    .then(|| p.heap.tuple(&[reply.tag, id, error, reason])),
+            )
+        }
+    };
+    if let Some(message) = message {
+        let me = p.pid;
+        // A message to oneself cannot fail.
+        let _ = send(system(), p, me, message);
+    }
+    Ok(id)
 }

@@ -307,24 +307,45 @@ fn code_entry(
     )
 }
 
-/// Whether `trace` is a stack trace erl's `raise/3` accepts: a proper list of
-/// `{M, F, ArityOrArgs, Location}` (or `{Fun, ArityOrArgs, Location}`) tuples.
-pub fn is_valid_stacktrace(trace: Term) -> bool {
+/// The stack trace `raise/3` stores for `trace`, or `None` when erl's `raise/3` would refuse it.
+///
+/// Accepted, as in erl: a proper list whose entries are `{M, F, ArityOrArgs, Location}` and
+/// `{Fun, ArityOrArgs, Location}` (a list `Location`), old-style `{M, F, ArityOrArgs}` and
+/// `{Fun, Args}`. The two short forms are stored with an empty location added (`{M, F, A, []}`,
+/// `{Fun, Args, []}`), so that the trace has the shape of one the emulator builds; a trace
+/// without them is returned as it is.
+pub fn checked_stacktrace(heap: &mut impl TermAlloc, trace: Term) -> Option<Term> {
     let mut t = trace;
+    let mut short_forms = false;
     while let Some((entry, rest)) = t.as_cons() {
-        let ok = match entry.tuple_elements() {
-            Some([m, f, a, loc]) => {
-                m.is_atom() && f.is_atom() && (a.is_small() || a.is_list()) && loc.is_list()
+        match entry.tuple_elements()? {
+            [fun, _] if fun.is_function() => short_forms = true,
+            [fun, _, loc] if fun.is_function() => {
+                if !loc.is_list() {
+                    return None;
+                }
             }
-            Some([fun, a, loc]) => {
-                fun.is_function() && (a.is_small() || a.is_list()) && loc.is_list()
-            }
-            _ => false,
-        };
-        if !ok {
-            return false;
+            [m, f, _] if m.is_atom() && f.is_atom() => short_forms = true,
+            [m, f, _, loc] if m.is_atom() && f.is_atom() && loc.is_list() => {}
+            _ => return None,
         }
         t = rest;
     }
-    t.is_nil()
+    if !t.is_nil() {
+        return None;
+    }
+    if !short_forms {
+        return Some(trace);
+    }
+    let mut entries = Vec::new();
+    let mut t = trace;
+    while let Some((entry, rest)) = t.as_cons() {
+        entries.push(match entry.tuple_elements() {
+            Some(&[fun, args]) => heap.tuple(&[fun, args, Term::NIL]),
+            Some(&[m, f, a]) if m.is_atom() => heap.tuple(&[m, f, a, Term::NIL]),
+            _ => entry,
+        });
+        t = rest;
+    }
+    Some(heap.list(&entries))
 }

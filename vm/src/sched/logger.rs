@@ -73,9 +73,44 @@ pub fn report_exit(sys: &System, p: &mut Process, reason: Term) {
     }
 }
 
+/// Reports the emulator's error `text` (ending with a newline, as ERTS's own messages such as
+/// `Module m must be purged before deleting\n` do) on behalf of process `p`: an event
+/// `{log, error, "~s~n", [Text], Meta}` to the system logger, or the text on standard error
+/// when there is none.
+pub fn report_error_text(sys: &System, p: &mut Process, text: &str) {
+    match destination(sys) {
+        Ok(Some(logger)) => {
+            let heap_text = p.heap.charlist(text);
+            let args = p.heap.list(&[heap_text]);
+            let msg = emulator_event(p, "~s~n", args);
+            if sys
+                .send_signal(logger, Signal::Message(Payload::copy(msg)))
+                .is_err()
+            {
+                print_text(text);
+            }
+        }
+        Ok(None) => print_text(text),
+        Err(()) => {}
+    }
+}
+
+fn print_text(text: &str) {
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
 /// `{log, error, Format, [Pid, Reason], #{error_logger => #{emulator => true, tag => error},
 /// gl => GroupLeader, pid => Pid, time => Microseconds}}`, built on `p`'s heap.
 fn exit_event(p: &mut Process, reason: Term) -> Term {
+    let pid = p.pid;
+    let args = p.heap.list(&[pid, reason]);
+    emulator_event(p, EXIT_FORMAT, args)
+}
+
+/// `{log, error, Format, Args, #{error_logger => #{emulator => true, tag => error}, gl =>
+/// GroupLeader, pid => Pid, time => Microseconds}}`, built on `p`'s heap.
+fn emulator_event(p: &mut Process, format: &str, args: Term) -> Term {
     let pid = p.pid;
     let gl = p.group_leader;
     let micros = std::time::SystemTime::now()
@@ -97,8 +132,7 @@ fn exit_event(p: &mut Process, reason: Term) -> Term {
         (atom("time"), time),
     ];
     let meta = map_from_pairs(heap, &meta, Duplicates::LastWins).unwrap_or(Term::NIL);
-    let format = heap.charlist(EXIT_FORMAT);
-    let args = heap.list(&[pid, reason]);
+    let format = heap.charlist(format);
     heap.tuple(&[atom("log"), error, format, args, meta])
 }
 

@@ -1,0 +1,46 @@
+%% eval: NAME:main()
+%% More timers: absolute start_timer, read_timer and cancel_timer with options (sync, async,
+%% info), cancelling a timer that has fired, apply_interval, exit_after and kill_after, timers
+%% to unregistered names, and the errors of bad times
+-module(eval_timer_ops).
+-export([main/0, ping/1]).
+main() ->
+    Self = self(),
+    T1 = erlang:start_timer(erlang:monotonic_time(millisecond) + 30, Self, abs, [{abs, true}]),
+    receive {timeout, T1, abs} -> io:format("abs fired~n") end,
+    T2 = erlang:send_after(1000, Self, later),
+    R = erlang:read_timer(T2),
+    io:format("~p~n", [is_integer(R) andalso R =< 1000 andalso R > 900]),
+    io:format("~p~n", [erlang:cancel_timer(T2, [{async, false}, {info, false}])]),
+    io:format("~p~n", [erlang:read_timer(T2)]),
+    T3 = erlang:send_after(10, Self, x),
+    timer:sleep(30),
+    io:format("~p~n", [erlang:cancel_timer(T3)]),
+    receive x -> io:format("got x~n") end,
+    T4 = erlang:send_after(500, Self, y),
+    ok = erlang:cancel_timer(T4, [{async, true}]),
+    receive {cancel_timer, T4, Left} -> io:format("async ~p~n", [is_integer(Left)]) end,
+    {ok, TI} = timer:apply_interval(10, ?MODULE, ping, [Self]),
+    [receive ping -> ok end || _ <- [1, 2, 3]],
+    {ok, cancel} = timer:cancel(TI),
+    io:format("pings~n"),
+    P = spawn(fun() -> receive after infinity -> ok end end),
+    M = monitor(process, P),
+    {ok, _} = timer:exit_after(20, P, my_reason),
+    receive {'DOWN', M, process, P, Why} -> io:format("~p~n", [Why]) end,
+    P2 = spawn(fun() -> receive after infinity -> ok end end),
+    M2 = monitor(process, P2),
+    {ok, _} = timer:kill_after(20, P2),
+    receive {'DOWN', M2, process, P2, Why2} -> io:format("~p~n", [Why2]) end,
+    io:format("~p~n", [catch erlang:send_after(-1, fx_name, z)]),
+    io:format("~p~n", [catch erlang:start_timer(10, fx_name, z, [{abs, maybe}])]),
+    io:format("~p~n", [is_reference(erlang:cancel_timer(erlang:start_timer(1 bsl 40, Self, z)))]),
+    io:format("~p~n", [erlang:cancel_timer(make_ref())]),
+    io:format("~p~n", [catch erlang:read_timer(x)]),
+    io:format("~p~n", [element(1, timer:send_after(10, nonexistent_name_fx, m))]),
+    io:format("~p~n", [catch timer:sleep(-1)]),
+    T5 = erlang:send_after(0, Self, zero), receive zero -> io:format("zero~n") end,
+    T6 = erlang:send_after(10, fx_not_registered, msg),
+    timer:sleep(30),
+    io:format("~p ~p~n", [erlang:read_timer(T5), erlang:read_timer(T6)]).
+ping(P) -> P ! ping.

@@ -1,0 +1,30 @@
+%% logger through the default handler with a formatter template without time: format strings,
+%% reports (map and key-value list), report_cb, metadata, single_line, depth and chars_limit,
+%% module level overrides and logger:log/3
+-module(otp_logger_formatter).
+-export([main/0]).
+main() ->
+    ok = logger:set_handler_config(default, formatter,
+                                   {logger_formatter, #{template => [level, " [", mfa, "] ", msg, "\n"]}}),
+    logger:error("format ~p and ~s", [term, "string"]),
+    logger:warning(#{key => value, list => [1, 2, 3]}),
+    logger:notice([{a, 1}, {b, "two"}]),
+    logger:error(#{x => 1}, #{report_cb => fun(#{x := X}) -> {"custom report ~p", [X]} end}),
+    logger:log(error, "via log/3 ~w", [[1, 2]]),
+    logger:log(critical, #{what => critical}),
+    logger:error(#{nested => #{deep => lists:seq(1, 30)}}),
+    ok = logger:update_formatter_config(default, #{single_line => true}),
+    logger:error(#{nested => #{deep => lists:seq(1, 30)}}),
+    logger:error("multi~nline ~p", [lists:seq(1, 30)]),
+    ok = logger:update_formatter_config(default, #{single_line => false, depth => 5, chars_limit => 60}),
+    logger:error("limited ~p", [lists:seq(1, 100)]),
+    ok = logger:update_formatter_config(default, #{template => [{key, [level, " key ", key], ["no key"]}, " ", msg, "\n"], depth => unlimited, chars_limit => unlimited}),
+    logger:error("with metadata", #{key => k1}),
+    logger:error("without"),
+    logger:set_module_level(?MODULE, error),
+    logger:warning("dropped by the module level"),
+    logger:error("kept"),
+    logger:unset_module_level(?MODULE),
+    logger:warning("back"),
+    timer:sleep(100),
+    io:format("~p~n", [logger:get_module_level(?MODULE)]).
