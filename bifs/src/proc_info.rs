@@ -42,6 +42,7 @@ const KNOWN_ITEMS: &[&str] = &[
     "current_function",
     "current_location",
     "current_stacktrace",
+    "backtrace",
     "initial_call",
     "status",
     "message_queue_len",
@@ -148,6 +149,50 @@ fn stack_frames(caller: Term, q: &Process) -> Vec<Frame> {
     frames
 }
 
+/// The text of `process_info(P, backtrace)` and `erlang:process_display/2`: the current
+/// function, then each function the stack returns to, as erl lays them out but without
+/// machine addresses and stack slots (which only erl's own code has).
+fn backtrace_text(caller: Term, q: &Process) -> String {
+    let name = |f: &Frame| format!("{}:{}/{}", f.module.text(), f.function.text(), f.arity);
+    let top = current_position(caller, q);
+    let mut text = match top.and_then(|(v, ip)| frame_at(v, ip)) {
+        Some(f) => format!("Program counter: ({})\n\n", name(&f)),
+        None => "Program counter: (unknown function)\n\n".to_string(),
+    };
+    for at in vm::exception::return_positions(q, top) {
+        if let Some(f) = frame_at(at.0, at.1.saturating_sub(1)) {
+            text.push_str(&format!("Return addr ({})\n\n", name(&f)));
+        }
+    }
+    text.push_str("Return addr (<terminate process normally>)\n");
+    text
+}
+
+/// `erts_internal:process_display(Pid, backtrace)`: writes the process's backtrace to
+/// standard error and answers `true`; `badopt` for another type and `badarg` for a pid that
+/// is not a live local process, which `erlang:process_display/2` raises.
+fn internal_process_display_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if a[1].as_atom().map(|t| t.text()) != Some("backtrace") {
+        return Ok(Term::atom(atom_named("badopt")));
+    }
+    if !a[0].is_local_pid() {
+        return Ok(Term::atom(atom::BADARG));
+    }
+    let item = atom_named("backtrace");
+    let answer = info(p, a[0], &[item], true)?;
+    let text = answer
+        .tuple_elements()
+        .and_then(|e| e.get(1).and_then(|b| b.binary_bytes()).map(<[u8]>::to_vec));
+    match text {
+        Some(t) => {
+            use std::io::Write as _;
+            let _ = std::io::stderr().lock().write_all(&t);
+            Ok(Term::TRUE)
+        }
+        None => Ok(Term::atom(atom::BADARG)),
+    }
+}
+
 /// `{M, F, A}`.
 fn mfa_term(p: &mut Process, f: Frame) -> Term {
     mfa_tuple(p, f.module, f.function, f.arity)
@@ -235,6 +280,10 @@ fn item_value(
             let frames = stack_frames(caller, q!());
             let entries: Vec<Term> = frames.into_iter().map(|f| frame_term(p, f)).collect();
             p.heap.list(&entries)
+        }
+        "backtrace" => {
+            let text = backtrace_text(caller, q!());
+            p.heap.binary(text.as_bytes())
         }
         "parent" => q!().parent,
         "max_heap_size" => {
@@ -581,4 +630,10 @@ pub fn system_info_item(p: &mut ProcessContext, item: Term) -> BifResult {
 pub const BIFS: &[BifSpec] = &[
     ("erlang", "process_info", 1, process_info_1),
     ("erlang", "process_info", 2, process_info_2),
+    (
+        "erts_internal",
+        "process_display",
+        2,
+        internal_process_display_2,
+    ),
 ];
