@@ -726,6 +726,24 @@ impl Store {
         }
     }
 
+    /// The objects of hash slot `ix` (`ets:slot/2`), in the order of the slot's chain; the
+    /// number of active slots when `ix` is past the last one. `None` for an ordered set.
+    pub fn hash_slot(&self, ix: usize, mut visit: impl FnMut(Term)) -> Option<Result<(), usize>> {
+        let Shape::Hash(h) = &self.shape else {
+            return None;
+        };
+        let h = read(h);
+        if ix >= h.nactive() {
+            return Some(Err(h.nactive()));
+        }
+        for e in h.chain(ix) {
+            if !e.dead {
+                visit(e.obj.peek());
+            }
+        }
+        Some(Ok(()))
+    }
+
     /// Whether the table is a hash table (results of scans are built last first, as erl's).
     pub fn is_hash(&self) -> bool {
         matches!(self.shape, Shape::Hash(_))

@@ -9,7 +9,7 @@ use vm::term::Term;
 use super::error::{Fail, Res};
 use super::new::atom;
 use super::ops::readable;
-use super::store::{key_of, Kind, Start};
+use super::store::{Kind, Start};
 use super::table;
 
 fn first_key(p: &mut ProcessContext, t: Term, last: bool, check: bool) -> Res<Term> {
@@ -70,45 +70,46 @@ pub fn raw_next(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     next_key(p, a[0], a[1], false, false)
 }
 
-/// `ets:slot/2`: the objects of the `I`th key (0-based) in the table's walking order, `[]`
-/// for an empty slot, `'$end_of_table'` just past the last slot.
+/// `ets:slot/2`: in a hash table the objects of slot `I` of ERTS's layout (`[]` for an empty
+/// slot, last in its chain first), in an ordered set the `I`th object in term order; `'$end_of_table'` just past the
+/// last slot, `badarg` beyond it.
 pub fn slot(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = readable(p, a[0])?;
     let index = match a[1].as_small() {
         Some(i) if i >= 0 => i as usize,
         _ => return Err(Fail::Badarg),
     };
-    let keypos = table.keypos;
-    let mut seen = 0usize;
-    let mut last_key: Option<Term> = None;
-    let mut out = Vec::new();
-    table.store.scan(Start::Beginning, false, |o| {
-        let k = key_of(o, keypos);
-        let new_key = !last_key.is_some_and(|l| vm::ops::compare::exact_equal(l, k));
-        if new_key {
-            if last_key.is_some() {
+    let mut objects = Vec::new();
+    let slots = match table.store.hash_slot(index, |o| objects.push(o)) {
+        Some(Ok(())) => {
+            // Built by consing along the chain, as erl's is: last first.
+            let out: Vec<Term> = objects
+                .iter()
+                .rev()
+                .map(|&o| copy_term(o, &mut p.heap))
+                .collect();
+            return Ok(p.heap.list(&out));
+        }
+        Some(Err(slots)) => slots,
+        None => {
+            // An ordered set: one object a slot.
+            let mut seen = 0usize;
+            let mut out = None;
+            table.store.scan(Start::Beginning, false, |o| {
+                if seen == index {
+                    out = Some(copy_term(o, &mut p.heap));
+                }
                 seen += 1;
+                seen <= index
+            });
+            if let Some(o) = out {
+                return Ok(p.heap.list(&[o]));
             }
-            last_key = Some(k);
+            table.store.len()
         }
-        if seen == index {
-            out.push(copy_term(o, &mut p.heap));
-            true
-        } else {
-            seen < index
-        }
-    });
-    // The number of slots: objects in an ordered set; in a hash table erl's bucket count (256
-    // at first, growing with the table), of which girder fills the first with one key each.
-    let slots = match table.kind {
-        Kind::OrderedSet => table.store.len(),
-        _ => table.store.len().next_power_of_two().max(256),
     };
     if index > slots {
         return Err(Fail::Badarg);
     }
-    if index == slots {
-        return Ok(atom("$end_of_table"));
-    }
-    Ok(p.heap.list(&out))
+    Ok(atom("$end_of_table"))
 }
