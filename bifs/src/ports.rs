@@ -208,7 +208,7 @@ fn internal_port_control_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(data) = vm::port::iodata_bytes(a[2]) else {
         return ret("badarg");
     };
-    match port.control(op, &data) {
+    match port.control(p.pid, op, &data) {
         Ok(reply) => {
             let items: Vec<Term> = reply.iter().map(|&b| Term::small(b as i64)).collect();
             Ok(p.heap.list(&items))

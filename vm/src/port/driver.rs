@@ -6,7 +6,6 @@
 //! written when the I/O thread reports the descriptor writable.
 
 /// What a non-blocking read gave.
-#[derive(Debug, PartialEq, Eq)]
 pub enum Read {
     /// Bytes were read into the buffer.
     Data(usize),
@@ -14,6 +13,9 @@ pub enum Read {
     WouldBlock,
     /// End of input.
     Eof,
+    /// A message the driver built itself (a datagram with its sender's address), for the
+    /// given process or, when `None`, the port's owner.
+    Deliver(Option<crate::term::Term>, crate::signal::Payload),
 }
 
 /// An error of a driver operation, as a POSIX error name (`epipe`, `einval`, ...).
@@ -58,6 +60,16 @@ pub trait Driver: Send {
     /// `port_control/3`: the reply, or `None` for `badarg` (the driver has no control).
     fn control(&mut self, _op: u32, _data: &[u8]) -> Option<Vec<u8>> {
         None
+    }
+
+    /// `port_control/3` called by process `caller` (to which a driver may answer later).
+    fn control_from(
+        &mut self,
+        _caller: crate::term::Term,
+        op: u32,
+        data: &[u8],
+    ) -> Option<Vec<u8>> {
+        self.control(op, data)
     }
 
     /// How the runtime locks the port (`port_info(P, locking)`): `port_level` or

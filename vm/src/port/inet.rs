@@ -4,15 +4,25 @@
 //! plus ERTS's magic number); the answer is `[1 | Data]` for success and `[0 | ErrorName]`
 //! for an error, which `prim_inet` turns into `{ok, Data}` or `{error, Name}`.
 //!
-//! Receiving datagrams (active mode, `gen_udp:recv/2`) and every request not listed in
-//! [`InetDriver::control`] answer `einval`: the socket is real, but no datagram reaches
-//! Erlang yet.
+//! Datagrams arrive as erl delivers them: in active mode (`true`, `once`, `N`) as `{udp,
+//! Port, IP, InPort, Data}` messages to the owner (then `{udp_passive, Port}` when `N` runs
+//! out), in passive mode through `PACKET_REQ_RECV` (`gen_udp:recv/2,3`), answered with
+//! `{inet_async, Port, Ref, {ok, [Family, P1, P0, IP... | Data]}}` or `{error, timeout}`.
+//! Every request not listed in [`InetDriver::control`] answers `einval`.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
-use socket2::{Domain, SockAddr, Socket, Type};
+use std::net::UdpSocket;
 
-use super::driver::{Driver, Errno, Reply};
+use socket2::{Domain, SockAddr, SockRef, Socket, Type};
+
+use std::time::Instant;
+
+use super::driver::{Driver, Errno, Read, Reply};
+use crate::atom::Atom;
+use crate::heap::TermAlloc;
+use crate::signal::Payload;
+use crate::term::Term;
 
 /// ERTS adds this to every request code of the inet drivers.
 const CONTROL_MAGIC: u32 = 0x03f1_a300;
@@ -26,6 +36,7 @@ const REQ_SETOPTS: u32 = 7;
 const REQ_GETOPTS: u32 = 8;
 const REQ_GETHOSTNAME: u32 = 12;
 const REQ_SUBSCRIBE: u32 = 24;
+const PACKET_REQ_RECV: u32 = 60;
 
 // Address families and socket types as `prim_inet` encodes them.
 const AF_INET: u8 = 1;
@@ -46,6 +57,12 @@ const LOPT_ACTIVE: u8 = 22;
 const LOPT_MODE: u8 = 24;
 const LOPT_DELIVER: u8 = 25;
 const LOPT_READ_PACKETS: u8 = 33;
+
+// Values of the `active` option.
+const PASSIVE: u32 = 0;
+const ACTIVE: u32 = 1;
+const ONCE: u32 = 2;
+const MULTI: u32 = 3;
 
 /// `INET_SUBS_EMPTY_OUT_Q`: tell when the output queue is empty.
 const SUBS_EMPTY_OUT_Q: u8 = 1;
@@ -75,16 +92,50 @@ impl Local {
     }
 }
 
+/// How datagrams reach Erlang.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Active {
+    /// Only through `gen_udp:recv` (`{active, false}`).
+    #[default]
+    Passive,
+    /// As messages (`{active, true}`).
+    Always,
+    /// As messages, `n` more, then passive (`{active, once}` is 1).
+    Count(i32),
+}
+
+/// A `gen_udp:recv` waiting for a datagram.
+#[derive(Debug, Clone, Copy)]
+struct Pending {
+    caller: Term,
+    reference: u16,
+    /// When it answers `{error, timeout}`; `None` waits for ever.
+    until: Option<Instant>,
+}
+
 /// A UDP socket behind a port.
 #[derive(Default)]
 pub struct InetDriver {
-    socket: Option<Socket>,
+    socket: Option<UdpSocket>,
     /// Family of the open socket (`AF_INET` or `AF_INET6`).
     family: u8,
     /// Values of the driver's own options, as set.
     local: Vec<(Local, u32)>,
     /// Answers owed for sends.
     replies: Vec<Reply>,
+    active: Active,
+    /// Data as binaries (`binary`) rather than lists.
+    binary: bool,
+    /// The port's number, once started.
+    port: Option<u64>,
+    pending: Option<Pending>,
+    next_reference: u16,
+    /// `{udp_passive, Port}` is owed (an `{active, N}` count ran out).
+    passive_notice: bool,
+    /// The count of `Active::Count` came from `{active, once}` (which ends without notice).
+    once: bool,
+    /// The socket is watched by the I/O thread.
+    registered: bool,
 }
 
 fn ok(data: &[u8]) -> Vec<u8> {
@@ -158,7 +209,14 @@ impl InetDriver {
                 if s.set_nonblocking(true).is_err() {
                     return error("einval");
                 }
-                self.socket = Some(s);
+                let socket = UdpSocket::from(s);
+                if let Some(port) = self.port {
+                    use std::os::fd::AsRawFd;
+                    let fd = socket.as_raw_fd();
+                    self.registered =
+                        super::poll::register_input(port, &mut mio::unix::SourceFd(&fd));
+                }
+                self.socket = Some(socket);
                 self.family = family;
                 ok(&[])
             }
@@ -172,6 +230,42 @@ impl InetDriver {
                 return error("einval");
             };
             data = &rest[4..];
+            match code {
+                LOPT_ACTIVE => {
+                    self.active = match value {
+                        PASSIVE => Active::Passive,
+                        ACTIVE => Active::Always,
+                        ONCE => {
+                            self.once = true;
+                            Active::Count(1)
+                        }
+                        MULTI => {
+                            self.once = false;
+                            let Some(n) = data.get(..2) else {
+                                return error("einval");
+                            };
+                            let n = i32::from(i16::from_be_bytes([n[0], n[1]]));
+                            data = &data[2..];
+                            // `{active, N}` adds to a count still running, as in erl.
+                            let total = match self.active {
+                                Active::Count(c) => c + n,
+                                _ => n,
+                            };
+                            if total <= 0 {
+                                self.passive_notice = true;
+                                Active::Passive
+                            } else {
+                                Active::Count(total)
+                            }
+                        }
+                        _ => return error("einval"),
+                    };
+                    self.look_again();
+                    continue;
+                }
+                LOPT_MODE => self.binary = value == 1,
+                _ => {}
+            }
             if let Some(local) = Local::from_code(code) {
                 self.local.retain(|(l, _)| *l != local);
                 self.local.push((local, value));
@@ -180,6 +274,7 @@ impl InetDriver {
             let Some(s) = &self.socket else {
                 return error("einval");
             };
+            let s = SockRef::from(s);
             let set = match code {
                 OPT_REUSEADDR => s.set_reuse_address(value != 0),
                 OPT_BROADCAST => s.set_broadcast(value != 0),
@@ -198,6 +293,22 @@ impl InetDriver {
         let mut reply = vec![1];
         for &code in data {
             reply.push(code);
+            if code == LOPT_ACTIVE {
+                match self.active {
+                    Active::Passive => reply.extend_from_slice(&PASSIVE.to_be_bytes()),
+                    Active::Always => reply.extend_from_slice(&ACTIVE.to_be_bytes()),
+                    Active::Count(1) => reply.extend_from_slice(&ONCE.to_be_bytes()),
+                    Active::Count(n) => {
+                        reply.extend_from_slice(&MULTI.to_be_bytes());
+                        reply.extend_from_slice(&(n as i16).to_be_bytes());
+                    }
+                }
+                continue;
+            }
+            if code == LOPT_MODE {
+                reply.extend_from_slice(&u32::from(self.binary).to_be_bytes());
+                continue;
+            }
             let value: u32 = if let Some(local) = Local::from_code(code) {
                 self.local
                     .iter()
@@ -207,6 +318,7 @@ impl InetDriver {
                 let Some(s) = &self.socket else {
                     return error("einval");
                 };
+                let s = SockRef::from(s);
                 let got = match code {
                     OPT_REUSEADDR => s.reuse_address().map(u32::from),
                     OPT_BROADCAST => s.broadcast().map(u32::from),
@@ -236,22 +348,17 @@ impl InetDriver {
         let Some(s) = &self.socket else {
             return error("einval");
         };
-        if let Err(e) = s.bind(&SockAddr::from(addr)) {
+        if let Err(e) = SockRef::from(s).bind(&SockAddr::from(addr)) {
             return error(super::spawn::errno_name(&e));
         }
-        match s.local_addr().ok().and_then(|a| a.as_socket()) {
-            Some(a) => ok(&a.port().to_be_bytes()),
-            None => error("einval"),
+        match s.local_addr() {
+            Ok(a) => ok(&a.port().to_be_bytes()),
+            Err(_) => error("einval"),
         }
     }
 
     fn name(&self) -> Vec<u8> {
-        let Some(addr) = self
-            .socket
-            .as_ref()
-            .and_then(|s| s.local_addr().ok())
-            .and_then(|a| a.as_socket())
-        else {
+        let Some(addr) = self.socket.as_ref().and_then(|s| s.local_addr().ok()) else {
             return error("einval");
         };
         let mut r = vec![1];
@@ -276,10 +383,133 @@ impl InetDriver {
         let anc = be32(rest).ok_or("einval")? as usize;
         let payload = rest.get(4 + anc..).ok_or("einval")?;
         let s = self.socket.as_ref().ok_or("einval")?;
-        match s.send_to(payload, &SockAddr::from(addr)) {
+        match s.send_to(payload, addr) {
             Ok(_) => Ok(()),
             Err(e) => Err(super::spawn::errno_name(&e)),
         }
+    }
+}
+
+/// The address bytes of `addr` as `prim_inet` decodes them: family, port, address.
+fn address_bytes(addr: &SocketAddr) -> Vec<u8> {
+    let mut r = Vec::with_capacity(19);
+    match addr.ip() {
+        IpAddr::V4(ip) => {
+            r.push(AF_INET);
+            r.extend_from_slice(&addr.port().to_be_bytes());
+            r.extend_from_slice(&ip.octets());
+        }
+        IpAddr::V6(ip) => {
+            r.push(AF_INET6);
+            r.extend_from_slice(&addr.port().to_be_bytes());
+            r.extend_from_slice(&ip.octets());
+        }
+    }
+    r
+}
+
+fn atom(name: &str) -> Term {
+    Term::atom(Atom::intern(name).unwrap_or(crate::atom::UNDEFINED))
+}
+
+impl InetDriver {
+    /// Stops watching and closes the socket.
+    fn close_socket(&mut self) {
+        if let Some(s) = self.socket.take() {
+            if self.registered {
+                use std::os::fd::AsRawFd;
+                let fd = s.as_raw_fd();
+                super::poll::deregister(&mut mio::unix::SourceFd(&fd));
+                self.registered = false;
+            }
+        }
+    }
+
+    /// Asks the I/O thread to read again (the socket may hold datagrams nobody took yet).
+    fn look_again(&self) {
+        if let Some(port) = self.port {
+            super::poll::again(port);
+        }
+    }
+
+    /// `PACKET_REQ_RECV`: a time limit in milliseconds (-1: none) and a length (ignored, as
+    /// for every datagram socket); the answer is the reference of the `inet_async` to come.
+    fn receive(&mut self, caller: Term, data: &[u8]) -> Vec<u8> {
+        let (Some(ms), Some(_)) = (be32(data), data.get(4..8)) else {
+            return error("einval");
+        };
+        if self.socket.is_none() || self.active != Active::Passive {
+            return error("einval");
+        }
+        if self.pending.is_some() {
+            return error("ealready");
+        }
+        let ms = ms as i32;
+        let until = (ms >= 0).then(|| Instant::now() + std::time::Duration::from_millis(ms as u64));
+        self.next_reference = self.next_reference.wrapping_add(1);
+        let reference = self.next_reference;
+        self.pending = Some(Pending {
+            caller,
+            reference,
+            until,
+        });
+        if let (Some(port), Some(when)) = (self.port, until) {
+            super::poll::again_at(port, when);
+        }
+        self.look_again();
+        ok(&reference.to_be_bytes())
+    }
+
+    /// `{udp, Port, IP, InPort, Data}`.
+    fn active_message(&self, port: Term, from: &SocketAddr, data: &[u8]) -> Payload {
+        let binary = self.binary;
+        Payload::build(super::data_words(data.len(), binary) + 16, |f| {
+            let ip = match from.ip() {
+                IpAddr::V4(ip) => {
+                    let o = ip.octets().map(|b| Term::small(i64::from(b)));
+                    f.tuple(&o)
+                }
+                IpAddr::V6(ip) => {
+                    let o = ip.segments().map(|w| Term::small(i64::from(w)));
+                    f.tuple(&o)
+                }
+            };
+            let d = super::data_term(f, data, binary);
+            let in_port = Term::small(i64::from(from.port()));
+            f.tuple(&[atom("udp"), port, ip, in_port, d])
+        })
+    }
+
+    /// `{inet_async, Port, Ref, Result}`.
+    fn async_message(
+        port: Term,
+        reference: u16,
+        result: Result<(&SocketAddr, &[u8], bool), ()>,
+    ) -> Payload {
+        let words = match result {
+            Ok((_, data, binary)) => super::data_words(data.len(), binary) + 2 * 19 + 12,
+            Err(()) => 12,
+        };
+        Payload::build(words, |f| {
+            let result = match result {
+                Ok((from, data, binary)) => {
+                    let tail = super::data_term(f, data, binary);
+                    let head: Vec<Term> = address_bytes(from)
+                        .into_iter()
+                        .map(|b| Term::small(i64::from(b)))
+                        .collect();
+                    let list = f.list_with_tail(&head, tail);
+                    f.tuple(&[atom("ok"), list])
+                }
+                Err(()) => f.tuple(&[atom("error"), atom("timeout")]),
+            };
+            f.tuple(&[
+                atom("inet_async"),
+                port,
+                Term::small(i64::from(reference)),
+                result,
+            ])
+        })
     }
 }
 
@@ -295,6 +525,75 @@ impl Driver for InetDriver {
         std::mem::take(&mut self.replies)
     }
 
+    fn control_from(&mut self, caller: Term, op: u32, data: &[u8]) -> Option<Vec<u8>> {
+        if op.checked_sub(CONTROL_MAGIC) == Some(PACKET_REQ_RECV) {
+            return Some(self.receive(caller, data));
+        }
+        self.control(op, data)
+    }
+
+    fn has_input(&self) -> bool {
+        true
+    }
+
+    fn start(&mut self, port: u64) {
+        self.port = Some(port);
+    }
+
+    /// Takes one datagram when someone wants it: the owner in active mode, or a waiting
+    /// `gen_udp:recv` (which may also have run out of time).
+    fn read(&mut self, buf: &mut [u8]) -> Result<Read, Errno> {
+        let Some(port_number) = self.port else {
+            return Ok(Read::WouldBlock);
+        };
+        let port = Term::local_port(port_number);
+        if self.passive_notice {
+            self.passive_notice = false;
+            let msg = Payload::build(3, |f| f.tuple(&[atom("udp_passive"), port]));
+            return Ok(Read::Deliver(None, msg));
+        }
+        if let Some(p) = self.pending {
+            if p.until.is_some_and(|t| t <= Instant::now()) {
+                self.pending = None;
+                let msg = Self::async_message(port, p.reference, Err(()));
+                return Ok(Read::Deliver(Some(p.caller), msg));
+            }
+        } else if self.active == Active::Passive {
+            return Ok(Read::WouldBlock);
+        }
+        let Some(socket) = &self.socket else {
+            return Ok(Read::WouldBlock);
+        };
+        let (n, from) = match socket.recv_from(buf) {
+            Ok(got) => got,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => return Ok(Read::WouldBlock),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                self.look_again();
+                return Ok(Read::WouldBlock);
+            }
+            Err(e) => return Err(super::spawn::errno_name(&e)),
+        };
+        let data = &buf[..n];
+        if let Some(p) = self.pending.take() {
+            let msg = Self::async_message(port, p.reference, Ok((&from, data, self.binary)));
+            return Ok(Read::Deliver(Some(p.caller), msg));
+        }
+        let msg = self.active_message(port, &from, data);
+        if let Active::Count(n) = self.active {
+            if n <= 1 {
+                self.active = Active::Passive;
+                // `{active, once}` ends quietly; `{active, N}` says it ran out.
+                self.passive_notice = !self.once;
+            } else {
+                self.active = Active::Count(n - 1);
+            }
+        }
+        if self.passive_notice {
+            self.look_again();
+        }
+        Ok(Read::Deliver(None, msg))
+    }
+
     /// The requests listed here; any other answers `einval`.
     fn control(&mut self, op: u32, data: &[u8]) -> Option<Vec<u8>> {
         let Some(request) = op.checked_sub(CONTROL_MAGIC) else {
@@ -303,7 +602,7 @@ impl Driver for InetDriver {
         Some(match request {
             REQ_OPEN => self.open(data),
             REQ_CLOSE => {
-                self.socket = None;
+                self.close_socket();
                 ok(&[])
             }
             REQ_NAME => self.name(),
@@ -331,6 +630,6 @@ impl Driver for InetDriver {
     }
 
     fn stop(&mut self, _port: u64) {
-        self.socket = None;
+        self.close_socket();
     }
 }

@@ -400,14 +400,14 @@ impl Port {
     }
 
     /// `port_control/3`: the driver's reply.
-    pub fn control(&self, op: u32, data: &[u8]) -> Result<Vec<u8>, PortError> {
+    pub fn control(&self, caller: Term, op: u32, data: &[u8]) -> Result<Vec<u8>, PortError> {
         let mut s = self.lock();
         if s.closed {
             return Err(PortError::Badarg);
         }
         s.driver
             .as_mut()
-            .and_then(|d| d.control(op, data))
+            .and_then(|d| d.control_from(caller, op, data))
             .ok_or(PortError::Badarg)
     }
 
@@ -512,6 +512,10 @@ impl Port {
             let Some(d) = s.driver.as_mut() else { return };
             match d.read(&mut buf) {
                 Ok(Read::Data(n)) => self.deliver(sys, &mut s, &buf[..n]),
+                Ok(Read::Deliver(to, msg)) => {
+                    let to = to.unwrap_or(s.connected);
+                    let _ = sys.send_signal(to, Signal::Message(msg));
+                }
                 Ok(Read::WouldBlock) => return,
                 Ok(Read::Eof) => return self.end_of_input(sys, &mut s),
                 Err(e) => {

@@ -28,6 +28,8 @@ struct Poller {
     again: Mutex<Vec<u64>>,
     /// Programs not yet reaped: the port that reports their status, if any, and the child.
     children: Mutex<Vec<(Option<u64>, Child)>>,
+    /// Ports to look at again at a moment (a driver's time limit), with that moment.
+    deadlines: Mutex<Vec<(std::time::Instant, u64)>>,
     /// Pipes of closed ports writing what was queued, by token.
     lingering: Mutex<std::collections::HashMap<usize, (Sender, OutQueue)>>,
     next_linger: std::sync::atomic::AtomicUsize,
@@ -54,6 +56,7 @@ fn poller() -> Option<&'static Poller> {
                 waker,
                 again: Mutex::new(Vec::new()),
                 children: Mutex::new(Vec::new()),
+                deadlines: Mutex::new(Vec::new()),
                 lingering: Mutex::new(std::collections::HashMap::new()),
                 next_linger: std::sync::atomic::AtomicUsize::new(LINGER),
             })
@@ -105,6 +108,15 @@ pub fn linger(mut pipe: Sender, mut queue: OutQueue) {
     }
 }
 
+/// Asks the I/O thread to read port `port` again at `when` (a driver's time limit, which the
+/// driver checks when it reads).
+pub fn again_at(port: u64, when: std::time::Instant) {
+    if let Some(p) = poller() {
+        lock(&p.deadlines).push((when, port));
+        let _ = p.waker.wake();
+    }
+}
+
 /// Reads port `port`'s input again on the next turn (it stopped with input left).
 pub fn again(port: u64) {
     if let Some(p) = poller() {
@@ -150,12 +162,20 @@ fn run(mut poll: Poll) {
         let Some(p) = poller() else { return };
         let busy = !lock(&p.again).is_empty();
         let waiting = !lock(&p.children).is_empty();
+        let next_deadline = lock(&p.deadlines).iter().map(|&(when, _)| when).min();
         let timeout = if busy {
             Some(Duration::ZERO)
         } else if waiting {
             Some(Duration::from_millis(2))
         } else {
             None
+        };
+        let timeout = match next_deadline {
+            Some(when) => {
+                let left = when.saturating_duration_since(std::time::Instant::now());
+                Some(timeout.map_or(left, |t| t.min(left)))
+            }
+            None => timeout,
         };
         if let Err(e) = poll.poll(&mut events, timeout) {
             if e.kind() != std::io::ErrorKind::Interrupted {
@@ -187,6 +207,21 @@ fn run(mut poll: Poll) {
                 port.input_ready(sys);
             } else {
                 port.output_ready(sys);
+            }
+        }
+        let now = std::time::Instant::now();
+        let mut due = Vec::new();
+        lock(&p.deadlines).retain(|&(when, port)| {
+            if when <= now {
+                due.push(port);
+                false
+            } else {
+                true
+            }
+        });
+        for n in due {
+            if let Some(port) = sys.ports.by_number(n) {
+                port.input_ready(sys);
             }
         }
         let again = std::mem::take(&mut *lock(&p.again));
