@@ -10,7 +10,7 @@ pub mod pattern;
 mod subject;
 
 use vm::atom::Atom;
-use vm::bif::{badarg, BifResult, ProcessContext};
+use vm::bif::{badarg, badarg_with_cause, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
@@ -63,7 +63,7 @@ fn error_pair(p: &mut ProcessContext, e: &CompileError) -> Term {
 
 fn compile(p: &mut ProcessContext, pat: Term, opts: Term) -> BifResult {
     let Some(options) = options::compile_options(opts) else {
-        return badarg();
+        return Err(badarg_with_cause("re", "compile", "badopt"));
     };
     let Some(src) = text_source(pat, options) else {
         return badarg();
@@ -142,8 +142,12 @@ enum MatchError {
 
 fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
     let compiled = compiled_source(re);
-    let Some((run_opts, copts)) = options::run_options(opts, compiled.is_none()) else {
-        return badarg();
+    let (run_opts, copts) = match options::run_options(opts, compiled.is_none()) {
+        Ok(o) => o,
+        Err(options::OptionError::BadOption) => {
+            return Err(badarg_with_cause("re", "run", "badopt"))
+        }
+        Err(options::OptionError::BadArgument) => return badarg(),
     };
     let src = match compiled {
         Some(src) => src,

@@ -303,18 +303,42 @@ fn capture_spec(spec: Term, r: &mut RunOptions) -> bool {
     true
 }
 
+/// Why an option list was refused, as erl tells them apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OptionError {
+    /// Not an option at all, or a malformed one: `badarg` with the cause `badopt`.
+    BadOption,
+    /// A bad `capture` specification, or a compile option with a compiled pattern: plain
+    /// `badarg`.
+    BadArgument,
+}
+
 /// The options of `re:run/3` for a pattern given as text: run options, and compile options
-/// where `compile_too` holds. `None` if one is neither.
-pub fn run_options(list: Term, compile_too: bool) -> Option<(RunOptions, CompileOptions)> {
+/// where `compile_too` holds.
+pub fn run_options(
+    list: Term,
+    compile_too: bool,
+) -> Result<(RunOptions, CompileOptions), OptionError> {
     let mut r = RunOptions::default();
     let mut c = CompileOptions::default();
-    for t in proper_list(list)? {
+    for t in proper_list(list).ok_or(OptionError::BadOption)? {
         if run_option(t, &mut r) {
             continue;
         }
-        if !(compile_too && compile_option(t, &mut c)) {
-            return None;
+        if compile_too && compile_option(t, &mut c) {
+            continue;
         }
+        let is_capture = t
+            .tuple_elements()
+            .and_then(|e| e.first())
+            .and_then(|k| k.as_atom())
+            .is_some_and(|k| k.text() == "capture");
+        let compile_only = !compile_too && compile_option(t, &mut CompileOptions::default());
+        return Err(if is_capture || compile_only {
+            OptionError::BadArgument
+        } else {
+            OptionError::BadOption
+        });
     }
-    Some((r, c))
+    Ok((r, c))
 }
