@@ -34,6 +34,7 @@ const REQ_NAME: u32 = 5;
 const REQ_BIND: u32 = 6;
 const REQ_SETOPTS: u32 = 7;
 const REQ_GETOPTS: u32 = 8;
+const REQ_GETSTAT: u32 = 11;
 const REQ_GETHOSTNAME: u32 = 12;
 const REQ_SUBSCRIBE: u32 = 24;
 const PACKET_REQ_RECV: u32 = 60;
@@ -136,6 +137,74 @@ pub struct InetDriver {
     once: bool,
     /// The socket is watched by the I/O thread.
     registered: bool,
+    /// `inet:getstat/1` counters.
+    stats: Stats,
+}
+
+/// Packet statistics, kept as ERTS's inet driver keeps them (running averages in floating
+/// point, reported truncated).
+#[derive(Debug, Default, Clone, Copy)]
+struct Stats {
+    recv_cnt: u64,
+    recv_max: u64,
+    recv_avg: f64,
+    recv_dvi: f64,
+    recv_oct: u64,
+    send_cnt: u64,
+    send_max: u64,
+    send_avg: f64,
+    send_oct: u64,
+}
+
+impl Stats {
+    fn received(&mut self, len: usize) {
+        let n = (self.recv_cnt + 1) as f64;
+        let len_f = len as f64;
+        self.recv_oct += len as u64;
+        self.recv_avg += (len_f - self.recv_avg) / n;
+        self.recv_max = self.recv_max.max(len as u64);
+        self.recv_dvi += ((len_f - self.recv_avg) - self.recv_dvi) / n;
+        self.recv_cnt += 1;
+    }
+
+    fn sent(&mut self, len: usize) {
+        let n = (self.send_cnt + 1) as f64;
+        self.send_oct += len as u64;
+        self.send_avg += (len as f64 - self.send_avg) / n;
+        self.send_max = self.send_max.max(len as u64);
+        self.send_cnt += 1;
+    }
+
+    /// The `GETSTAT` answer for the statistics codes in `codes`.
+    fn reply(&self, codes: &[u8]) -> Vec<u8> {
+        let mut r = vec![1];
+        for &code in codes {
+            r.push(code);
+            let value: u64 = match code {
+                1 => self.recv_cnt,
+                2 => self.recv_max,
+                3 => self.recv_avg as u64,
+                4 => self.recv_dvi.abs() as u64,
+                5 => self.send_cnt,
+                6 => self.send_max,
+                7 => self.send_avg as u64,
+                // Sends are written at once: nothing is pending.
+                8 => 0,
+                9 | 10 => {
+                    let oct = if code == 9 {
+                        self.recv_oct
+                    } else {
+                        self.send_oct
+                    };
+                    r.extend_from_slice(&oct.to_be_bytes());
+                    continue;
+                }
+                _ => return error("einval"),
+            };
+            r.extend_from_slice(&(value as u32).to_be_bytes());
+        }
+        r
+    }
 }
 
 fn ok(data: &[u8]) -> Vec<u8> {
@@ -384,7 +453,10 @@ impl InetDriver {
         let payload = rest.get(4 + anc..).ok_or("einval")?;
         let s = self.socket.as_ref().ok_or("einval")?;
         match s.send_to(payload, addr) {
-            Ok(_) => Ok(()),
+            Ok(_) => {
+                self.stats.sent(payload.len());
+                Ok(())
+            }
             Err(e) => Err(super::spawn::errno_name(&e)),
         }
     }
@@ -574,6 +646,7 @@ impl Driver for InetDriver {
             Err(e) => return Err(super::spawn::errno_name(&e)),
         };
         let data = &buf[..n];
+        self.stats.received(n);
         if let Some(p) = self.pending.take() {
             let msg = Self::async_message(port, p.reference, Ok((&from, data, self.binary)));
             return Ok(Read::Deliver(Some(p.caller), msg));
@@ -609,6 +682,7 @@ impl Driver for InetDriver {
             REQ_BIND => self.bind(data),
             REQ_SETOPTS => self.set_options(data),
             REQ_GETOPTS => self.get_options(data),
+            REQ_GETSTAT => self.stats.reply(data),
             REQ_GETHOSTNAME => match hostname() {
                 Some(h) => ok(h.as_bytes()),
                 None => error("einval"),
