@@ -9,20 +9,27 @@
 //! out), in passive mode through `PACKET_REQ_RECV` (`gen_udp:recv/2,3`), answered with
 //! `{inet_async, Port, Ref, {ok, [Family, P1, P0, IP... | Data]}}` or `{error, timeout}`.
 //! Every request not listed in [`InetDriver::control`] answers `einval`.
+//!
+//! - [`options`]: `SETOPTS` and `GETOPTS`, and how datagrams reach Erlang (`active`);
+//! - [`receive`]: datagrams to messages, and `gen_udp:recv`'s requests;
+//! - [`stats`]: `inet:getstat/1`'s counters.
 
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+mod options;
+mod receive;
+mod stats;
 
-use std::net::UdpSocket;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, UdpSocket};
+use std::time::Instant;
 
 use socket2::{Domain, SockAddr, SockRef, Socket, Type};
 
-use std::time::Instant;
-
 use super::driver::{Driver, Errno, Read, Reply};
-use crate::atom::Atom;
 use crate::heap::TermAlloc;
 use crate::signal::Payload;
 use crate::term::Term;
+use options::{Active, Local};
+use receive::atom;
+use stats::Stats;
 
 /// ERTS adds this to every request code of the inet drivers.
 const CONTROL_MAGIC: u32 = 0x03f1_a300;
@@ -46,64 +53,8 @@ const AF_ANY: u8 = 3;
 const AF_LOOPBACK: u8 = 4;
 const TYPE_DGRAM: u8 = 2;
 
-// Option codes.
-const OPT_REUSEADDR: u8 = 0;
-const OPT_LINGER: u8 = 3;
-const OPT_BROADCAST: u8 = 4;
-const OPT_SNDBUF: u8 = 6;
-const OPT_RCVBUF: u8 = 7;
-const LOPT_BUFFER: u8 = 20;
-const LOPT_HEADER: u8 = 21;
-const LOPT_ACTIVE: u8 = 22;
-const LOPT_MODE: u8 = 24;
-const LOPT_DELIVER: u8 = 25;
-const LOPT_READ_PACKETS: u8 = 33;
-
-// Values of the `active` option.
-const PASSIVE: u32 = 0;
-const ACTIVE: u32 = 1;
-const ONCE: u32 = 2;
-const MULTI: u32 = 3;
-
 /// `INET_SUBS_EMPTY_OUT_Q`: tell when the output queue is empty.
 const SUBS_EMPTY_OUT_Q: u8 = 1;
-
-/// The options kept by the driver itself (the socket keeps the others).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Local {
-    Buffer,
-    Header,
-    Active,
-    Mode,
-    Deliver,
-    ReadPackets,
-}
-
-impl Local {
-    fn from_code(code: u8) -> Option<Local> {
-        Some(match code {
-            LOPT_BUFFER => Local::Buffer,
-            LOPT_HEADER => Local::Header,
-            LOPT_ACTIVE => Local::Active,
-            LOPT_MODE => Local::Mode,
-            LOPT_DELIVER => Local::Deliver,
-            LOPT_READ_PACKETS => Local::ReadPackets,
-            _ => return None,
-        })
-    }
-}
-
-/// How datagrams reach Erlang.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-enum Active {
-    /// Only through `gen_udp:recv` (`{active, false}`).
-    #[default]
-    Passive,
-    /// As messages (`{active, true}`).
-    Always,
-    /// As messages, `n` more, then passive (`{active, once}` is 1).
-    Count(i32),
-}
 
 /// A `gen_udp:recv` waiting for a datagram.
 #[derive(Debug, Clone, Copy)]
@@ -139,72 +90,6 @@ pub struct InetDriver {
     registered: bool,
     /// `inet:getstat/1` counters.
     stats: Stats,
-}
-
-/// Packet statistics, kept as ERTS's inet driver keeps them (running averages in floating
-/// point, reported truncated).
-#[derive(Debug, Default, Clone, Copy)]
-struct Stats {
-    recv_cnt: u64,
-    recv_max: u64,
-    recv_avg: f64,
-    recv_dvi: f64,
-    recv_oct: u64,
-    send_cnt: u64,
-    send_max: u64,
-    send_avg: f64,
-    send_oct: u64,
-}
-
-impl Stats {
-    fn received(&mut self, len: usize) {
-        let n = (self.recv_cnt + 1) as f64;
-        let len_f = len as f64;
-        self.recv_oct += len as u64;
-        self.recv_avg += (len_f - self.recv_avg) / n;
-        self.recv_max = self.recv_max.max(len as u64);
-        self.recv_dvi += ((len_f - self.recv_avg) - self.recv_dvi) / n;
-        self.recv_cnt += 1;
-    }
-
-    fn sent(&mut self, len: usize) {
-        let n = (self.send_cnt + 1) as f64;
-        self.send_oct += len as u64;
-        self.send_avg += (len as f64 - self.send_avg) / n;
-        self.send_max = self.send_max.max(len as u64);
-        self.send_cnt += 1;
-    }
-
-    /// The `GETSTAT` answer for the statistics codes in `codes`.
-    fn reply(&self, codes: &[u8]) -> Vec<u8> {
-        let mut r = vec![1];
-        for &code in codes {
-            r.push(code);
-            let value: u64 = match code {
-                1 => self.recv_cnt,
-                2 => self.recv_max,
-                3 => self.recv_avg as u64,
-                4 => self.recv_dvi.abs() as u64,
-                5 => self.send_cnt,
-                6 => self.send_max,
-                7 => self.send_avg as u64,
-                // Sends are written at once: nothing is pending.
-                8 => 0,
-                9 | 10 => {
-                    let oct = if code == 9 {
-                        self.recv_oct
-                    } else {
-                        self.send_oct
-                    };
-                    r.extend_from_slice(&oct.to_be_bytes());
-                    continue;
-                }
-                _ => return error("einval"),
-            };
-            r.extend_from_slice(&(value as u32).to_be_bytes());
-        }
-        r
-    }
 }
 
 fn ok(data: &[u8]) -> Vec<u8> {
@@ -283,131 +168,14 @@ impl InetDriver {
                     use std::os::fd::AsRawFd;
                     let fd = socket.as_raw_fd();
                     self.registered =
-                        super::poll::register_input(port, &mut mio::unix::SourceFd(&fd));
+                        crate::port::poll::register_input(port, &mut mio::unix::SourceFd(&fd));
                 }
                 self.socket = Some(socket);
                 self.family = family;
                 ok(&[])
             }
-            Err(e) => error(super::spawn::errno_name(&e)),
+            Err(e) => error(crate::port::spawn::errno_name(&e)),
         }
-    }
-
-    fn set_options(&mut self, mut data: &[u8]) -> Vec<u8> {
-        while let Some((&code, rest)) = data.split_first() {
-            let Some(value) = be32(rest) else {
-                return error("einval");
-            };
-            data = &rest[4..];
-            match code {
-                LOPT_ACTIVE => {
-                    self.active = match value {
-                        PASSIVE => Active::Passive,
-                        ACTIVE => Active::Always,
-                        ONCE => {
-                            self.once = true;
-                            Active::Count(1)
-                        }
-                        MULTI => {
-                            self.once = false;
-                            let Some(n) = data.get(..2) else {
-                                return error("einval");
-                            };
-                            let n = i32::from(i16::from_be_bytes([n[0], n[1]]));
-                            data = &data[2..];
-                            // `{active, N}` adds to a count still running, as in erl.
-                            let total = match self.active {
-                                Active::Count(c) => c + n,
-                                _ => n,
-                            };
-                            if total <= 0 {
-                                self.passive_notice = true;
-                                Active::Passive
-                            } else {
-                                Active::Count(total)
-                            }
-                        }
-                        _ => return error("einval"),
-                    };
-                    self.look_again();
-                    continue;
-                }
-                LOPT_MODE => self.binary = value == 1,
-                _ => {}
-            }
-            if let Some(local) = Local::from_code(code) {
-                self.local.retain(|(l, _)| *l != local);
-                self.local.push((local, value));
-                continue;
-            }
-            let Some(s) = &self.socket else {
-                return error("einval");
-            };
-            let s = SockRef::from(s);
-            let set = match code {
-                OPT_REUSEADDR => s.set_reuse_address(value != 0),
-                OPT_BROADCAST => s.set_broadcast(value != 0),
-                OPT_SNDBUF => s.set_send_buffer_size(value as usize),
-                OPT_RCVBUF => s.set_recv_buffer_size(value as usize),
-                _ => return error("einval"),
-            };
-            if let Err(e) = set {
-                return error(super::spawn::errno_name(&e));
-            }
-        }
-        ok(&[])
-    }
-
-    fn get_options(&self, data: &[u8]) -> Vec<u8> {
-        let mut reply = vec![1];
-        for &code in data {
-            reply.push(code);
-            if code == LOPT_ACTIVE {
-                match self.active {
-                    Active::Passive => reply.extend_from_slice(&PASSIVE.to_be_bytes()),
-                    Active::Always => reply.extend_from_slice(&ACTIVE.to_be_bytes()),
-                    Active::Count(1) => reply.extend_from_slice(&ONCE.to_be_bytes()),
-                    Active::Count(n) => {
-                        reply.extend_from_slice(&MULTI.to_be_bytes());
-                        reply.extend_from_slice(&(n as i16).to_be_bytes());
-                    }
-                }
-                continue;
-            }
-            if code == LOPT_MODE {
-                reply.extend_from_slice(&u32::from(self.binary).to_be_bytes());
-                continue;
-            }
-            let value: u32 = if let Some(local) = Local::from_code(code) {
-                self.local
-                    .iter()
-                    .find(|(l, _)| *l == local)
-                    .map_or(0, |(_, v)| *v)
-            } else {
-                let Some(s) = &self.socket else {
-                    return error("einval");
-                };
-                let s = SockRef::from(s);
-                let got = match code {
-                    OPT_REUSEADDR => s.reuse_address().map(u32::from),
-                    OPT_BROADCAST => s.broadcast().map(u32::from),
-                    OPT_SNDBUF => s.send_buffer_size().map(|n| n as u32),
-                    OPT_RCVBUF => s.recv_buffer_size().map(|n| n as u32),
-                    OPT_LINGER => {
-                        // Off, no time: a UDP socket has nothing to linger for.
-                        reply.extend_from_slice(&0u32.to_be_bytes());
-                        Ok(0)
-                    }
-                    _ => return error("einval"),
-                };
-                match got {
-                    Ok(v) => v,
-                    Err(e) => return error(super::spawn::errno_name(&e)),
-                }
-            };
-            reply.extend_from_slice(&value.to_be_bytes());
-        }
-        reply
     }
 
     fn bind(&mut self, data: &[u8]) -> Vec<u8> {
@@ -418,7 +186,7 @@ impl InetDriver {
             return error("einval");
         };
         if let Err(e) = SockRef::from(s).bind(&SockAddr::from(addr)) {
-            return error(super::spawn::errno_name(&e));
+            return error(crate::port::spawn::errno_name(&e));
         }
         match s.local_addr() {
             Ok(a) => ok(&a.port().to_be_bytes()),
@@ -457,7 +225,7 @@ impl InetDriver {
                 self.stats.sent(payload.len());
                 Ok(())
             }
-            Err(e) => Err(super::spawn::errno_name(&e)),
+            Err(e) => Err(crate::port::spawn::errno_name(&e)),
         }
     }
 }
@@ -480,10 +248,6 @@ fn address_bytes(addr: &SocketAddr) -> Vec<u8> {
     r
 }
 
-fn atom(name: &str) -> Term {
-    Term::atom(Atom::intern(name).unwrap_or(crate::atom::UNDEFINED))
-}
-
 impl InetDriver {
     /// Stops watching and closes the socket.
     fn close_socket(&mut self) {
@@ -491,7 +255,7 @@ impl InetDriver {
             if self.registered {
                 use std::os::fd::AsRawFd;
                 let fd = s.as_raw_fd();
-                super::poll::deregister(&mut mio::unix::SourceFd(&fd));
+                crate::port::poll::deregister(&mut mio::unix::SourceFd(&fd));
                 self.registered = false;
             }
         }
@@ -500,88 +264,8 @@ impl InetDriver {
     /// Asks the I/O thread to read again (the socket may hold datagrams nobody took yet).
     fn look_again(&self) {
         if let Some(port) = self.port {
-            super::poll::again(port);
+            crate::port::poll::again(port);
         }
-    }
-
-    /// `PACKET_REQ_RECV`: a time limit in milliseconds (-1: none) and a length (ignored, as
-    /// for every datagram socket); the answer is the reference of the `inet_async` to come.
-    fn receive(&mut self, caller: Term, data: &[u8]) -> Vec<u8> {
-        let (Some(ms), Some(_)) = (be32(data), data.get(4..8)) else {
-            return error("einval");
-        };
-        if self.socket.is_none() || self.active != Active::Passive {
-            return error("einval");
-        }
-        if self.pending.is_some() {
-            return error("ealready");
-        }
-        let ms = ms as i32;
-        let until = (ms >= 0).then(|| Instant::now() + std::time::Duration::from_millis(ms as u64));
-        self.next_reference = self.next_reference.wrapping_add(1);
-        let reference = self.next_reference;
-        self.pending = Some(Pending {
-            caller,
-            reference,
-            until,
-        });
-        if let (Some(port), Some(when)) = (self.port, until) {
-            super::poll::again_at(port, when);
-        }
-        self.look_again();
-        ok(&reference.to_be_bytes())
-    }
-
-    /// `{udp, Port, IP, InPort, Data}`.
-    fn active_message(&self, port: Term, from: &SocketAddr, data: &[u8]) -> Payload {
-        let binary = self.binary;
-        Payload::build(super::data_words(data.len(), binary) + 16, |f| {
-            let ip = match from.ip() {
-                IpAddr::V4(ip) => {
-                    let o = ip.octets().map(|b| Term::small(i64::from(b)));
-                    f.tuple(&o)
-                }
-                IpAddr::V6(ip) => {
-                    let o = ip.segments().map(|w| Term::small(i64::from(w)));
-                    f.tuple(&o)
-                }
-            };
-            let d = super::data_term(f, data, binary);
-            let in_port = Term::small(i64::from(from.port()));
-            f.tuple(&[atom("udp"), port, ip, in_port, d])
-        })
-    }
-
-    /// `{inet_async, Port, Ref, Result}`.
-    fn async_message(
-        port: Term,
-        reference: u16,
-        result: Result<(&SocketAddr, &[u8], bool), ()>,
-    ) -> Payload {
-        let words = match result {
-            Ok((_, data, binary)) => super::data_words(data.len(), binary) + 2 * 19 + 12,
-            Err(()) => 12,
-        };
-        Payload::build(words, |f| {
-            let result = match result {
-                Ok((from, data, binary)) => {
-                    let tail = super::data_term(f, data, binary);
-                    let head: Vec<Term> = address_bytes(from)
-                        .into_iter()
-                        .map(|b| Term::small(i64::from(b)))
-                        .collect();
-                    let list = f.list_with_tail(&head, tail);
-                    f.tuple(&[atom("ok"), list])
-                }
-                Err(()) => f.tuple(&[atom("error"), atom("timeout")]),
-            };
-            f.tuple(&[
-                atom("inet_async"),
-                port,
-                Term::small(i64::from(reference)),
-                result,
-            ])
-        })
     }
 }
 
@@ -643,7 +327,7 @@ impl Driver for InetDriver {
                 self.look_again();
                 return Ok(Read::WouldBlock);
             }
-            Err(e) => return Err(super::spawn::errno_name(&e)),
+            Err(e) => return Err(crate::port::spawn::errno_name(&e)),
         };
         let data = &buf[..n];
         self.stats.received(n);
