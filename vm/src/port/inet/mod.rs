@@ -37,6 +37,8 @@ const CONTROL_MAGIC: u32 = 0x03f1_a300;
 // Request codes (`inet_int.hrl`).
 const REQ_OPEN: u32 = 1;
 const REQ_CLOSE: u32 = 2;
+const REQ_CONNECT: u32 = 3;
+const REQ_PEER: u32 = 4;
 const REQ_NAME: u32 = 5;
 const REQ_BIND: u32 = 6;
 const REQ_SETOPTS: u32 = 7;
@@ -90,6 +92,8 @@ pub struct InetDriver {
     registered: bool,
     /// `inet:getstat/1` counters.
     stats: Stats,
+    /// `{inet_async, Port, Ref, ok}` answers owed to callers (of `CONNECT`).
+    owed: Vec<(Term, u16)>,
 }
 
 fn ok(data: &[u8]) -> Vec<u8> {
@@ -194,6 +198,34 @@ impl InetDriver {
         }
     }
 
+    /// `CONNECT` of a datagram socket: a time limit (unused: it is immediate) and the peer's
+    /// address; the answer is a reference, and `{inet_async, Port, Ref, ok}` follows.
+    fn connect(&mut self, caller: Term, data: &[u8]) -> Vec<u8> {
+        let Some((addr, _)) = data.get(4..).and_then(|a| self.address(a)) else {
+            return error("einval");
+        };
+        let Some(s) = &self.socket else {
+            return error("einval");
+        };
+        if let Err(e) = s.connect(addr) {
+            return error(crate::port::spawn::errno_name(&e));
+        }
+        self.next_reference = self.next_reference.wrapping_add(1);
+        let reference = self.next_reference;
+        self.owed.push((caller, reference));
+        self.look_again();
+        ok(&reference.to_be_bytes())
+    }
+
+    /// `PEER`: the address the socket is connected to.
+    fn peer(&self) -> Vec<u8> {
+        match self.socket.as_ref().map(|s| s.peer_addr()) {
+            Some(Ok(addr)) => ok(&address_bytes(&addr)),
+            Some(Err(e)) => error(crate::port::spawn::errno_name(&e)),
+            None => error("einval"),
+        }
+    }
+
     fn name(&self) -> Vec<u8> {
         let Some(addr) = self.socket.as_ref().and_then(|s| s.local_addr().ok()) else {
             return error("einval");
@@ -220,7 +252,13 @@ impl InetDriver {
         let anc = be32(rest).ok_or("einval")? as usize;
         let payload = rest.get(4 + anc..).ok_or("einval")?;
         let s = self.socket.as_ref().ok_or("einval")?;
-        match s.send_to(payload, addr) {
+        // A connected socket is given port 0 (`gen_udp:send/2`) and sends to its peer.
+        let sent = if addr.port() == 0 && s.peer_addr().is_ok() {
+            s.send(payload)
+        } else {
+            s.send_to(payload, addr)
+        };
+        match sent {
             Ok(_) => {
                 self.stats.sent(payload.len());
                 Ok(())
@@ -282,8 +320,10 @@ impl Driver for InetDriver {
     }
 
     fn control_from(&mut self, caller: Term, op: u32, data: &[u8]) -> Option<Vec<u8>> {
-        if op.checked_sub(CONTROL_MAGIC) == Some(PACKET_REQ_RECV) {
-            return Some(self.receive(caller, data));
+        match op.checked_sub(CONTROL_MAGIC) {
+            Some(PACKET_REQ_RECV) => return Some(self.receive(caller, data)),
+            Some(REQ_CONNECT) => return Some(self.connect(caller, data)),
+            _ => {}
         }
         self.control(op, data)
     }
@@ -303,6 +343,18 @@ impl Driver for InetDriver {
             return Ok(Read::WouldBlock);
         };
         let port = Term::local_port(port_number);
+        if let Some((caller, reference)) = self.owed.pop() {
+            let msg = Payload::build(8, |f| {
+                f.tuple(&[
+                    atom("inet_async"),
+                    port,
+                    Term::small(i64::from(reference)),
+                    atom("ok"),
+                ])
+            });
+            self.look_again();
+            return Ok(Read::Deliver(Some(caller), msg));
+        }
         if self.passive_notice {
             self.passive_notice = false;
             let msg = Payload::build(3, |f| f.tuple(&[atom("udp_passive"), port]));
@@ -363,6 +415,7 @@ impl Driver for InetDriver {
                 ok(&[])
             }
             REQ_NAME => self.name(),
+            REQ_PEER => self.peer(),
             REQ_BIND => self.bind(data),
             REQ_SETOPTS => self.set_options(data),
             REQ_GETOPTS => self.get_options(data),

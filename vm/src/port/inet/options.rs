@@ -11,6 +11,7 @@ const OPT_LINGER: u8 = 3;
 const OPT_BROADCAST: u8 = 4;
 const OPT_SNDBUF: u8 = 6;
 const OPT_RCVBUF: u8 = 7;
+const OPT_TTL: u8 = 46;
 const LOPT_BUFFER: u8 = 20;
 const LOPT_HEADER: u8 = 21;
 const LOPT_ACTIVE: u8 = 22;
@@ -118,6 +119,7 @@ impl InetDriver {
                 OPT_BROADCAST => s.set_broadcast(value != 0),
                 OPT_SNDBUF => s.set_send_buffer_size(value as usize),
                 OPT_RCVBUF => s.set_recv_buffer_size(value as usize),
+                OPT_TTL => s.set_ttl_v4(value),
                 _ => return error("einval"),
             };
             if let Err(e) = set {
@@ -162,6 +164,7 @@ impl InetDriver {
                     OPT_BROADCAST => s.broadcast().map(u32::from),
                     OPT_SNDBUF => s.send_buffer_size().map(|n| n as u32),
                     OPT_RCVBUF => s.recv_buffer_size().map(|n| n as u32),
+                    OPT_TTL => s.ttl_v4(),
                     OPT_LINGER => {
                         // Off, no time: a UDP socket has nothing to linger for.
                         reply.extend_from_slice(&0u32.to_be_bytes());
