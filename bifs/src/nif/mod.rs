@@ -63,7 +63,7 @@ fn path_text(t: Term) -> Option<String> {
 /// `erlang:load_nif(Path, LoadInfo)`: binds the built-in library of the calling module when
 /// `Path` names it (its last component is the module's name), as ERTS finds its statically
 /// linked libraries; loading it again is erl's `reload` error. Any other library cannot be
-/// loaded yet and gets erl's error for a library that is not there.
+/// loaded yet: `{error, {load_failed, Text}}`, with erl's text when the file is missing.
 pub fn load_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(path) = path_text(a[0]) else {
         return badarg();
@@ -85,8 +85,15 @@ pub fn load_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
             };
         }
     }
-    let text = format!(
-        "Failed to load NIF library: '{path}.so: cannot open shared object file: No such file or directory'"
-    );
+    // A library that is not there gets erl's words; one that is there cannot be loaded,
+    // which is said as it is rather than as a missing file.
+    let file = format!("{path}.so");
+    let text = if std::path::Path::new(&file).is_file() {
+        format!("Failed to load NIF library: '{file}': girder does not load native NIF libraries")
+    } else {
+        format!(
+            "Failed to load NIF library: '{file}: cannot open shared object file: No such file or directory'"
+        )
+    };
     error(p, "load_failed", &text)
 }
