@@ -40,9 +40,12 @@ pub fn scheduler_loop(index: usize) {
         }
         match sys.runq.pop(index) {
             Some(h) => run_one(sys, h, &mut spare),
-            None => sys
-                .runq
-                .sleep(index, || sys.timers.next_due(), || sys.halted()),
+            None => {
+                // Purged code this scheduler ran is freed before it sleeps, not when it wakes.
+                crate::code::cache::release_stale();
+                sys.runq
+                    .sleep(index, || sys.timers.next_due(), || sys.halted())
+            }
         }
     }));
     if turns.is_err() {

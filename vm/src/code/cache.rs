@@ -1,0 +1,184 @@
+//! The interpreter's view of the version table: a per-thread cache of the module versions a
+//! scheduler has run, which lends `&ModuleVersion` for a whole time slice without locks or
+//! atomic read-modify-writes.
+//!
+//! Each entry owns an `Arc` of its version, so a borrowed version stays allocated for as long
+//! as the cache is borrowed, whatever the version table does meanwhile. The cache is borrowed
+//! shared for one slice ([`with_slice`]) and can only be cleared through a mutable borrow,
+//! which the `RefCell` allows only between slices: at the start of a slice, when the version
+//! table's generation says a version was removed since the cache was filled, and when the
+//! scheduler goes idle ([`release_stale`]). Entries are only ever added during a slice
+//! (`OnceCell`s), never replaced, so a lent reference can never dangle. This is the
+//! quiescent-state argument of `docs/code-loading.md`: a purged version's last `Arc` goes when
+//! the last scheduler that ran it passes a slice boundary.
+
+use std::cell::{OnceCell, RefCell};
+use std::sync::Arc;
+
+use super::{versions, ModuleVersion};
+
+/// Direct-mapped slots (by version id); collisions chain.
+const SLOTS: usize = 256;
+
+/// One cached version and the next one of its slot.
+struct Node {
+    version: Arc<ModuleVersion>,
+    next: OnceCell<Box<Node>>,
+}
+
+/// The versions one thread has resolved since the last removal from the version table.
+pub struct VersionCache {
+    /// The version table's generation when the cache was last emptied.
+    generation: u64,
+    slots: Box<[OnceCell<Box<Node>>]>,
+}
+
+impl VersionCache {
+    /// An empty cache.
+    pub fn new() -> VersionCache {
+        VersionCache {
+            generation: versions::generation(),
+            slots: (0..SLOTS).map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// Version `id`, borrowed for as long as the cache is: from the cache, or from the version
+    /// table (then kept). `None` when the table no longer has it.
+    #[inline]
+    pub fn get(&self, id: u32) -> Option<&ModuleVersion> {
+        let mut cell = &self.slots[id as usize % SLOTS];
+        loop {
+            match cell.get() {
+                Some(node) if node.version.id == id => return Some(&node.version),
+                Some(node) => cell = &node.next,
+                None => return self.fill(cell, id),
+            }
+        }
+    }
+
+    /// Adds version `id` from the table to an empty cell.
+    #[cold]
+    #[inline(never)]
+    fn fill<'c>(&'c self, cell: &'c OnceCell<Box<Node>>, id: u32) -> Option<&'c ModuleVersion> {
+        let version = versions::version(id)?;
+        let node = cell.get_or_init(|| {
+            Box::new(Node {
+                version,
+                next: OnceCell::new(),
+            })
+        });
+        // The cell was empty and nothing else fills it meanwhile (the cache is not shared
+        // between threads); should it hold another version, the lookup fails cleanly.
+        (node.version.id == id).then_some(&*node.version)
+    }
+
+    /// Drops every entry if a version was removed from the table since the cache was filled.
+    #[inline]
+    pub fn refresh(&mut self) {
+        let now = versions::generation();
+        if now != self.generation {
+            self.clear(now);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn clear(&mut self, now: u64) {
+        for s in self.slots.iter_mut() {
+            s.take();
+        }
+        self.generation = now;
+    }
+
+    /// Number of cached versions (for tests).
+    pub fn len(&self) -> usize {
+        let mut n = 0;
+        for s in self.slots.iter() {
+            let mut cell = s;
+            while let Some(node) = cell.get() {
+                n += 1;
+                cell = &node.next;
+            }
+        }
+        n
+    }
+
+    /// Whether the cache holds no version.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Default for VersionCache {
+    fn default() -> VersionCache {
+        VersionCache::new()
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<VersionCache> = RefCell::new(VersionCache::new());
+}
+
+/// Runs `f` (one time slice) with this thread's cache, after dropping it if it is stale. A
+/// nested slice (the cache already borrowed mutably, which the interpreter never does) gets a
+/// private cache.
+#[inline]
+pub fn with_slice<R>(f: impl FnOnce(&VersionCache) -> R) -> R {
+    CACHE.with(|c| {
+        if let Ok(mut cache) = c.try_borrow_mut() {
+            cache.refresh();
+        }
+        match c.try_borrow() {
+            Ok(cache) => f(&cache),
+            Err(_) => f(&VersionCache::new()),
+        }
+    })
+}
+
+/// Drops this thread's cached versions if any was removed from the table since they were
+/// cached (a scheduler calls this before it goes idle, so it does not keep purged code alive
+/// while it sleeps).
+pub fn release_stale() {
+    let _ = CACHE.try_with(|c| {
+        if let Ok(mut cache) = c.try_borrow_mut() {
+            cache.refresh();
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::atom::Atom;
+    use crate::code::{lifecycle, prepare, versions, ModuleVersion};
+    use crate::instr::Instr;
+
+    #[test]
+    fn cached_versions_stay_until_a_refresh_after_removal() {
+        let m = Atom::intern("cache_test_module").unwrap();
+        let v = prepare(|id| {
+            Ok(ModuleVersion::synthetic(
+                id,
+                m,
+                vec![Instr::ProcessExit {}],
+                Vec::new(),
+            ))
+        })
+        .unwrap();
+        let id = v.id;
+        drop(v);
+        let mut cache = VersionCache::new();
+        assert_eq!(cache.get(id).map(|v| v.id), Some(id));
+        let before = versions::stats().freed_versions;
+        // Committed then purged: the table lets go, the cache still lends it.
+        crate::code::commit(m, id).unwrap();
+        assert!(lifecycle::delete(m) == lifecycle::Deleted::Deleted);
+        assert!(lifecycle::purge_now(m));
+        assert!(crate::code::version(id).is_none());
+        assert_eq!(cache.get(id).map(|v| v.module), Some(m));
+        cache.refresh();
+        assert!(cache.is_empty());
+        assert!(cache.get(id).is_none());
+        assert!(versions::stats().freed_versions > before);
+    }
+}
