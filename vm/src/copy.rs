@@ -1,9 +1,12 @@
 //! Deep copying of terms between memories: [`size_of`] and [`copy_term`], used to send messages
-//! (into a [`crate::heap::HeapFragment`]) and to pass spawn arguments.
+//! (into a [`crate::heap::HeapFragment`]), to pass spawn arguments, and to store terms outside
+//! process heaps (timers, ETS, persistent terms, port data).
 //!
 //! The copy is unaware of sharing, as ERTS's `copy_struct`: a subterm referenced twice is copied
-//! twice. Pointers marked as literal are not copied but referenced (literal areas outlive every
-//! heap that points into them). Refc binaries are shared: the copy is a new refc object over the
+//! twice. Literal parts are copied too (ERTS references them instead): a pointer into a module's
+//! literal area therefore never leaves the process whose code made it, which is what lets the
+//! area be freed once every process has taken its own literals over (`docs/code-loading.md`).
+//! Refc binaries are shared: the copy is a new refc object over the
 //! same storage, whose count goes up by one; magic references share their object the same way. Both walks use an explicit work stack, visiting the
 //! head of a list cell before its tail, so a list of any length needs only constant work-stack
 //! space and nesting depth is limited by memory only.
@@ -23,9 +26,10 @@ fn needs_copy<const ALL: bool>(t: Term) -> bool {
 }
 
 /// Words that [`copy_term`] allocates to copy `term` into memory that tracks refc binaries
-/// (process heaps, heap fragments, literal areas, scratch heaps); literals count as 0.
+/// (process heaps, heap fragments, literal areas, scratch heaps): its whole flat size, literal
+/// parts included.
 pub fn size_of(term: Term) -> usize {
-    size_with::<false>(term)
+    size_with::<true>(term)
 }
 
 /// Words that [`copy_term_all`] allocates for `term`: its whole flat size, literal parts
@@ -121,9 +125,10 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
     total
 }
 
-/// Copies `term` into `dest` and returns the copy (see the module docs for what is shared).
+/// Copies `term` into `dest` and returns the copy (see the module docs for what is shared);
+/// literal parts are copied too.
 pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
-    copy_with::<false>(term, dest)
+    copy_with::<true>(term, dest)
 }
 
 fn copy_with<const ALL: bool>(term: Term, dest: &mut impl TermAlloc) -> Term {

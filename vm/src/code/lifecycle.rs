@@ -31,6 +31,13 @@ pub fn is_purged(id: u32) -> bool {
     }
 }
 
+/// Makes the funs of version `id` raise `badfun` from now on, ahead of a purge that will
+/// complete (`erlang:purge_module/1` calls this when it starts, so no process enters the code
+/// through a fun while the purge waits for the processes that run it).
+pub fn begin_purge(id: u32) {
+    mark_purged(id);
+}
+
 fn mark_purged(id: u32) {
     let i = id as usize;
     if let Some(w) = PURGED.get(i / 64) {

@@ -16,6 +16,7 @@
 //! ([`set_module_loader`]) that the `girder` binary installs ([`demand`]).
 
 pub mod cache;
+pub mod collector;
 pub mod demand;
 pub mod export;
 pub mod lifecycle;

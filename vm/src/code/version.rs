@@ -133,7 +133,7 @@ impl Drop for ModuleVersion {
     fn drop(&mut self) {
         if self.accounted != 0 {
             super::versions::count_freed(self.accounted);
-            super::versions::retain_literals(std::mem::take(&mut self.literals));
+            super::collector::enqueue(std::mem::take(&mut self.literals));
         }
     }
 }

@@ -109,26 +109,3 @@ pub(super) fn count_freed(bytes: usize) {
     FREED_VERSIONS.fetch_add(1, Ordering::Relaxed);
     LIVE_BYTES.fetch_sub(bytes, Ordering::Relaxed);
 }
-
-// ---- literal areas of freed versions ----
-
-/// Literal areas of freed versions. Terms in process heaps, message queues and other memory
-/// may still point into them (no literal area collector copies them out yet), so they are kept
-/// for the life of the system; `docs/code-loading.md` says what freeing them needs.
-static RETAINED_LITERALS: std::sync::Mutex<Vec<crate::literal::LiteralArea>> =
-    std::sync::Mutex::new(Vec::new());
-static RETAINED_BYTES: AtomicUsize = AtomicUsize::new(0);
-
-/// Keeps the literal area of a version being freed.
-pub(super) fn retain_literals(area: crate::literal::LiteralArea) {
-    if area.words() == 0 {
-        return;
-    }
-    RETAINED_BYTES.fetch_add(area.words() * 8, Ordering::Relaxed);
-    sync::lock(&RETAINED_LITERALS).push(area);
-}
-
-/// Bytes of the literal areas kept from freed versions.
-pub fn retained_literal_bytes() -> usize {
-    RETAINED_BYTES.load(Ordering::Relaxed)
-}

@@ -11,6 +11,7 @@ use super::contain;
 use super::exit::{exit_reason_of, terminate};
 use super::table::{ProcHandle, QUEUED, RUNNING, WAITING};
 use super::{system, BootStep, System, SCHEDULER_INDEX};
+use crate::code;
 use crate::interp::{self, Exit};
 use crate::process::{Process, RegisterFile};
 use crate::signal::{handle, Handled, Signal};
@@ -38,11 +39,17 @@ pub fn scheduler_loop(index: usize) {
         if sys.timers.any_due() {
             fire_timers(sys);
         }
+        // Literal areas of freed code wait for the processes that refer to them.
+        if code::collector::pending() {
+            code::collector::step();
+        }
         match sys.runq.pop(index) {
             Some(h) => run_one(sys, h, &mut spare),
             None => {
-                // Purged code this scheduler ran is freed before it sleeps, not when it wakes.
-                crate::code::cache::release_stale();
+                // Purged code this scheduler ran is freed before it sleeps, not when it wakes,
+                // and so are the literal areas no process refers to any more.
+                code::cache::release_stale();
+                while code::collector::step() {}
                 sys.runq
                     .sleep(index, || sys.timers.next_due(), || sys.halted())
             }
