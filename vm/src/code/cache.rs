@@ -30,15 +30,15 @@ struct Node {
 pub struct VersionCache {
     /// The version table's generation when the cache was last emptied.
     generation: u64,
-    slots: Box<[OnceCell<Box<Node>>]>,
+    slots: [OnceCell<Box<Node>>; SLOTS],
 }
 
 impl VersionCache {
     /// An empty cache.
-    pub fn new() -> VersionCache {
+    pub const fn new() -> VersionCache {
         VersionCache {
-            generation: versions::generation(),
-            slots: (0..SLOTS).map(|_| OnceCell::new()).collect(),
+            generation: 0,
+            slots: [const { OnceCell::new() }; SLOTS],
         }
     }
 
@@ -46,7 +46,21 @@ impl VersionCache {
     /// table (then kept). `None` when the table no longer has it.
     #[inline]
     pub fn get(&self, id: u32) -> Option<&ModuleVersion> {
-        let mut cell = &self.slots[id as usize % SLOTS];
+        let cell = &self.slots[id as usize % SLOTS];
+        match cell.get() {
+            Some(node) if node.version.id == id => Some(&node.version),
+            _ => self.get_slow(cell, id),
+        }
+    }
+
+    /// [`VersionCache::get`] past the first entry of the slot.
+    #[cold]
+    #[inline(never)]
+    fn get_slow<'c>(
+        &'c self,
+        mut cell: &'c OnceCell<Box<Node>>,
+        id: u32,
+    ) -> Option<&'c ModuleVersion> {
         loop {
             match cell.get() {
                 Some(node) if node.version.id == id => return Some(&node.version),
@@ -57,8 +71,6 @@ impl VersionCache {
     }
 
     /// Adds version `id` from the table to an empty cell.
-    #[cold]
-    #[inline(never)]
     fn fill<'c>(&'c self, cell: &'c OnceCell<Box<Node>>, id: u32) -> Option<&'c ModuleVersion> {
         let version = versions::version(id)?;
         let node = cell.get_or_init(|| {
@@ -116,22 +128,20 @@ impl Default for VersionCache {
 }
 
 thread_local! {
-    static CACHE: RefCell<VersionCache> = RefCell::new(VersionCache::new());
+    static CACHE: RefCell<VersionCache> = const { RefCell::new(VersionCache::new()) };
 }
 
-/// Runs `f` (one time slice) with this thread's cache, after dropping it if it is stale. A
-/// nested slice (the cache already borrowed mutably, which the interpreter never does) gets a
-/// private cache.
+/// Runs `f` (one time slice) with this thread's cache, after dropping it if it is stale. The
+/// cache stays borrowed (exclusively, lent shared to `f`) until `f` returns. A nested slice
+/// (the cache already borrowed, which the interpreter never does) gets a private cache.
 #[inline]
 pub fn with_slice<R>(f: impl FnOnce(&VersionCache) -> R) -> R {
-    CACHE.with(|c| {
-        if let Ok(mut cache) = c.try_borrow_mut() {
+    CACHE.with(|c| match c.try_borrow_mut() {
+        Ok(mut cache) => {
             cache.refresh();
+            f(&cache)
         }
-        match c.try_borrow() {
-            Ok(cache) => f(&cache),
-            Err(_) => f(&VersionCache::new()),
-        }
+        Err(_) => f(&VersionCache::new()),
     })
 }
 
