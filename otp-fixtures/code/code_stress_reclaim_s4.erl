@@ -1,10 +1,11 @@
 %% args: +S 4 -s NAME main
 %% 10,000 processes call into a module with qualified calls, each keeping a literal of the
 %% version it started in, while this process loads a new version 100 times and purges each old
-%% one. Every worker is either killed by a purge while in old code, or ends in a version that
-%% was current, with its literal intact (erl's rules); workers started after the last load end
-%% in the last version; and the memory of purged code is given back: erlang:memory(code) ends
-%% within a few versions of where it started.
+%% one. Workers then wait until the end, holding their literal (which outlives the version it
+%% came from), and report. Every worker is either killed by a purge while in old code, or ends
+%% in a version that was current with its literal intact (erl's rules); workers started after
+%% the last load end in the last version; and the memory of purged code is given back:
+%% erlang:memory(code) ends within a few versions of where it started.
 -module(code_stress_reclaim_s4).
 -export([main/0]).
 -include("code_versions.hrl").
@@ -20,8 +21,8 @@ main() ->
     OneVersion = erlang:memory(code) - Before,
     true = erlang:purge_module(cl_lit),
     Self = self(),
-    Workers = [spawn_monitor(fun() -> worker(Self) end) || _ <- lists:seq(1, ?WORKERS)],
-    reload(?ROUNDS),
+    Workers = reload(?ROUNDS, Self, []),
+    _ = [P ! {Self, report} || {P, _} <- Workers],
     Results = [collect(P, R) || {P, R} <- Workers],
     Valid = lists:all(fun({version, V, Kept}) -> valid(V) andalso kept(Kept);
                          (killed) -> true;
@@ -30,8 +31,9 @@ main() ->
     erlang:display({workers, length(Results), all_valid, Valid}),
     erlang:display(lists:usort([R || R <- Results, not is_tuple(R)]) -- [killed]),
     Final = cl_lit:version(),
-    Late = [collect(P, R) || {P, R} <- [spawn_monitor(fun() -> worker(Self) end)
-                                        || _ <- lists:seq(1, 100)]],
+    LateWorkers = [spawn_monitor(fun() -> worker(Self) end) || _ <- lists:seq(1, 100)],
+    _ = [P ! {Self, report} || {P, _} <- LateWorkers],
+    Late = [collect(P, R) || {P, R} <- LateWorkers],
     erlang:display({late_workers_in_final_version,
                     lists:all(fun({version, V, Kept}) -> V =:= Final andalso kept(Kept);
                                  (_) -> false
@@ -43,14 +45,24 @@ main() ->
 
 worker(Parent) ->
     Kept = cl_lit:data(),
-    cl_lit:spin(?SPINS, Parent, Kept).
+    Last = calls(?SPINS, 0),
+    receive {Parent, report} -> Parent ! {self(), Last, Kept} end.
 
-reload(0) -> ok;
-reload(N) ->
+%% N qualified calls into the module; the version the last one ran in.
+calls(0, V) -> V;
+calls(N, _) -> calls(N - 1, cl_lit:version()).
+
+%% Each round starts a batch of workers, lets them run for a moment (they take a literal of the
+%% current version), then loads the next version and purges the one they took it from. Workers of
+%% earlier rounds are still calling into the module meanwhile.
+reload(0, _Parent, Workers) -> Workers;
+reload(N, Parent, Workers) ->
+    Batch = [spawn_monitor(fun() -> worker(Parent) end) || _ <- lists:seq(1, ?WORKERS div ?ROUNDS)],
+    receive after 1 -> ok end,
     Bin = case N rem 2 of 0 -> ?CL_LIT_V1; 1 -> ?CL_LIT_V2 end,
     {module, cl_lit} = erlang:load_module(cl_lit, Bin),
     true = erlang:purge_module(cl_lit),
-    reload(N - 1).
+    reload(N - 1, Parent, Batch ++ Workers).
 
 collect(P, Ref) ->
     receive

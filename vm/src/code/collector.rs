@@ -38,6 +38,7 @@ static JOBS: Mutex<VecDeque<Job>> = Mutex::new(VecDeque::new());
 static PENDING: AtomicUsize = AtomicUsize::new(0);
 static PENDING_BYTES: AtomicUsize = AtomicUsize::new(0);
 static FREED_AREAS: AtomicUsize = AtomicUsize::new(0);
+static COPIES: AtomicUsize = AtomicUsize::new(0);
 
 /// Processes looked at in one [`step`].
 const STEP_BUDGET: usize = 256;
@@ -67,6 +68,11 @@ pub fn pending_bytes() -> usize {
 /// Literal areas freed so far.
 pub fn freed_areas() -> usize {
     FREED_AREAS.load(Ordering::Relaxed)
+}
+
+/// Processes that took literals of a freed version over so far.
+pub fn copies() -> usize {
+    COPIES.load(Ordering::Relaxed)
 }
 
 /// What a look at one process found.
@@ -101,6 +107,7 @@ fn visit(pid: Term, area: &LiteralArea) -> Look {
     };
     if q.references_literals(area, live) {
         q.collect_literals(area, live);
+        COPIES.fetch_add(1, Ordering::Relaxed);
     }
     Look::Done
 }
