@@ -30,7 +30,7 @@ struct Node {
 pub struct VersionCache {
     /// The version table's generation when the cache was last emptied.
     generation: u64,
-    slots: [OnceCell<Box<Node>>; SLOTS],
+    slots: [OnceCell<Node>; SLOTS],
 }
 
 impl VersionCache {
@@ -46,31 +46,39 @@ impl VersionCache {
     /// table (then kept). `None` when the table no longer has it.
     #[inline]
     pub fn get(&self, id: u32) -> Option<&ModuleVersion> {
-        let cell = &self.slots[id as usize % SLOTS];
-        match cell.get() {
+        let slot = &self.slots[id as usize % SLOTS];
+        match slot.get() {
             Some(node) if node.version.id == id => Some(&node.version),
-            _ => self.get_slow(cell, id),
+            _ => self.get_slow(slot, id),
         }
     }
 
     /// [`VersionCache::get`] past the first entry of the slot.
     #[cold]
     #[inline(never)]
-    fn get_slow<'c>(
-        &'c self,
-        mut cell: &'c OnceCell<Box<Node>>,
-        id: u32,
-    ) -> Option<&'c ModuleVersion> {
+    fn get_slow<'c>(&'c self, slot: &'c OnceCell<Node>, id: u32) -> Option<&'c ModuleVersion> {
+        let Some(mut node) = slot.get() else {
+            let version = versions::version(id)?;
+            let node = slot.get_or_init(|| Node {
+                version,
+                next: OnceCell::new(),
+            });
+            // The slot was empty and nothing else fills it meanwhile (the cache is not shared
+            // between threads); should it hold another version, the lookup fails cleanly.
+            return (node.version.id == id).then_some(&*node.version);
+        };
         loop {
-            match cell.get() {
-                Some(node) if node.version.id == id => return Some(&node.version),
-                Some(node) => cell = &node.next,
-                None => return self.fill(cell, id),
+            if node.version.id == id {
+                return Some(&node.version);
+            }
+            match node.next.get() {
+                Some(next) => node = next,
+                None => return self.fill(&node.next, id),
             }
         }
     }
 
-    /// Adds version `id` from the table to an empty cell.
+    /// Adds version `id` from the table to the empty end of a slot's chain.
     fn fill<'c>(&'c self, cell: &'c OnceCell<Box<Node>>, id: u32) -> Option<&'c ModuleVersion> {
         let version = versions::version(id)?;
         let node = cell.get_or_init(|| {
@@ -106,10 +114,10 @@ impl VersionCache {
     pub fn len(&self) -> usize {
         let mut n = 0;
         for s in self.slots.iter() {
-            let mut cell = s;
-            while let Some(node) = cell.get() {
+            let mut node = s.get();
+            while let Some(x) = node {
                 n += 1;
-                cell = &node.next;
+                node = x.next.get().map(|b| &**b);
             }
         }
         n
