@@ -305,20 +305,24 @@ mod tests {
     }
 
     #[test]
-    fn immediates_and_literals_are_not_copied() {
+    fn immediates_are_not_copied_and_literals_are() {
         let mut lits = LiteralAreaBuilder::new();
         let l = lits.list(&[Term::small(1)]);
         let lit = lits.finish_term(l);
-        let _area_alive_until_end = &lits;
+        let area = lits.finish();
         let mut heap = ProcessHeap::new();
-        assert_eq!(size_of(lit), 0);
-        assert_eq!(copy_term(lit, &mut heap), lit);
+        assert_eq!(size_of(lit), 2);
+        let copy = copy_term(lit, &mut heap);
+        assert!(!copy.is_literal() && !area.contains_term(copy));
+        assert_eq!(copy.head(), Term::small(1));
         assert_eq!(copy_term(Term::small(3), &mut heap), Term::small(3));
         let t = heap.tuple(&[lit, lit]);
-        assert_eq!(size_of(t), 3);
+        assert_eq!(size_of(t), 3 + 2 + 2);
         let mut frag = HeapFragment::with_capacity(0);
         let c = copy_term(t, &mut frag);
-        assert_eq!(c.tuple_elements().unwrap(), &[lit, lit]);
+        let es = c.tuple_elements().unwrap();
+        assert!(es.iter().all(|e| !e.is_literal() && !area.contains_term(*e)));
+        assert!(es.iter().all(|e| e.head() == Term::small(1)));
     }
 
     #[test]
