@@ -321,7 +321,9 @@ mod tests {
         let mut frag = HeapFragment::with_capacity(0);
         let c = copy_term(t, &mut frag);
         let es = c.tuple_elements().unwrap();
-        assert!(es.iter().all(|e| !e.is_literal() && !area.contains_term(*e)));
+        assert!(es
+            .iter()
+            .all(|e| !e.is_literal() && !area.contains_term(*e)));
         assert!(es.iter().all(|e| e.head() == Term::small(1)));
     }
 

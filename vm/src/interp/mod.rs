@@ -11,6 +11,7 @@
 pub mod bits;
 pub mod calls;
 mod fast;
+mod live;
 pub mod maps;
 pub mod raise;
 pub mod receive;
@@ -26,6 +27,7 @@ use crate::process::{Process, Resume, CONTEXT_REDS};
 use crate::term::Term;
 
 use calls::Flow;
+pub use live::resume_live;
 
 /// Term comparisons of the test instructions: the identical-word and small-integer cases inline,
 /// everything else through [`crate::ops::compare`].
@@ -100,37 +102,6 @@ pub fn run(p: &mut Process) -> Exit {
             run_loop::<false>(p, cache)
         }
     })
-}
-
-/// The number of X registers a process parked after its slice was used up (preempted) holds
-/// live, from the position it resumes at: a function's entry (its arguments), or a call that
-/// runs again (`apply`, a fun call, a BIF that yielded: its arguments and the called term).
-/// `None` where that is not known; the process's other registers hold stale words.
-pub fn resume_live(p: &Process) -> Option<usize> {
-    let r = p.resume?;
-    let ver = code::version(r.version)?;
-    let at_entry = ver
-        .functions
-        .iter()
-        .find(|f| f.entry == r.ip)
-        .map(|f| f.arity as usize);
-    let by_instr = match ver.code.get(r.ip as usize)? {
-        Instr::CallBif { bif, .. } | Instr::CallFloatBif { bif, .. } => {
-            bif::get(*bif).map(|b| b.arity as usize)
-        }
-        Instr::Apply { arity } | Instr::ApplyLast { arity, .. } => Some(*arity as usize + 2),
-        Instr::CallFun { arity } | Instr::CallFunLast { arity, .. } => Some(*arity as usize + 1),
-        Instr::CallFun2 { arity, fun } | Instr::CallFun2Last { arity, fun, .. } => {
-            let fun_reg = if fun.tag() == 0 { fun.index() + 1 } else { 0 };
-            Some((*arity as usize).max(fun_reg))
-        }
-        _ => None,
-    };
-    match (at_entry, by_instr) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    }
-    .filter(|&n| n <= MAX_X)
 }
 
 /// Mask applied to X register indexes (the loader guarantees they are below [`MAX_X`]); it lets
