@@ -32,14 +32,14 @@ pub fn size_of(term: Term) -> usize {
     size_with::<true>(term)
 }
 
-/// Words that [`copy_term_all`] allocates for `term`: its whole flat size, literal parts
-/// included (what ETS stores and reports as an object's memory).
+/// The same as [`size_of`]: a term's whole flat size, literal parts included (the name ETS
+/// uses for an object's memory).
 pub fn size_of_all(term: Term) -> usize {
     size_with::<true>(term)
 }
 
-/// Copies `term` into `dest` like [`copy_term`], but copies literal parts too, so the copy
-/// points into no literal area (ETS objects outlive the module versions they came from).
+/// The same as [`copy_term`]: literal parts are copied too, so the copy points into no literal
+/// area (the name ETS uses: its objects outlive the module versions they came from).
 pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
     copy_with::<true>(term, dest)
 }

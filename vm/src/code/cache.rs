@@ -4,8 +4,9 @@
 //!
 //! Each entry owns an `Arc` of its version, so a borrowed version stays allocated for as long
 //! as the cache is borrowed, whatever the version table does meanwhile. The cache is borrowed
-//! shared for one slice ([`with_slice`]) and can only be cleared through a mutable borrow,
-//! which the `RefCell` allows only between slices: at the start of a slice, when the version
+//! for one slice ([`with_slice`], which lends it shared to the interpreter) and can only be
+//! cleared through a mutable borrow of its own, which the `RefCell` allows only between
+//! slices: at the start of a slice, when the version
 //! table's generation says a version was removed since the cache was filled, and when the
 //! scheduler goes idle ([`release_stale`]). Entries are only ever added during a slice
 //! (`OnceCell`s), never replaced, so a lent reference can never dangle. This is the
