@@ -11,7 +11,9 @@
 //! literals onto its heap when it refers to any (a full sweep treating the area as heap). A
 //! process running elsewhere, or whose live registers are not known, is looked at again later.
 //! A process created after the job started cannot refer to the area: it got its terms by copy
-//! from another process. When no process is left to look at, the area is freed.
+//! from another process. A process that has left the process table may still be ending (its
+//! exit signals are copied out of its memory), so when no process is left to look at, the
+//! area is freed at the first moment no process is ending ([`Ending`]).
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -39,6 +41,29 @@ static PENDING: AtomicUsize = AtomicUsize::new(0);
 static PENDING_BYTES: AtomicUsize = AtomicUsize::new(0);
 static FREED_AREAS: AtomicUsize = AtomicUsize::new(0);
 static COPIES: AtomicUsize = AtomicUsize::new(0);
+/// Processes being ended: gone from the process table, but their end (exit signals,
+/// `'DOWN'` messages) still reads their memory until it is freed.
+static ENDING: AtomicUsize = AtomicUsize::new(0);
+
+/// Held while a process is being ended, from before it leaves the process table until its
+/// memory is freed (or given up): a literal area is not freed while any process is ending, as
+/// a job does not look at a process that has left the table.
+#[must_use]
+pub struct Ending(());
+
+impl Ending {
+    /// Counts a process that starts to end.
+    pub fn begin() -> Ending {
+        ENDING.fetch_add(1, Ordering::SeqCst);
+        Ending(())
+    }
+}
+
+impl Drop for Ending {
+    fn drop(&mut self) {
+        ENDING.fetch_sub(1, Ordering::SeqCst);
+    }
+}
 
 /// Processes looked at in one [`step`].
 const STEP_BUDGET: usize = 256;
@@ -151,6 +176,11 @@ pub fn step() -> bool {
         if !progress {
             jobs.rotate_left(1);
         }
+        return progress;
+    }
+    // A process that ended (or was ending) may still be reading its memory for its exit
+    // signals; every such end has finished once none is in progress.
+    if ENDING.load(Ordering::SeqCst) != 0 {
         return progress;
     }
     let done = jobs.pop_front();
