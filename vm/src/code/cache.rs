@@ -1,17 +1,18 @@
-//! The interpreter's view of the version table: a per-thread cache of the module versions a
-//! scheduler has run, which lends `&ModuleVersion` for a whole time slice without locks or
-//! atomic read-modify-writes.
+//! The interpreter's view of the version table: a cache of the module versions a scheduler has
+//! run, which lends `&ModuleVersion` for a whole time slice without locks or atomic
+//! read-modify-writes.
 //!
 //! Each entry owns an `Arc` of its version, so a borrowed version stays allocated for as long
-//! as the cache is borrowed, whatever the version table does meanwhile. The cache is borrowed
-//! for one slice ([`with_slice`], which lends it shared to the interpreter) and can only be
-//! cleared through a mutable borrow of its own, which the `RefCell` allows only between
-//! slices: at the start of a slice, when the version
-//! table's generation says a version was removed since the cache was filled, and when the
-//! scheduler goes idle ([`release_stale`]). Entries are only ever added during a slice
-//! (`OnceCell`s), never replaced, so a lent reference can never dangle. This is the
-//! quiescent-state argument of `docs/code-loading.md`: a purged version's last `Arc` goes when
-//! the last scheduler that ran it passes a slice boundary.
+//! as the cache is borrowed, whatever the version table does meanwhile. Each scheduler keeps
+//! its cache in its loop: it lends it shared to the interpreter for one slice
+//! (`interp::run_cached`) and empties it only through a mutable borrow between slices
+//! ([`VersionCache::refresh`], before each slice and before the scheduler sleeps), when the
+//! version table's generation says a version was removed since the cache was filled. Entries
+//! are only ever added during a slice (`OnceCell`s), never replaced, so a lent reference can
+//! never dangle: the borrow checker proves it. This is the quiescent-state argument of
+//! `docs/code-loading.md`: a purged version's last `Arc` goes when the last scheduler that ran
+//! it passes a slice boundary. Other threads that run a slice (`interp::run`) use a
+//! thread-local cache the same way ([`with_slice`]).
 
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
@@ -152,17 +153,6 @@ pub fn with_slice<R>(f: impl FnOnce(&VersionCache) -> R) -> R {
         }
         Err(_) => f(&VersionCache::new()),
     })
-}
-
-/// Drops this thread's cached versions if any was removed from the table since they were
-/// cached (a scheduler calls this before it goes idle, so it does not keep purged code alive
-/// while it sleeps).
-pub fn release_stale() {
-    let _ = CACHE.try_with(|c| {
-        if let Ok(mut cache) = c.try_borrow_mut() {
-            cache.refresh();
-        }
-    });
 }
 
 #[cfg(test)]

@@ -95,13 +95,19 @@ pub enum Exit {
 /// are borrowed from this thread's version cache for the slice (`code::cache`), which is
 /// refreshed first: a slice never sees a version purged before it began.
 pub fn run(p: &mut Process) -> Exit {
-    code::cache::with_slice(|cache| {
-        if count::enabled() {
-            run_loop::<true>(p, cache)
-        } else {
-            run_loop::<false>(p, cache)
-        }
-    })
+    code::cache::with_slice(|cache| run_cached(p, cache))
+}
+
+/// [`run`] with the caller's version cache, which the caller has refreshed
+/// (`VersionCache::refresh`) since any version it holds was purged: the schedulers keep theirs
+/// in their loop.
+#[inline]
+pub fn run_cached(p: &mut Process, cache: &code::cache::VersionCache) -> Exit {
+    if count::enabled() {
+        run_loop::<true>(p, cache)
+    } else {
+        run_loop::<false>(p, cache)
+    }
 }
 
 /// Mask applied to X register indexes (the loader guarantees they are below [`MAX_X`]); it lets

@@ -107,7 +107,7 @@ pub fn system() -> &'static System {
 }
 
 /// Wakes every sleeping scheduler of the running system (none before it is set up): an idle
-/// scheduler lets go of purged code before it sleeps again (`code::cache::release_stale`).
+/// scheduler lets go of purged code before it sleeps again (`VersionCache::refresh`).
 pub fn wake_idle_schedulers() {
     if let Some(sys) = SYSTEM.get() {
         sys.runq.notify_all();
