@@ -27,7 +27,7 @@ done
 
 # Code loading under load: upgrades and purges while processes call into the module.
 CODE_BEAMS=otp-fixtures/build/code
-CODE_FIXTURES="code_stress_upgrade_s4 code_stress_purge_idle code_upgrade_demo"
+CODE_FIXTURES="code_stress_upgrade_s4 code_stress_reclaim_s4 code_stress_purge_idle code_upgrade_demo"
 mkdir -p "$CODE_BEAMS"
 for f in $CODE_FIXTURES; do
   erlc -o "$CODE_BEAMS" "otp-fixtures/code/$f.erl"

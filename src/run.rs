@@ -115,7 +115,7 @@ fn load_file_as(file: &Path, expected: Option<Atom>, preloaded: bool) -> Result<
 
 /// The boot pseudo-module: `init:start_em/1` and `init:do_boot/3`, whose return points end the
 /// process, and the instruction that makes each startup call (`apply/3`).
-pub fn boot_version() -> Option<&'static ModuleVersion> {
+pub fn boot_version() -> Option<std::sync::Arc<ModuleVersion>> {
     let apply = vm::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;
     let start_em = Atom::intern("start_em").ok()?;
     let do_boot = Atom::intern("do_boot").ok()?;

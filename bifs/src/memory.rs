@@ -61,19 +61,11 @@ fn resident_bytes() -> usize {
     pages * 4096
 }
 
-/// Bytes of loaded code: instructions, constants and tables of every current module.
+/// Bytes of code: every module version still allocated (current, old, prepared, and purged
+/// ones not yet freed) with its literal area, and the literal areas of freed versions that
+/// processes still refer to.
 fn code_bytes() -> usize {
-    vm::code::loaded_modules()
-        .into_iter()
-        .filter_map(vm::code::current)
-        .map(|v| {
-            v.code.len() * std::mem::size_of::<vm::instr::Instr>()
-                + v.consts.len() * 8
-                + v.imports.len() * 8
-                + v.exports.len() * 16
-                + v.functions.len() * 32
-        })
-        .sum()
+    vm::code::versions::stats().live_bytes + vm::code::collector::pending_bytes()
 }
 
 /// Every memory type with its bytes, in erl's order.

@@ -36,10 +36,11 @@ struct Entry {
 /// Entries grouped by the `phash2` of their key.
 type Table = HashMap<u32, Vec<Entry>>;
 
-/// The table, created empty on first use.
-fn table() -> MutexGuard<'static, Table> {
+/// The table, created empty on first use (locked through `vm::sched::sync`, so the race
+/// checks see the lock).
+fn table() -> vm::sched::sync::Guard<MutexGuard<'static, Table>> {
     static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-    TABLE.lock().unwrap_or_else(|e| e.into_inner())
+    vm::sched::sync::lock(&TABLE)
 }
 
 /// The stored value for `key`, copied into the caller's heap.

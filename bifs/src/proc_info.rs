@@ -82,13 +82,13 @@ fn mfa_tuple(p: &mut Process, m: Atom, f: Atom, a: u32) -> Term {
 }
 
 /// A position in code as a stack trace entry shows it.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Frame {
     module: Atom,
     function: Atom,
     arity: u32,
     /// Source file and line, when the module has a line table.
-    location: Option<(&'static str, u32)>,
+    location: Option<(String, u32)>,
 }
 
 /// The function holding instruction `ip` of module version `version`.
@@ -99,7 +99,7 @@ fn frame_at(version: u32, ip: u32) -> Option<Frame> {
         module: v.module,
         function: f.name,
         arity: f.arity,
-        location: v.lines.location(ip),
+        location: v.lines.location(ip).map(|(f, l)| (f.to_string(), l)),
     })
 }
 
@@ -202,7 +202,7 @@ fn mfa_term(p: &mut Process, f: Frame) -> Term {
 fn frame_term(p: &mut Process, f: Frame) -> Term {
     let location = match f.location {
         Some((file, line)) => {
-            let items = vm::exception::location_items(&mut p.heap, file, line);
+            let items = vm::exception::location_items(&mut p.heap, &file, line);
             p.heap.list(&items)
         }
         None => Term::NIL,

@@ -1,9 +1,12 @@
 //! Deep copying of terms between memories: [`size_of`] and [`copy_term`], used to send messages
-//! (into a [`crate::heap::HeapFragment`]) and to pass spawn arguments.
+//! (into a [`crate::heap::HeapFragment`]), to pass spawn arguments, and to store terms outside
+//! process heaps (timers, ETS, persistent terms, port data).
 //!
 //! The copy is unaware of sharing, as ERTS's `copy_struct`: a subterm referenced twice is copied
-//! twice. Pointers marked as literal are not copied but referenced (literal areas outlive every
-//! heap that points into them). Refc binaries are shared: the copy is a new refc object over the
+//! twice. Literal parts are copied too (ERTS references them instead): a pointer into a module's
+//! literal area therefore never leaves the process whose code made it, which is what lets the
+//! area be freed once every process has taken its own literals over (`docs/code-loading.md`).
+//! Refc binaries are shared: the copy is a new refc object over the
 //! same storage, whose count goes up by one; magic references share their object the same way. Both walks use an explicit work stack, visiting the
 //! head of a list cell before its tail, so a list of any length needs only constant work-stack
 //! space and nesting depth is limited by memory only.
@@ -23,19 +26,20 @@ fn needs_copy<const ALL: bool>(t: Term) -> bool {
 }
 
 /// Words that [`copy_term`] allocates to copy `term` into memory that tracks refc binaries
-/// (process heaps, heap fragments, literal areas, scratch heaps); literals count as 0.
+/// (process heaps, heap fragments, literal areas, scratch heaps): its whole flat size, literal
+/// parts included.
 pub fn size_of(term: Term) -> usize {
-    size_with::<false>(term)
+    size_with::<true>(term)
 }
 
-/// Words that [`copy_term_all`] allocates for `term`: its whole flat size, literal parts
-/// included (what ETS stores and reports as an object's memory).
+/// The same as [`size_of`]: a term's whole flat size, literal parts included (the name ETS
+/// uses for an object's memory).
 pub fn size_of_all(term: Term) -> usize {
     size_with::<true>(term)
 }
 
-/// Copies `term` into `dest` like [`copy_term`], but copies literal parts too, so the copy
-/// points into no literal area (ETS objects outlive the module versions they came from).
+/// The same as [`copy_term`]: literal parts are copied too, so the copy points into no literal
+/// area (the name ETS uses: its objects outlive the module versions they came from).
 pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
     copy_with::<true>(term, dest)
 }
@@ -121,9 +125,10 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
     total
 }
 
-/// Copies `term` into `dest` and returns the copy (see the module docs for what is shared).
+/// Copies `term` into `dest` and returns the copy (see the module docs for what is shared);
+/// literal parts are copied too.
 pub fn copy_term(term: Term, dest: &mut impl TermAlloc) -> Term {
-    copy_with::<false>(term, dest)
+    copy_with::<true>(term, dest)
 }
 
 fn copy_with<const ALL: bool>(term: Term, dest: &mut impl TermAlloc) -> Term {
@@ -300,20 +305,26 @@ mod tests {
     }
 
     #[test]
-    fn immediates_and_literals_are_not_copied() {
+    fn immediates_are_not_copied_and_literals_are() {
         let mut lits = LiteralAreaBuilder::new();
         let l = lits.list(&[Term::small(1)]);
         let lit = lits.finish_term(l);
-        let _area_alive_until_end = &lits;
+        let area = lits.finish();
         let mut heap = ProcessHeap::new();
-        assert_eq!(size_of(lit), 0);
-        assert_eq!(copy_term(lit, &mut heap), lit);
+        assert_eq!(size_of(lit), 2);
+        let copy = copy_term(lit, &mut heap);
+        assert!(!copy.is_literal() && !area.contains_term(copy));
+        assert_eq!(copy.head(), Term::small(1));
         assert_eq!(copy_term(Term::small(3), &mut heap), Term::small(3));
         let t = heap.tuple(&[lit, lit]);
-        assert_eq!(size_of(t), 3);
+        assert_eq!(size_of(t), 3 + 2 + 2);
         let mut frag = HeapFragment::with_capacity(0);
         let c = copy_term(t, &mut frag);
-        assert_eq!(c.tuple_elements().unwrap(), &[lit, lit]);
+        let es = c.tuple_elements().unwrap();
+        assert!(es
+            .iter()
+            .all(|e| !e.is_literal() && !area.contains_term(*e)));
+        assert!(es.iter().all(|e| e.head() == Term::small(1)));
     }
 
     #[test]

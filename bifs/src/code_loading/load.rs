@@ -39,7 +39,7 @@ fn error_tuple(p: &mut ProcessContext, reason: &str) -> BifResult {
 
 /// Prepares `bytes` as code of `module`: the version, or why it is not loadable (logged with
 /// chunk and offset under `tracing`).
-fn prepare(module: Atom, bytes: &[u8]) -> Result<&'static code::ModuleVersion, ()> {
+fn prepare(module: Atom, bytes: &[u8]) -> Result<std::sync::Arc<code::ModuleVersion>, ()> {
     let prepared = loader::prepare(bytes).map_err(|e| {
         tracing::debug!(
             module = module.text(),

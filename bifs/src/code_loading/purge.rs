@@ -16,6 +16,8 @@ use vm::sched::table::EXITED;
 use vm::signal::{ExitKind, Payload, Signal};
 use vm::term::Term;
 
+use std::sync::Mutex;
+
 /// `erlang:delete_module/1`.
 pub fn delete_module(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(module) = a[0].as_atom() else {
@@ -201,45 +203,87 @@ fn kill(p: &ProcessContext, pid: Term) {
     );
 }
 
+/// A purge `erlang:purge_module/1` has begun: the old version and the processes still to be
+/// looked at (not yet seen parked, or killed and not yet gone).
+struct Pending {
+    module: Atom,
+    old: u32,
+    pids: Vec<Term>,
+}
+
+/// The purges in progress, by the raw pid of the purging process.
+static PENDING: Mutex<Vec<(u64, Pending)>> = Mutex::new(Vec::new());
+
+/// What one look at process `pid` found during a purge of version `old`.
+enum Look {
+    /// Gone, or parked and not referring to the old code: done with it.
+    Clean,
+    /// Parked and referring to the old code: to be killed and waited for.
+    Victim,
+    /// Running elsewhere, or killed and not gone yet: look again later.
+    Later,
+}
+
+fn look(pid: Term, old: u32) -> Look {
+    let Some(h) = system().table.get(pid) else {
+        return Look::Clean;
+    };
+    if h.state() == EXITED {
+        return Look::Clean;
+    }
+    let slot = h.slot();
+    match slot.as_ref() {
+        Some(q) if q.pending_exit.is_some() => Look::Later,
+        Some(q) if scan::refers_to(q, old, None) => Look::Victim,
+        Some(_) => Look::Clean,
+        None => Look::Later,
+    }
+}
+
 /// `erlang:purge_module/1`: kills every other process that still runs (or will return into)
 /// the old code of the module, waits until they are gone, then purges it; `badarg` when there
-/// is no old code. The BIF keeps no state between its calls: each call looks at every process
-/// again, kills those that still refer to the code, and yields while any does or while a
-/// process could not be looked at because it was running.
+/// is no old code. The first call takes the list of processes and makes the old code's funs
+/// raise `badfun` (as they will once it is purged; in erl they wait for the purge to end and
+/// then fail); each call looks again at the processes left (a process seen parked and not
+/// referring to the code is done with; one running elsewhere is looked at again), kills those
+/// that refer to it, and yields while any is left, so a purge ends even while other
+/// processes keep running.
 pub fn purge_module_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(module) = a[0].as_atom() else {
         return badarg();
     };
     let Some(old) = code::module_slot(module).old else {
+        forget_pending(p.pid);
         return badarg();
     };
-    let sys = system();
-    let mut wait = false;
-    let mut victims = Vec::new();
-    for pid in sys.table.pids() {
-        if pid == p.pid {
-            continue;
-        }
-        let Some(h) = sys.table.get(pid) else {
-            continue;
-        };
-        if h.state() == EXITED {
-            continue;
-        }
-        let slot = h.slot();
-        match slot.as_ref() {
-            Some(q) => {
-                if scan::refers_to(q, old, None) {
-                    victims.push(pid);
-                }
+    let me = p.pid;
+    let mut pending = take_pending(me)
+        .filter(|q| q.module == module && q.old == old)
+        .unwrap_or_else(|| {
+            lifecycle::begin_purge(old);
+            Pending {
+                module,
+                old,
+                pids: system().table.pids(),
             }
-            None => wait = true,
+        });
+    let mut left = Vec::new();
+    for pid in std::mem::take(&mut pending.pids) {
+        if pid == me {
+            continue;
+        }
+        match look(pid, old) {
+            Look::Clean => {}
+            Look::Victim => {
+                kill(p, pid);
+                left.push(pid);
+            }
+            Look::Later => left.push(pid),
         }
     }
-    for &pid in &victims {
-        kill(p, pid);
-    }
-    if wait || !victims.is_empty() {
+    if !left.is_empty() {
+        pending.pids = left;
+        vm::sched::sync::lock(&PENDING).push((me.raw(), pending));
         return Err(BifError::Yield);
     }
     if lifecycle::purge_now(module) {
@@ -247,6 +291,18 @@ pub fn purge_module_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     } else {
         badarg()
     }
+}
+
+/// The purge `pid` has in progress, taken out of the table.
+fn take_pending(pid: Term) -> Option<Pending> {
+    let mut all = vm::sched::sync::lock(&PENDING);
+    let i = all.iter().position(|(p, _)| *p == pid.raw())?;
+    Some(all.swap_remove(i).1)
+}
+
+/// Forgets the purge `pid` had in progress, if any.
+fn forget_pending(pid: Term) {
+    drop(take_pending(pid));
 }
 
 /// `erts_internal:release_literal_area_switch/0`: no literal area ever waits for release

@@ -79,7 +79,7 @@ pub fn load_nif(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     };
     if let Some(v) = version {
         if vm::nif::is_builtin(v.module) && v.module.text() == name {
-            return match vm::nif::load(v) {
+            return match vm::nif::load(&v) {
                 Ok(()) => atom("ok"),
                 Err(e) => error(p, e.reason, &e.text),
             };

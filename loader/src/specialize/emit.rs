@@ -481,6 +481,7 @@ impl<'a> Emitter<'a> {
             compile_info,
             md5: None,
             on_load,
+            accounted: 0,
         })
     }
 }

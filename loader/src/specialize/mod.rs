@@ -65,7 +65,7 @@ impl std::error::Error for SpecializeError {}
 pub fn load(
     prepared: &Prepared,
     md5: Option<[u8; 16]>,
-) -> Result<&'static ModuleVersion, SpecializeError> {
+) -> Result<std::sync::Arc<ModuleVersion>, SpecializeError> {
     let module_name = prepared.module().to_string();
     let fail = |reason: String| SpecializeError {
         module: module_name.clone(),
@@ -88,7 +88,7 @@ pub fn load(
             // A built-in NIF module is bound as soon as it is installed, as ERTS links these
             // libraries in; its `on_load` calling `erlang:load_nif/2` binds it again harmlessly.
             if vm::nif::is_builtin(module) {
-                vm::nif::bind(v).map_err(|e| fail(format!("{}: {}", e.reason, e.text)))?;
+                vm::nif::bind(&v).map_err(|e| fail(format!("{}: {}", e.reason, e.text)))?;
             }
             Ok(v)
         }
@@ -104,7 +104,7 @@ pub fn load(
 pub fn build_detached(
     prepared: &Prepared,
     md5: Option<[u8; 16]>,
-) -> Result<&'static ModuleVersion, SpecializeError> {
+) -> Result<std::sync::Arc<ModuleVersion>, SpecializeError> {
     let module_name = prepared.module().to_string();
     let fail = |reason: String| SpecializeError {
         module: module_name.clone(),
@@ -143,7 +143,9 @@ pub fn verify(prepared: &Prepared) -> Result<(), SpecializeError> {
 /// Specialises `prepared` into a version that belongs to no module in the table (its exports are
 /// reachable only through the returned version): for running a module's code without replacing
 /// the loaded one, as the run fuzz target does.
-pub fn load_detached(prepared: &Prepared) -> Result<&'static ModuleVersion, SpecializeError> {
+pub fn load_detached(
+    prepared: &Prepared,
+) -> Result<std::sync::Arc<ModuleVersion>, SpecializeError> {
     let fail = |reason: String| SpecializeError {
         module: prepared.module().to_string(),
         function: None,

@@ -4,8 +4,9 @@
 //! Purging follows ERTS's two steps, which `erts_internal:purge_module/2` exposes: `prepare`
 //! notes which module is being purged and says whether it has old code; the caller then finds
 //! and kills the processes still running that code; `complete` removes the old version from the
-//! module table and marks it purged. A purged version's memory stays (see the parent module):
-//! only its funs change, as calling one raises `badfun`.
+//! module table, marks it purged (calling one of its funs raises `badfun`) and takes it out of
+//! the version table, so its memory is freed once the schedulers let go of it (see the parent
+//! module).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -28,6 +29,13 @@ pub fn is_purged(id: u32) -> bool {
         Some(w) => w.load(Ordering::Acquire) & (1 << (i % 64)) != 0,
         None => false,
     }
+}
+
+/// Makes the funs of version `id` raise `badfun` from now on, ahead of a purge that will
+/// complete (`erlang:purge_module/1` calls this when it starts, so no process enters the code
+/// through a fun while the purge waits for the processes that run it).
+pub fn begin_purge(id: u32) {
+    mark_purged(id);
 }
 
 fn mark_purged(id: u32) {
@@ -233,6 +241,8 @@ pub fn complete_purge(module: Atom) -> bool {
     drop(table);
     if let Some(id) = gone {
         mark_purged(id);
+        drop(super::versions::remove(id));
+        crate::sched::wake_idle_schedulers();
     }
     true
 }

@@ -1,11 +1,12 @@
 //! The code table: loaded module versions, the module table (current and old version of each
 //! module), export entries, fun entries and catch handlers.
 //!
-//! Everything code addresses is resolved through append-only tables ([`table::AppendTable`]), so
-//! continuation pointers, catch markers and fun objects hold small indexes, and the interpreter
-//! resolves them without locks. Module versions are never freed: purging an old version removes it
-//! from the module table and marks it purged (its funs then raise `badfun`), but its memory stays,
-//! so a process that still executes it can never read freed memory (see `docs/code-loading.md`).
+//! Everything code addresses is resolved through tables indexed by small ids
+//! ([`table::AppendTable`], [`versions`]), so continuation pointers, catch markers and fun
+//! objects hold small indexes. The interpreter resolves version ids through its scheduler's
+//! cache ([`cache`]) without locks. Purging an old version removes it from the module table,
+//! marks it purged (its funs then raise `badfun`) and takes it out of the version table; its
+//! memory is freed once no scheduler and no BIF holds it any more (see `docs/code-loading.md`).
 //!
 //! Loading is split as in ERTS: a version is first *prepared* ([`prepare`]: built and given an
 //! id, but reachable from nowhere), then *committed* ([`commit`]) as the module's current code,
@@ -14,6 +15,8 @@
 //! The `vm` crate knows nothing of `.beam` files: loading on demand goes through a hook
 //! ([`set_module_loader`]) that the `girder` binary installs ([`demand`]).
 
+pub mod cache;
+pub mod collector;
 pub mod demand;
 pub mod export;
 pub mod lifecycle;
@@ -21,9 +24,10 @@ pub mod on_load;
 pub mod scan;
 pub mod table;
 pub mod version;
+pub mod versions;
 
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock, RwLock};
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use crate::atom::Atom;
 use crate::sched::sync;
@@ -41,15 +45,11 @@ pub const MAX_CATCHES: usize = 1 << 24;
 /// Most fun entries over all loaded code.
 pub const MAX_FUN_ENTRIES: usize = 1 << 22;
 
-fn versions() -> &'static AppendTable<ModuleVersion> {
-    static T: OnceLock<AppendTable<ModuleVersion>> = OnceLock::new();
-    T.get_or_init(|| AppendTable::new(MAX_VERSIONS))
-}
-
-/// The module version with id `id`.
+/// The module version with id `id`, unless it was purged. The `Arc` keeps its memory while
+/// the caller holds it.
 #[inline]
-pub fn version(id: u32) -> Option<&'static ModuleVersion> {
-    versions().get(id)
+pub fn version(id: u32) -> Option<Arc<ModuleVersion>> {
+    versions::version(id)
 }
 
 // ---- continuation pointers ----
@@ -175,7 +175,7 @@ pub fn module_slot(module: Atom) -> ModuleSlot {
 }
 
 /// The current version of `module`, if it is loaded.
-pub fn current(module: Atom) -> Option<&'static ModuleVersion> {
+pub fn current(module: Atom) -> Option<Arc<ModuleVersion>> {
     version(module_slot(module).current?)
 }
 
@@ -218,7 +218,7 @@ impl std::fmt::Display for InstallError {
 pub fn install(
     module: Atom,
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
-) -> Result<&'static ModuleVersion, InstallError> {
+) -> Result<Arc<ModuleVersion>, InstallError> {
     let _guard = sync::lock(load_lock());
     if has_unpurged_old(module_slot(module)) {
         return Err(InstallError::NotPurged);
@@ -243,25 +243,31 @@ fn has_unpurged_old(slot: ModuleSlot) -> bool {
 /// `erlang:prepare_loading/2`). [`commit`] makes it current later.
 pub fn prepare(
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
-) -> Result<&'static ModuleVersion, InstallError> {
+) -> Result<Arc<ModuleVersion>, InstallError> {
     let _guard = sync::lock(load_lock());
     push_version(build)
 }
 
+/// Builds a version under the next id and adds it to the version table (the load lock is
+/// held, so ids are handed out in order).
 fn push_version(
     build: impl FnOnce(u32) -> Result<ModuleVersion, String>,
-) -> Result<&'static ModuleVersion, InstallError> {
-    let id = versions().len() as u32;
+) -> Result<Arc<ModuleVersion>, InstallError> {
+    let id = versions::len() as u32;
     if id as usize >= MAX_VERSIONS {
         return Err(InstallError::TooManyVersions);
     }
     let mut built = build(id).map_err(InstallError::Build)?;
     built.id = id;
-    let pushed = versions()
-        .push(built)
-        .ok_or(InstallError::TooManyVersions)?;
-    debug_assert_eq!(pushed, id);
-    versions().get(id).ok_or(InstallError::TooManyVersions)
+    add_built(built).ok_or(InstallError::TooManyVersions)
+}
+
+/// Counts a built version in the code statistics and adds it to the version table.
+fn add_built(mut built: ModuleVersion) -> Option<Arc<ModuleVersion>> {
+    let bytes = built.footprint().max(1);
+    built.accounted = bytes;
+    versions::count_built(bytes);
+    versions::push(built)
 }
 
 /// Makes prepared version `id` the current code of `module`: the current version becomes old
@@ -310,15 +316,12 @@ fn commit_locked(module: Atom, id: u32) -> Result<(), InstallError> {
 
 /// Registers a version that belongs to no module in the table (the boot pseudo-module whose
 /// continuation pointers sit at the bottom of every stack).
-pub fn install_detached(
-    build: impl FnOnce(u32) -> ModuleVersion,
-) -> Option<&'static ModuleVersion> {
+pub fn install_detached(build: impl FnOnce(u32) -> ModuleVersion) -> Option<Arc<ModuleVersion>> {
     let _guard = sync::lock(load_lock());
-    let id = versions().len() as u32;
+    let id = versions::len() as u32;
     let mut built = build(id);
     built.id = id;
-    versions().push(built)?;
-    versions().get(id)
+    add_built(built)
 }
 
 #[cfg(test)]

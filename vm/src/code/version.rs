@@ -87,8 +87,9 @@ impl LineInfo {
     }
 }
 
-/// One loaded version of a module. Immutable once built; lives for the life of the system (its
-/// id is what continuation pointers and catch markers refer to).
+/// One loaded version of a module. Immutable once built. Its id (what continuation pointers and
+/// catch markers refer to) lives for the life of the system; its memory is shared through `Arc`s
+/// and freed after it is purged (see [`super::versions`]).
 pub struct ModuleVersion {
     /// Version id (index in the global version table).
     pub id: u32,
@@ -123,6 +124,18 @@ pub struct ModuleVersion {
     pub md5: Option<[u8; 16]>,
     /// Entry of the `-on_load` function, if any.
     pub on_load: Option<u32>,
+    /// Bytes counted in the code table's statistics when the version was added to it (0 for a
+    /// version that never was).
+    pub accounted: usize,
+}
+
+impl Drop for ModuleVersion {
+    fn drop(&mut self) {
+        if self.accounted != 0 {
+            super::versions::count_freed(self.accounted);
+            super::collector::enqueue(std::mem::take(&mut self.literals));
+        }
+    }
 }
 
 impl std::fmt::Debug for ModuleVersion {
@@ -167,7 +180,33 @@ impl ModuleVersion {
             compile_info: Term::NIL,
             md5: None,
             on_load: None,
+            accounted: 0,
         }
+    }
+
+    /// Bytes of memory the version holds: instructions, side tables, function and line
+    /// tables, and its literal area.
+    pub fn footprint(&self) -> usize {
+        use std::mem::size_of;
+        let selects: usize = self
+            .selects
+            .iter()
+            .map(|s| size_of::<SelectTable>() + s.values.len() * 8 + s.targets.len() * 4)
+            .sum();
+        let files: usize = self.lines.files.iter().map(|f| f.len() + 24).sum();
+        size_of::<ModuleVersion>()
+            + self.code.len() * size_of::<Instr>()
+            + self.consts.len() * 8
+            + self.srcs.len() * size_of::<Src>()
+            + selects
+            + self.imports.len() * 8
+            + self.functions.len() * size_of::<FunctionInfo>()
+            + self.exports.len() * 12
+            + self.lambdas.len() * 4
+            + self.lines.starts.len() * 4
+            + self.lines.locations.len() * size_of::<Location>()
+            + files
+            + self.literals.words() * 8
     }
 
     /// The function containing instruction `ip`.

@@ -143,15 +143,15 @@ pub(super) fn run(
     fr: &mut [f64; MAX_FR],
     heap: &mut ProcessHeap,
     cp: &mut u64,
-    ver: &'static ModuleVersion,
+    ver: &ModuleVersion,
     ip: &mut usize,
     reds: &mut i64,
 ) -> Stop {
     // The module version stays the same in this loop (a jump into another one leaves it), so
     // the code and constants stay in registers.
-    let v: &'static ModuleVersion = ver;
-    let code: &'static [Instr] = &v.code;
-    let consts: &'static [Term] = &v.consts;
+    let v: &ModuleVersion = ver;
+    let code: &[Instr] = &v.code;
+    let consts: &[Term] = &v.consts;
     // Positions are masked rather than checked (see `ModuleVersion::pad_code`); code that is
     // not padded runs in the general loop.
     if !code.len().is_power_of_two() {

@@ -11,6 +11,7 @@
 pub mod bits;
 pub mod calls;
 mod fast;
+mod live;
 pub mod maps;
 pub mod raise;
 pub mod receive;
@@ -26,6 +27,7 @@ use crate::process::{Process, Resume, CONTEXT_REDS};
 use crate::term::Term;
 
 use calls::Flow;
+pub use live::resume_live;
 
 /// Term comparisons of the test instructions: the identical-word and small-integer cases inline,
 /// everything else through [`crate::ops::compare`].
@@ -89,12 +91,22 @@ pub enum Exit {
     Wait,
 }
 
-/// Runs `p` from [`Process::resume`] for at most one time slice.
+/// Runs `p` from [`Process::resume`] for at most one time slice. The module versions it runs
+/// are borrowed from this thread's version cache for the slice (`code::cache`), which is
+/// refreshed first: a slice never sees a version purged before it began.
 pub fn run(p: &mut Process) -> Exit {
+    code::cache::with_slice(|cache| run_cached(p, cache))
+}
+
+/// [`run`] with the caller's version cache, which the caller has refreshed
+/// (`VersionCache::refresh`) since any version it holds was purged: the schedulers keep theirs
+/// in their loop.
+#[inline]
+pub fn run_cached(p: &mut Process, cache: &code::cache::VersionCache) -> Exit {
     if count::enabled() {
-        run_loop::<true>(p)
+        run_loop::<true>(p, cache)
     } else {
-        run_loop::<false>(p)
+        run_loop::<false>(p, cache)
     }
 }
 
@@ -125,15 +137,15 @@ fn put(p: &mut Process, d: Dst, t: Term) {
 /// A small-integer fast path of an arithmetic instruction (`interp::small`).
 type SmallOp = fn(Term, Term) -> Option<Term>;
 
-fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
+fn run_loop<const COUNT: bool>(p: &mut Process, cache: &code::cache::VersionCache) -> Exit {
     let Some(resume) = p.resume.take() else {
         return Exit::Normal(p.x[0]);
     };
-    let Some(mut ver) = code::version(resume.version) else {
+    let Some(mut ver) = cache.get(resume.version) else {
         return raise::internal(p, "resumed in a module version that does not exist");
     };
-    let mut code: &'static [Instr] = &ver.code;
-    let mut consts: &'static [Term] = &ver.consts;
+    let mut code: &[Instr] = &ver.code;
+    let mut consts: &[Term] = &ver.consts;
     let mut ip = resume.ip as usize;
     let mut reds: i64 = CONTEXT_REDS;
 
@@ -142,7 +154,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process) -> Exit {
         ($v:expr, $i:expr) => {{
             let (v, i): (u32, u32) = ($v, $i);
             if v != ver.id {
-                ver = match code::version(v) {
+                ver = match cache.get(v) {
                     Some(x) => x,
                     None => {
                         return raise::internal(p, "jump into a module version that does not exist")

@@ -249,7 +249,7 @@ pub fn lookup(module: Atom, function: Atom, arity: u32) -> Option<&'static Nif> 
 }
 
 /// The version that called the BIF running in `p` (from its call site), for `load_nif/2`.
-pub fn calling_version(p: &Process) -> Option<&'static ModuleVersion> {
+pub fn calling_version(p: &Process) -> Option<std::sync::Arc<ModuleVersion>> {
     if p.bif_site == crate::code::NO_CP {
         return None;
     }

@@ -364,6 +364,18 @@ impl Process {
         collect(&mut self.heap, &mut roots)
     }
 
+    /// Whether anything of this process (heap, stack, `x[0..live]` and its other roots) points
+    /// into literal area `area`.
+    pub fn references_literals(&mut self, area: &crate::literal::LiteralArea, live: usize) -> bool {
+        self.with_roots(live, |heap, roots| heap.references_literals(area, roots))
+    }
+
+    /// Copies the literals of `area` this process refers to onto its heap (a full sweep with
+    /// `x[0..live]` live), so nothing of it points into the area afterwards.
+    pub fn collect_literals(&mut self, area: &crate::literal::LiteralArea, live: usize) {
+        self.with_roots(live, |heap, roots| heap.collect_literals(area, roots));
+    }
+
     /// Collects garbage at a safepoint where `x[0..live]` hold terms, making room for `need`
     /// words. All other X registers are cleared (they hold no valid terms afterwards).
     ///

@@ -59,14 +59,19 @@ fn run_exit_hooks(pid: Term) {
 
 /// Ends process `p` (taken out of `h`) with exit reason `reason` (a term of `p`).
 pub fn terminate(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term, report_it: bool) {
+    let ending = crate::code::collector::Ending::begin();
     end(sys, h, &mut p, reason, report_it);
+    drop(p);
+    drop(ending);
 }
 
 /// Ends process `p` as [`terminate`] does but leaves its memory alone (never freed): for a
 /// process whose heap a panic may have left half updated, so nothing walks or frees it again.
 pub fn terminate_leaking(sys: &System, h: &ProcHandle, mut p: Box<Process>, reason: Term) {
+    let ending = crate::code::collector::Ending::begin();
     end(sys, h, &mut p, reason, false);
     std::mem::forget(p);
+    drop(ending);
 }
 
 /// The work of [`terminate`]: everything but freeing the process.

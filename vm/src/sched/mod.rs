@@ -106,6 +106,14 @@ pub fn system() -> &'static System {
     SYSTEM.get_or_init(|| System::new(Config::default()))
 }
 
+/// Wakes every sleeping scheduler of the running system (none before it is set up): an idle
+/// scheduler lets go of purged code before it sleeps again (`VersionCache::refresh`).
+pub fn wake_idle_schedulers() {
+    if let Some(sys) = SYSTEM.get() {
+        sys.runq.notify_all();
+    }
+}
+
 /// The scheduler index of threads that are not schedulers.
 const NOT_A_SCHEDULER: usize = usize::MAX;
 

@@ -94,7 +94,7 @@ pub enum SpawnError {
 }
 
 /// The start code version.
-fn start_version() -> Option<&'static ModuleVersion> {
+fn start_version() -> Option<std::sync::Arc<ModuleVersion>> {
     static V: OnceLock<Option<u32>> = OnceLock::new();
     let id = (*V.get_or_init(|| {
         let apply3 = crate::bif::lookup(atom::ERLANG, atom::APPLY, 3)?;

@@ -11,6 +11,7 @@ use super::contain;
 use super::exit::{exit_reason_of, terminate};
 use super::table::{ProcHandle, QUEUED, RUNNING, WAITING};
 use super::{system, BootStep, System, SCHEDULER_INDEX};
+use crate::code::{self, cache::VersionCache};
 use crate::interp::{self, Exit};
 use crate::process::{Process, RegisterFile};
 use crate::signal::{handle, Handled, Signal};
@@ -31,6 +32,8 @@ pub fn scheduler_loop(index: usize) {
     let sys = system();
     sys.runq.register(index);
     let mut spare: Vec<RegisterFile> = Vec::new();
+    // The module versions this scheduler has run (see `code::cache`).
+    let mut versions = Box::new(VersionCache::new());
     let turns = catch_unwind(AssertUnwindSafe(|| loop {
         if sys.halted() {
             return;
@@ -38,11 +41,20 @@ pub fn scheduler_loop(index: usize) {
         if sys.timers.any_due() {
             fire_timers(sys);
         }
+        // Literal areas of freed code wait for the processes that refer to them.
+        if code::collector::pending() {
+            code::collector::step();
+        }
         match sys.runq.pop(index) {
-            Some(h) => run_one(sys, h, &mut spare),
-            None => sys
-                .runq
-                .sleep(index, || sys.timers.next_due(), || sys.halted()),
+            Some(h) => run_one(sys, h, &mut spare, &mut versions),
+            None => {
+                // Purged code this scheduler ran is freed before it sleeps, not when it wakes,
+                // and so are the literal areas no process refers to any more.
+                versions.refresh();
+                while code::collector::step() {}
+                sys.runq
+                    .sleep(index, || sys.timers.next_due(), || sys.halted())
+            }
         }
     }));
     if turns.is_err() {
@@ -90,7 +102,12 @@ pub fn drain_signals(h: &ProcHandle, p: &mut Process) -> Option<Term> {
 }
 
 /// Runs one time slice of the process behind `h`.
-fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
+fn run_one(
+    sys: &System,
+    h: Arc<ProcHandle>,
+    spare: &mut Vec<RegisterFile>,
+    versions: &mut VersionCache,
+) {
     h.set_state(RUNNING);
     sys.context_switches
         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -102,9 +119,13 @@ fn run_one(sys: &System, h: Arc<ProcHandle>, spare: &mut Vec<RegisterFile>) {
         return;
     }
     p.install_registers(spare);
+    // A slice never sees a version purged before it began: the cache lets go of purged ones
+    // here, and is only lent shared while the slice runs.
+    versions.refresh();
+    let versions: &VersionCache = versions;
     let exit = match catch_unwind(AssertUnwindSafe(|| {
         crate::inject::at(crate::inject::Point::Slice, p.pid);
-        interp::run(&mut p)
+        interp::run_cached(&mut p, versions)
     })) {
         Ok(exit) => exit,
         Err(_) => {
