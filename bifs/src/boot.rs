@@ -66,11 +66,13 @@ fn spawn_system_process(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         args,
         arity: list.len() as u32,
     };
+    // The set is held while the process starts, so that it is in the set before it can run
+    // (on another scheduler) and ask.
+    let mut set = SYSTEM_PROCESSES.lock().unwrap_or_else(|e| e.into_inner());
     let (pid, _) = spawn(system(), p, start, SpawnOpts::default()).map_err(|e| match e {
         SpawnError::SystemLimit => BifError::error(Term::atom(vm::atom::SYSTEM_LIMIT)),
         SpawnError::Internal => BifError::BADARG,
     })?;
-    let mut set = SYSTEM_PROCESSES.lock().unwrap_or_else(|e| e.into_inner());
     set.get_or_insert_with(HashSet::new).insert(pid.raw());
     Ok(pid)
 }
