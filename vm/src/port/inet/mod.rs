@@ -227,23 +227,10 @@ impl InetDriver {
     }
 
     fn name(&self) -> Vec<u8> {
-        let Some(addr) = self.socket.as_ref().and_then(|s| s.local_addr().ok()) else {
-            return error("einval");
-        };
-        let mut r = vec![1];
-        match addr.ip() {
-            IpAddr::V4(ip) => {
-                r.push(AF_INET);
-                r.extend_from_slice(&addr.port().to_be_bytes());
-                r.extend_from_slice(&ip.octets());
-            }
-            IpAddr::V6(ip) => {
-                r.push(AF_INET6);
-                r.extend_from_slice(&addr.port().to_be_bytes());
-                r.extend_from_slice(&ip.octets());
-            }
+        match self.socket.as_ref().and_then(|s| s.local_addr().ok()) {
+            Some(addr) => ok(&address_bytes(&addr)),
+            None => error("einval"),
         }
-        r
     }
 
     /// A datagram command: address, ancillary data length and data (ignored), payload.
@@ -270,19 +257,13 @@ impl InetDriver {
 
 /// The address bytes of `addr` as `prim_inet` decodes them: family, port, address.
 fn address_bytes(addr: &SocketAddr) -> Vec<u8> {
-    let mut r = Vec::with_capacity(19);
-    match addr.ip() {
-        IpAddr::V4(ip) => {
-            r.push(AF_INET);
-            r.extend_from_slice(&addr.port().to_be_bytes());
-            r.extend_from_slice(&ip.octets());
-        }
-        IpAddr::V6(ip) => {
-            r.push(AF_INET6);
-            r.extend_from_slice(&addr.port().to_be_bytes());
-            r.extend_from_slice(&ip.octets());
-        }
-    }
+    let (family, ip) = match addr.ip() {
+        IpAddr::V4(ip) => (AF_INET, ip.octets().to_vec()),
+        IpAddr::V6(ip) => (AF_INET6, ip.octets().to_vec()),
+    };
+    let mut r = vec![family];
+    r.extend_from_slice(&addr.port().to_be_bytes());
+    r.extend_from_slice(&ip);
     r
 }
 
