@@ -3,6 +3,7 @@
 
 pub mod file_handle;
 pub mod info;
+pub mod iovec;
 pub mod names;
 pub mod out;
 pub mod posix;

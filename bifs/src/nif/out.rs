@@ -7,6 +7,7 @@ use vm::atom::Atom;
 use vm::bif::{BifError, BifResult};
 use vm::heap::TermAlloc;
 use vm::process::Process;
+use vm::term::binary::{BinaryStorage, HEAP_BINARY_LIMIT};
 use vm::term::magic::{make_magic_ref, MagicObject};
 use vm::term::Term;
 
@@ -50,6 +51,11 @@ impl Out {
         Ok(match self {
             Out::Atom(name) => atom(name)?,
             Out::Int(i) => p.heap.integer(i),
+            // A large result keeps its buffer: the bytes become the refc binary's storage
+            // without a copy on the scheduler.
+            Out::Bin(bytes) if bytes.len() > HEAP_BINARY_LIMIT => {
+                p.heap.refc_binary(BinaryStorage::new(bytes))
+            }
             Out::Bin(bytes) => p.heap.binary(&bytes),
             Out::Tuple(items) => {
                 let terms = build_all(p, items)?;

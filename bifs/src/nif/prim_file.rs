@@ -4,7 +4,7 @@
 //! its system call in the work it hands to the pool.
 
 use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom};
 use std::os::fd::AsRawFd;
 use std::os::unix::fs::{FileExt, OpenOptionsExt};
 
@@ -14,6 +14,7 @@ use vm::process::Process;
 use vm::term::Term;
 
 use super::file_handle::{handle_object, on_handle, FileHandle};
+use super::iovec::IoVec;
 use super::out::Out;
 use super::posix::native_path;
 
@@ -161,15 +162,24 @@ fn read_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
 
 fn write_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
     let h = handle_object(a[0])?;
-    let bytes = iodata(a[1])?;
+    let bytes = IoVec::from_term(a[1])?;
     dirty(move || {
         on_handle(&h, |f| {
-            f.with(|file| match file.write_all(&bytes) {
+            f.with(|file| match bytes.write_all_to(file) {
                 Ok(()) => Out::OK,
                 Err(e) => Out::io_error(&e),
             })
         })
     })
+}
+
+/// Writes `bytes` at `off`, piece after piece.
+fn write_all_at(file: &File, bytes: &IoVec, mut off: u64) -> std::io::Result<()> {
+    for piece in bytes.pieces() {
+        file.write_all_at(piece, off)?;
+        off += piece.len() as u64;
+    }
+    Ok(())
 }
 
 struct At<'a>(&'a File, u64);
@@ -207,11 +217,11 @@ fn pread_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
 fn pwrite_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
     let h = handle_object(a[0])?;
     let off = offset(a[1])?;
-    let bytes = iodata(a[2])?;
+    let bytes = IoVec::from_term(a[2])?;
     dirty(move || {
         on_handle(&h, |f| {
             f.with(|file| match u64::try_from(off) {
-                Ok(off) => match file.write_all_at(&bytes, off) {
+                Ok(off) => match write_all_at(file, &bytes, off) {
                     Ok(()) => Out::OK,
                     Err(e) => Out::io_error(&e),
                 },

@@ -79,6 +79,17 @@ fn undefined_function(p: &mut Process, module: Atom, function: Atom, arity: usiz
     undef(p, Term::atom(module), Term::atom(function), arity)
 }
 
+/// After a BIF or NIF returned its result in `x[0]` (the only live register after a call): collects
+/// when the young heap's fragments or refc binaries have outgrown their limits, as ERTS's "GC
+/// desired" test after a BIF call. Without it, a loop whose only allocations are the binaries a
+/// BIF returns (reading a file in chunks) would keep every chunk until the heap itself filled.
+#[inline(always)]
+pub(crate) fn collect_if_desired(p: &mut Process) {
+    if !p.heap.has_room(0) {
+        p.garbage_collect(0, 1);
+    }
+}
+
 /// Calls BIF `b` reached through an export (apply, a fun, a late-bound import) and returns.
 fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
     let Some(entry) = bif::get(b) else {
@@ -93,6 +104,7 @@ fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
     match result {
         Ok(t) => {
             p.x[0] = t;
+            collect_if_desired(p);
             return_to_cp(p)
         }
         // An error of a BIF reached through its export shows the BIF, then the stack: the
@@ -134,6 +146,7 @@ pub fn call_nif(p: &mut Process, nif: &'static crate::nif::Nif, ver: u32, ip: u3
     match result {
         Ok(t) => {
             p.x[0] = t;
+            collect_if_desired(p);
             return_to_cp(p)
         }
         Err(e) => bif_failed(p, e, entry, &args[..n], ver, ip, true),

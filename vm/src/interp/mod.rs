@@ -408,6 +408,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process, cache: &code::cache::VersionCach
                 match result {
                     Ok(t) => {
                         p.x[0] = t;
+                        calls::collect_if_desired(p);
                         ip += 1;
                     }
                     Err(e) => {

@@ -13,9 +13,10 @@
 //! A process that ends while its work runs leaves nothing behind: the pool drops a finish whose
 //! process no longer exists.
 
-use std::collections::HashMap;
-use std::sync::mpsc::{channel, Receiver, Sender};
-use std::sync::{Arc, LazyLock, Mutex, OnceLock};
+use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Condvar, LazyLock, Mutex, Once, OnceLock};
+use std::time::{Duration, Instant};
 
 use crate::bif::{BifError, BifResult};
 use crate::process::Process;
@@ -48,33 +49,113 @@ struct Job {
     work: DirtyWork,
 }
 
-fn pool() -> &'static Mutex<Sender<Job>> {
-    static POOL: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
-    POOL.get_or_init(|| {
-        let (tx, rx) = channel::<Job>();
-        let rx = Arc::new(Mutex::new(rx));
+/// How long an idle pool thread keeps looking for the next job before it sleeps. A process
+/// reading a file in chunks sends its next job within microseconds of the last one's result;
+/// a thread that is still looking takes it without the system call and thread switch that
+/// waking a sleeping one costs.
+const SPIN: Duration = Duration::from_micros(50);
+
+/// The pool's queue: jobs not yet taken, and how many threads sleep on `ready`.
+struct Pool {
+    queue: Mutex<PoolQueue>,
+    ready: Condvar,
+    /// Jobs in the queue, read without the lock by the spinning thread.
+    queued: AtomicUsize,
+    /// Whether a thread is looking for work without sleeping (at most one does, so idle
+    /// threads never crowd the cores).
+    spinning: AtomicBool,
+}
+
+#[derive(Default)]
+struct PoolQueue {
+    jobs: VecDeque<Job>,
+    sleeping: usize,
+}
+
+fn pool() -> &'static Pool {
+    static POOL: OnceLock<Pool> = OnceLock::new();
+    static STARTED: Once = Once::new();
+    let shared: &'static Pool = POOL.get_or_init(|| Pool {
+        queue: Mutex::new(PoolQueue::default()),
+        ready: Condvar::new(),
+        queued: AtomicUsize::new(0),
+        spinning: AtomicBool::new(false),
+    });
+    STARTED.call_once(|| {
         for i in 0..POOL_THREADS {
-            let rx = rx.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("dirty_io_{i}"))
-                .spawn(move || worker(&rx));
+                .spawn(move || worker(shared));
             if spawned.is_err() {
                 eprintln!("girder: cannot start a dirty I/O thread");
             }
         }
-        Mutex::new(tx)
-    })
+    });
+    shared
 }
 
-fn worker(rx: &Mutex<Receiver<Job>>) {
+/// Queues `job`, waking a sleeping thread unless the spinning one can take it.
+fn submit(pool: &Pool, job: Job) {
+    let mut q = sync::lock(&pool.queue);
+    q.jobs.push_back(job);
+    let queued = pool.queued.fetch_add(1, Ordering::SeqCst) + 1;
+    let spinner = usize::from(pool.spinning.load(Ordering::SeqCst));
+    if q.sleeping > 0 && queued > spinner {
+        pool.ready.notify_one();
+    }
+}
+
+/// Takes a queued job, if there is one.
+fn take(pool: &Pool) -> Option<Job> {
+    let job = sync::lock(&pool.queue).jobs.pop_front()?;
+    pool.queued.fetch_sub(1, Ordering::SeqCst);
+    Some(job)
+}
+
+/// Takes the next job: one thread at a time looks for one for [`SPIN`]; the others, and that
+/// one afterwards, sleep until one is queued.
+fn next_job(pool: &Pool) -> Job {
+    if pool
+        .spinning
+        .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+        .is_ok()
+    {
+        let start = Instant::now();
+        let mut found = None;
+        while found.is_none() && start.elapsed() < SPIN {
+            if pool.queued.load(Ordering::SeqCst) > 0 {
+                found = take(pool);
+            } else {
+                std::thread::yield_now();
+            }
+        }
+        pool.spinning.store(false, Ordering::SeqCst);
+        if let Some(job) = found {
+            // A job queued while this thread was still marked spinning woke nobody: pass it on.
+            if pool.queued.load(Ordering::SeqCst) > 0 {
+                let q = sync::lock(&pool.queue);
+                if q.sleeping > 0 && !q.jobs.is_empty() {
+                    pool.ready.notify_one();
+                }
+            }
+            return job;
+        }
+    }
+    let mut q = sync::lock(&pool.queue);
     loop {
-        let job = {
-            let guard = sync::lock(rx);
-            guard.recv()
-        };
-        let Ok(Job { pid, work }) = job else {
-            return;
-        };
+        if let Some(job) = q.jobs.pop_front() {
+            pool.queued.fetch_sub(1, Ordering::SeqCst);
+            return job;
+        }
+        q.sleeping += 1;
+        q = sync::wait(&pool.ready, &pool.queue, q);
+        q.sleeping -= 1;
+    }
+}
+
+fn worker(pool: &Pool) {
+    loop {
+        let Job { pid, work } = next_job(pool);
         let finish = work();
         sync::lock(jobs()).insert(pid.raw(), State::Done(finish));
         if crate::sched::system()
@@ -106,12 +187,6 @@ pub fn call(p: &mut Process, f: DirtyFn, args: &[Term]) -> BifResult {
     }
     let work = f(p, args)?;
     sync::lock(jobs()).insert(key, State::Running);
-    let sent = sync::lock(pool()).send(Job { pid: p.pid, work });
-    if let Err(e) = sent {
-        // No pool thread is left: do the work here rather than never.
-        sync::lock(jobs()).remove(&key);
-        let finish = (e.0.work)();
-        return finish(p);
-    }
+    submit(pool(), Job { pid: p.pid, work });
     Err(BifError::Wait)
 }
