@@ -9,7 +9,7 @@ main() ->
     R = receive {Ref, A} -> A end,
     erlang:display(R),
     erlang:display(process_info(self(), message_queue_len)),
-    Ref2 = monitor(process, spawn(fun() -> ok end)),
+    {_, Ref2} = spawn_monitor(fun() -> ok end),
     receive {'DOWN', Ref2, process, _, Why} -> erlang:display(Why) end,
     erlang:display(process_info(self(), message_queue_len)),
     erlang:display(receive {old, 1} -> first after 0 -> missing end),
