@@ -25,6 +25,14 @@ struct PreparedCode {
     used: AtomicBool,
 }
 
+impl Drop for PreparedCode {
+    /// Prepared code nobody can load any more (its last reference is gone) is freed, unless
+    /// it was loaded.
+    fn drop(&mut self) {
+        lifecycle::discard_prepared(self.module, self.version);
+    }
+}
+
 fn atom_named(name: &str) -> Result<Term, BifError> {
     Atom::intern(name)
         .map(Term::atom)

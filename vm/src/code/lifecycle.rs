@@ -253,6 +253,19 @@ pub fn purge_now(module: Atom) -> bool {
     prepare_purge(module, false) && complete_purge(module)
 }
 
+/// Frees version `id` of `module` unless the module table holds it (as current, old or held
+/// for on_load): called when the last reference to code that `prepare_loading/2` built goes
+/// away. Code that was never installed ran nowhere, so nothing can still refer to it.
+pub fn discard_prepared(module: Atom, id: u32) {
+    let _guard = sync::lock(load_lock());
+    let installed = sync::read(modules())
+        .get(&module)
+        .is_some_and(|s| [s.current, s.old, s.on_load].contains(&Some(id)));
+    if !installed && super::versions::remove(id).is_some() {
+        mark_purged(id);
+    }
+}
+
 /// Names of the modules with old code.
 pub fn modules_with_old_code() -> Vec<Atom> {
     sync::read(modules())
