@@ -49,6 +49,8 @@ test: erlang fmt-check clippy unit
 bench: erlang build
 	@bench/run.sh
 	@bench/boot.sh
+	@bench/load_module.sh
+	@bench/purge.sh
 
 bench-load: erlang build
 	@bench/load.sh

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # erlang:load_module/2 of every .beam of Erlang/OTP 25 that a fresh erl has not loaded, each
-# then deleted and purged: girder (`girder load-bench --install`, in-process over files read
-# beforehand) against real erl (bench/load_module_bench.erl, files read beforehand). Prints both
+# then deleted and purged: the same program (bench/load_module_bench.erl, files read
+# beforehand) on girder and on real erl. Prints both
 # times and the ratio girder/erl. Environment: GIRDER (binary, default target/release/girder),
 # ROUNDS (passes, best counts; default 3).
 set -euo pipefail
@@ -16,7 +16,7 @@ find /usr/lib/erlang -name '*.beam' | sort > "$work/all.txt"
 erlc -o "$work" bench/load_module_bench.erl
 erl -noshell -pa "$work" -run load_module_bench filter "$work/all.txt" "$work/beams.txt" -s init stop
 
-girder_line=$("$GIRDER" load-bench --install --rounds "$ROUNDS" --list "$work/beams.txt" || true)
+girder_line=$("$GIRDER" -noshell -pa "$work" -run load_module_bench main "$work/beams.txt" "$ROUNDS" -s init stop)
 erl_line=$(erl -noshell -pa "$work" -run load_module_bench main "$work/beams.txt" "$ROUNDS" -s init stop)
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" <<<"$2"; }
