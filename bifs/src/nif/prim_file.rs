@@ -118,9 +118,13 @@ fn open_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
     })
 }
 
-fn file_desc_to_ref_nif(_p: &mut Process, _a: &[Term]) -> Result<DirtyWork, BifError> {
-    // Adopting a descriptor by number is not offered: no descriptor is handed out by number.
-    dirty(|| Out::error("enotsup"))
+fn file_desc_to_ref_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
+    let fd = a[0].as_small().ok_or(BifError::BADARG)?;
+    let fd = i32::try_from(fd).map_err(|_| BifError::BADARG)?;
+    dirty(move || match FileHandle::adopt(fd) {
+        Ok(object) => Out::ok(Out::Ref(object)),
+        Err(e) => Out::io_error(&e),
+    })
 }
 
 fn close_nif(_p: &mut Process, a: &[Term]) -> Result<DirtyWork, BifError> {
