@@ -2,16 +2,14 @@
 //! `set` or `ordered_set`, done atomically under the table's write lock.
 
 use vm::bif::ProcessContext;
-use vm::copy::{copy_term_all, size_of_all};
 use vm::heap::TermAlloc;
 use vm::ops::arith;
 use vm::ops::compare::compare;
-use vm::signal::Payload;
 use vm::term::Term;
 
 use super::error::{Fail, Res};
 use super::ops::{list_items, writable};
-use super::store::Kind;
+use super::store::{with_fields, Change, Kind};
 
 /// One counter operation: position, increment, and an optional threshold and reset value.
 struct CounterOp {
@@ -66,18 +64,6 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     Ok(op)
 }
 
-/// A copy of tuple `obj` with the elements at the given 1-based positions replaced.
-fn with_fields(obj: Term, fields: &[(usize, Term)]) -> Payload {
-    let es = obj.tuple_elements().unwrap_or(&[]);
-    Payload::build(size_of_all(obj) + 8 * fields.len(), |f| {
-        let mut out: Vec<Term> = es.iter().map(|&e| copy_term_all(e, f)).collect();
-        for &(pos, v) in fields {
-            out[pos - 1] = copy_term_all(v, f);
-        }
-        f.tuple(&out)
-    })
-}
-
 /// `ets:update_counter/3,4`.
 pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
@@ -103,14 +89,10 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         }
     }
     let results = table.store.update(key, |current| -> Res<_> {
-        let base = match current {
-            Some(o) => o,
+        let (base, from_default) = match current {
+            Some(o) => (o, false),
             None => match default {
-                Some(d) => {
-                    let mut es: Vec<Term> = d.tuple_elements().unwrap_or(&[]).to_vec();
-                    es[keypos - 1] = key;
-                    p.heap.tuple(&es)
-                }
+                Some(d) => (d, true),
                 None => return Err(Fail::BadKey),
             },
         };
@@ -147,7 +129,15 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             fields.push((op.pos, new));
             results.push(new);
         }
-        Ok((Some(with_fields(base, &fields)), results))
+        let change = if from_default {
+            // The default object, with the key given and the counters updated.
+            let mut all = vec![(keypos, key)];
+            all.extend(fields);
+            Change::New(with_fields(base, &all))
+        } else {
+            Change::Fields(fields)
+        };
+        Ok((Some(change), results))
     })?;
     if many {
         Ok(p.heap.list(&results))
@@ -188,6 +178,6 @@ pub fn update_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 return Err(Fail::Badarg);
             }
         }
-        Ok((Some(with_fields(o, &fields)), Term::TRUE))
+        Ok((Some(Change::Fields(fields.clone())), Term::TRUE))
     })
 }
