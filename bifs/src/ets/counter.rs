@@ -88,7 +88,7 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             return Err(Fail::Badarg);
         }
     }
-    let results = table.store.update(key, |current| -> Res<_> {
+    table.store.update(key, |current| -> Res<_> {
         let (base, from_default) = match current {
             Some(o) => (o, false),
             None => match default {
@@ -97,8 +97,7 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             },
         };
         let arity = base.tuple_arity().unwrap_or(0);
-        let mut fields: Vec<(usize, Term)> = Vec::new();
-        let mut results = Vec::with_capacity(ops.len());
+        let mut fields: Vec<(usize, Term)> = Vec::with_capacity(ops.len());
         for op in &ops {
             if op.pos == keypos {
                 return Err(Fail::KeyPos);
@@ -127,8 +126,16 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 }
             }
             fields.push((op.pos, new));
-            results.push(new);
         }
+        let result = if many {
+            let mut list = Term::NIL;
+            for &(_, v) in fields.iter().rev() {
+                list = p.heap.cons(v, list);
+            }
+            list
+        } else {
+            fields.first().map_or(Term::NIL, |&(_, v)| v)
+        };
         let change = if from_default {
             // The default object, with the key given and the counters updated.
             let mut all = vec![(keypos, key)];
@@ -137,13 +144,8 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
         } else {
             Change::Fields(fields)
         };
-        Ok((Some(change), results))
-    })?;
-    if many {
-        Ok(p.heap.list(&results))
-    } else {
-        Ok(results[0])
-    }
+        Ok((Some(change), result))
+    })
 }
 
 /// `ets:update_element/3`.

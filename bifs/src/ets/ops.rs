@@ -56,6 +56,10 @@ fn objects(table: &Table, t: Term) -> Res<Vec<Term>> {
 /// `ets:insert/2`.
 pub fn insert(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
+    if a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
+        table.store.insert_one(a[1]);
+        return Ok(Term::TRUE);
+    }
     let objs = objects(&table, a[1])?;
     table.store.insert(&objs);
     Ok(Term::TRUE)
@@ -80,6 +84,15 @@ pub fn lookup_objects(p: &mut ProcessContext, table: &Table, key: Term) -> Vec<T
 /// `ets:lookup/2`.
 pub fn lookup(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = readable(p, a[0])?;
+    if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+        // At most one object: no list of copies to gather first.
+        let mut out = Term::NIL;
+        table.store.lookup(a[1], |o| {
+            let c = copy_term(o, &mut p.heap);
+            out = p.heap.cons(c, Term::NIL);
+        });
+        return Ok(out);
+    }
     let objs = lookup_objects(p, &table, a[1]);
     Ok(p.heap.list(&objs))
 }

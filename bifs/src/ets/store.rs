@@ -406,6 +406,17 @@ impl Store {
         freed
     }
 
+    /// Inserts one object (already checked to be a tuple of the right size).
+    pub fn insert_one(&self, obj: Term) {
+        let copy = stored(obj);
+        match &self.shape {
+            Shape::Tree(tree) => self.put_in_tree(&mut write(tree), copy),
+            Shape::Hash(h) => {
+                self.put_hash(&mut write(h), copy, false);
+            }
+        }
+    }
+
     /// Inserts the objects (already checked to be tuples of the right size), all at once for
     /// readers.
     pub fn insert(&self, objs: &[Term]) {
@@ -564,13 +575,14 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
-                let current = tree.get(&TreeKey(key)).map(StoredTerm::peek);
+                let entry = tree.get_mut(&TreeKey(key));
+                let current = entry.as_ref().map(|e| e.peek());
                 let (change, r) = f(current)?;
                 match change {
                     None => {}
                     Some(Change::New(new)) => self.put_in_tree(&mut tree, new),
                     Some(Change::Fields(fields)) => {
-                        let Some(e) = tree.get_mut(&TreeKey(key)) else {
+                        let Some(e) = entry else {
                             return Ok(r);
                         };
                         if !set_in_place(e, &fields) {
