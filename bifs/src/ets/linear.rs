@@ -149,6 +149,16 @@ impl LinearHash {
         out
     }
 
+    /// Empties an unfixed table, handing over its old slots whole (`None` while fixed, when
+    /// [`LinearHash::clear`] must mark the objects dead instead).
+    pub fn take_all(&mut self) -> Option<Vec<Option<StoredTerm>>> {
+        if self.fixed {
+            return None;
+        }
+        let fresh = LinearHash::new(self.stride, self.stripe_items.is_some());
+        Some(std::mem::replace(self, fresh).slots)
+    }
+
     /// Number of active slots.
     pub fn nactive(&self) -> usize {
         self.slots.len()

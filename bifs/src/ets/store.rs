@@ -80,6 +80,43 @@ pub enum Action {
     Replace(StoredTerm),
 }
 
+/// The objects of a table emptied by [`Store::detach_all`], freed a slice at a time.
+pub enum Detached {
+    /// A hash table's slots.
+    Hash(std::vec::IntoIter<Option<StoredTerm>>),
+    /// An ordered set's entries.
+    Tree(std::collections::btree_map::IntoIter<TreeKey, StoredTerm>),
+}
+
+impl Detached {
+    /// Frees about `budget` objects (whole chains); whether none are left.
+    pub fn free_some(&mut self, budget: usize) -> bool {
+        match self {
+            Detached::Hash(slots) => {
+                let mut n = 0;
+                while n < budget {
+                    let Some(mut next) = slots.next() else {
+                        return true;
+                    };
+                    while let Some(mut e) = next {
+                        next = e.next_mut().take();
+                        n += 1;
+                    }
+                }
+                slots.len() == 0
+            }
+            Detached::Tree(entries) => {
+                for _ in 0..budget {
+                    if entries.next().is_none() {
+                        return true;
+                    }
+                }
+                entries.len() == 0
+            }
+        }
+    }
+}
+
 /// A change [`Store::update`] makes.
 pub enum Change {
     /// Set these 1-based fields of the current object to these values.
@@ -355,8 +392,7 @@ impl Store {
         let mut marked = 0;
         let mut freed = Vec::new();
         if let Some(mut cur) = h.slot_mut(ix) {
-            loop {
-                let Some(e) = cur.as_ref() else { break };
+            while let Some(e) = cur.as_ref() {
                 let matches = !e.dead() && self.has_key(e, key, hash) && {
                     keys_seen += 1;
                     pick(e.peek())
@@ -618,6 +654,31 @@ impl Store {
                     }
                 }
                 Ok(r)
+            }
+        }
+    }
+
+    /// Empties the table at once, handing its objects over to be freed by the caller; `None`
+    /// if the table is fixed (then it was emptied as [`Store::clear`] does).
+    pub fn detach_all(&self) -> Option<Detached> {
+        match &self.shape {
+            Shape::Tree(tree) => {
+                let mut tree = write(tree);
+                let old = std::mem::take(&mut *tree);
+                self.len.store(0, Ordering::Relaxed);
+                self.words.store(0, Ordering::Relaxed);
+                Some(Detached::Tree(old.into_iter()))
+            }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let Some(old) = h.take_all() else {
+                    drop(h);
+                    self.clear();
+                    return None;
+                };
+                self.len.store(0, Ordering::Relaxed);
+                self.words.store(0, Ordering::Relaxed);
+                Some(Detached::Hash(old.into_iter()))
             }
         }
     }
