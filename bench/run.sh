@@ -2,6 +2,9 @@
 # Runs the benchmark programs in bench/programs/ on real erl and on girder, one after the other,
 # and prints a table: each program's own timing of its work (it prints {bench, Name, Micros, Check}),
 # the ratio girder/erl, the geometric mean of the ratios, and the peak RSS of every run.
+# A program may also print `{bench_phase,Name,Micros,Check}` lines (the parts of its work, shown
+# as indented rows under it, not in the mean) and `{bench_memory,Name,Value}` lines (a figure
+# such as bytes per object, shown with both VMs' values and their ratio).
 # A program's `%% bench-flags: ...` line gives emulator flags both VMs get (e.g. `+P 1100000`).
 #
 # Usage: bench/run.sh [PROGRAM...]     (names without .erl, e.g. bench_fib; default: all)
@@ -67,6 +70,37 @@ run() {
         run_rss="n/a"
     fi
     run_line="$(grep -a -m1 '^{bench,' "$out" | tr -d '\r')"
+    run_out="$out"
+}
+
+# The {bench_phase,...} and {bench_memory,...} lines of the runs: detail rows under a program.
+details() {
+    local erl_out="$1" g_out="$2" line name e g eu gu ratio note
+    while IFS= read -r line; do
+        name="$(echo "$line" | sed -E 's/^\{bench_phase,([^,]*),.*$/\1/')"
+        e="$(echo "$line" | sed -E 's/^\{bench_phase,[^,]*,([0-9]+),(.*)\}$/\1/')"
+        line_g="$(grep -a -F "{bench_phase,$name," "$g_out" | head -n 1 | tr -d '\r')"
+        note=""
+        if [ -z "$line_g" ]; then
+            printf '  %-16s %8s %12s\n' "$name" "$(awk -v u="$e" 'BEGIN { printf "%.1f", u / 1000 }')" "-"
+            continue
+        fi
+        g="$(echo "$line_g" | sed -E 's/^\{bench_phase,[^,]*,([0-9]+),(.*)\}$/\1/')"
+        [ "$(echo "$line_g" | sed -E 's/^\{bench_phase,[^,]*,[0-9]+,(.*)\}$/\1/')" != \
+          "$(echo "$line" | sed -E 's/^\{bench_phase,[^,]*,[0-9]+,(.*)\}$/\1/')" ] && note="WRONG RESULT"
+        eu="$(awk -v u="$e" 'BEGIN { printf "%.1f", u / 1000 }')"
+        gu="$(awk -v u="$g" 'BEGIN { printf "%.1f", u / 1000 }')"
+        ratio="$(awk -v g="$g" -v e="$e" 'BEGIN { if (e < 1) e = 1; if (g < 1) g = 1; printf "%.2f", g / e }')"
+        printf '  %-16s %8s %12s %9s %10s %10s  %s\n' "$name" "$eu" "$gu" "$ratio" "" "" "$note"
+    done < <(grep -a '^{bench_phase,' "$erl_out" | tr -d '\r')
+    while IFS= read -r line; do
+        name="$(echo "$line" | sed -E 's/^\{bench_memory,([^,]*),.*$/\1/')"
+        e="$(echo "$line" | sed -E 's/^\{bench_memory,[^,]*,(-?[0-9]+)\}$/\1/')"
+        g="$(grep -a -F "{bench_memory,$name," "$g_out" | head -n 1 | tr -d '\r' |
+             sed -E 's/^\{bench_memory,[^,]*,(-?[0-9]+)\}$/\1/')"
+        ratio="$(awk -v g="$g" -v e="$e" 'BEGIN { if (e == 0 || g == "") print "-"; else printf "%.2f", g / e }')"
+        printf '  %-20s %4s %12s %9s  %s\n' "$name" "$e" "${g:--}" "$ratio" "(memory: erl, girder)"
+    done < <(grep -a '^{bench_memory,' "$erl_out" | tr -d '\r')
 }
 
 # field N of a {bench,Name,Micros,Check} line (Check may itself contain commas)
@@ -76,9 +110,9 @@ printf '%-14s %12s %12s %9s %10s %10s  %s\n' program "erl (ms)" "girder (ms)" ra
 ratios=()
 for prog in "${programs[@]}"; do
     run erl "$prog"
-    erl_status=$run_status erl_line=$run_line erl_rss=$run_rss
+    erl_status=$run_status erl_line=$run_line erl_rss=$run_rss erl_out=$run_out
     run girder "$prog"
-    g_status=$run_status g_line=$run_line g_rss=$run_rss
+    g_status=$run_status g_line=$run_line g_rss=$run_rss g_out=$run_out
 
     if [ "$erl_status" -ne 0 ] || [ -z "$erl_line" ]; then
         printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$prog" "-" "-" "-" "$erl_rss" "$g_rss" \
@@ -107,6 +141,7 @@ for prog in "${programs[@]}"; do
     ratio="$(awk -v g="$g_us" -v e="$erl_us" 'BEGIN { if (e < 1) e = 1; if (g < 1) g = 1; printf "%.2f", g / e }')"
     ratios+=("$ratio")
     printf '%-14s %12s %12s %9s %10s %10s  %s\n' "$name" "$erl_ms" "$g_ms" "$ratio" "$erl_rss" "$g_rss" "$note"
+    details "$erl_out" "$g_out"
 done
 
 if [ ${#ratios[@]} -gt 0 ]; then

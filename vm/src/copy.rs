@@ -19,6 +19,47 @@ use crate::term::layout::object_shape;
 use crate::term::magic::{is_magic_header, retain_magic_object, MAGIC_REF_WORDS};
 use crate::term::{Subtag, Term};
 
+/// A stack that holds its first items inline, so that copying or sizing a small term (an ETS
+/// object, a message) allocates no work stack.
+struct Stack<T: Copy> {
+    inline: [Option<T>; 16],
+    len: usize,
+    spill: Vec<T>,
+}
+
+impl<T: Copy> Stack<T> {
+    #[inline(always)]
+    fn new() -> Stack<T> {
+        Stack {
+            inline: [None; 16],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, item: T) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = Some(item);
+            self.len += 1;
+        } else {
+            self.spill.push(item);
+        }
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Option<T> {
+        if let Some(item) = self.spill.pop() {
+            return Some(item);
+        }
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        self.inline[self.len].take()
+    }
+}
+
 /// Whether copying `t` means copying memory: a pointer, and not a literal unless `ALL`.
 #[inline(always)]
 fn needs_copy<const ALL: bool>(t: Term) -> bool {
@@ -46,7 +87,7 @@ pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
 
 fn size_with<const ALL: bool>(term: Term) -> usize {
     let mut total = 0;
-    let mut work = Vec::new();
+    let mut work = Stack::new();
     let mut next = needs_copy::<ALL>(term).then_some(term);
     while let Some(t) = next.or_else(|| work.pop()) {
         next = None;
@@ -138,7 +179,7 @@ fn copy_with<const ALL: bool>(term: Term, dest: &mut impl TermAlloc) -> Term {
     let mut root = Term::NIL.raw();
     // Each work item is a word of already-copied memory that must receive the copy of a term.
     // The first item is kept apart, so that copying a flat object allocates no work stack.
-    let mut work: Vec<(*mut u64, Term)> = Vec::new();
+    let mut work: Stack<(*mut u64, Term)> = Stack::new();
     let mut first = Some((&mut root as *mut u64, term));
     while let Some((mut slot, mut src)) = first.take().or_else(|| work.pop()) {
         loop {

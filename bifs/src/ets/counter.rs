@@ -2,16 +2,14 @@
 //! `set` or `ordered_set`, done atomically under the table's write lock.
 
 use vm::bif::ProcessContext;
-use vm::copy::{copy_term_all, size_of_all};
 use vm::heap::TermAlloc;
 use vm::ops::arith;
 use vm::ops::compare::compare;
-use vm::signal::Payload;
 use vm::term::Term;
 
 use super::error::{Fail, Res};
 use super::ops::{list_items, writable};
-use super::store::Kind;
+use super::store::{with_fields, Change, Kind};
 
 /// One counter operation: position, increment, and an optional threshold and reset value.
 struct CounterOp {
@@ -66,18 +64,6 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     Ok(op)
 }
 
-/// A copy of tuple `obj` with the elements at the given 1-based positions replaced.
-fn with_fields(obj: Term, fields: &[(usize, Term)]) -> Payload {
-    let es = obj.tuple_elements().unwrap_or(&[]);
-    Payload::build(size_of_all(obj) + 8 * fields.len(), |f| {
-        let mut out: Vec<Term> = es.iter().map(|&e| copy_term_all(e, f)).collect();
-        for &(pos, v) in fields {
-            out[pos - 1] = copy_term_all(v, f);
-        }
-        f.tuple(&out)
-    })
-}
-
 /// `ets:update_counter/3,4`.
 pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
@@ -102,21 +88,16 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             return Err(Fail::Badarg);
         }
     }
-    let results = table.store.update(key, |current| -> Res<_> {
-        let base = match current {
-            Some(o) => o,
+    table.store.update(key, |current| -> Res<_> {
+        let (base, from_default) = match current {
+            Some(o) => (o, false),
             None => match default {
-                Some(d) => {
-                    let mut es: Vec<Term> = d.tuple_elements().unwrap_or(&[]).to_vec();
-                    es[keypos - 1] = key;
-                    p.heap.tuple(&es)
-                }
+                Some(d) => (d, true),
                 None => return Err(Fail::BadKey),
             },
         };
         let arity = base.tuple_arity().unwrap_or(0);
-        let mut fields: Vec<(usize, Term)> = Vec::new();
-        let mut results = Vec::with_capacity(ops.len());
+        let mut fields: Vec<(usize, Term)> = Vec::with_capacity(ops.len());
         for op in &ops {
             if op.pos == keypos {
                 return Err(Fail::KeyPos);
@@ -145,15 +126,26 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 }
             }
             fields.push((op.pos, new));
-            results.push(new);
         }
-        Ok((Some(with_fields(base, &fields)), results))
-    })?;
-    if many {
-        Ok(p.heap.list(&results))
-    } else {
-        Ok(results[0])
-    }
+        let result = if many {
+            let mut list = Term::NIL;
+            for &(_, v) in fields.iter().rev() {
+                list = p.heap.cons(v, list);
+            }
+            list
+        } else {
+            fields.first().map_or(Term::NIL, |&(_, v)| v)
+        };
+        let change = if from_default {
+            // The default object, with the key given and the counters updated.
+            let mut all = vec![(keypos, key)];
+            all.extend(fields);
+            Change::New(with_fields(base, &all))
+        } else {
+            Change::Fields(fields)
+        };
+        Ok((Some(change), result))
+    })
 }
 
 /// `ets:update_element/3`.
@@ -188,6 +180,6 @@ pub fn update_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 return Err(Fail::Badarg);
             }
         }
-        Ok((Some(with_fields(o, &fields)), Term::TRUE))
+        Ok((Some(Change::Fields(fields.clone())), Term::TRUE))
     })
 }

@@ -12,9 +12,13 @@ use super::ops::list_items;
 use super::store::Kind;
 use super::table::{self, Heir, Protection, Table, WriteConcurrency};
 
-/// Words erl reports per object besides the object itself.
-const HASH_OBJECT_WORDS: usize = 4;
-const TREE_OBJECT_WORDS: usize = 5;
+/// Words each object of a hash table takes besides its term: its block's header
+/// (`STORED_HEADER_WORDS`: chain link, hash, size) and the allocator's word before the block
+/// (erl's figure too).
+const HASH_OBJECT_WORDS: usize = vm::heap::STORED_HEADER_WORDS + 1;
+/// Words each object of an ordered set takes besides its term: its block's header and its
+/// search tree entry (key and block pointer); erl's figure too.
+const TREE_OBJECT_WORDS: usize = vm::heap::STORED_HEADER_WORDS + 2;
 
 /// Words erl reports for an empty table with these settings (its lock and counter layout
 /// depends on the concurrency options).
@@ -31,13 +35,15 @@ fn base_words(t: &Table) -> usize {
     }
 }
 
-/// The `memory` item: words, counted as erl counts them.
+/// The `memory` item, in words: the fixed size of a table with these options (erl's figure,
+/// which includes the first 256 hash slots), the slot array beyond those, and each object's
+/// term and overhead.
 fn memory_words(t: &Table) -> usize {
     let per = match t.kind {
         Kind::OrderedSet => TREE_OBJECT_WORDS,
         _ => HASH_OBJECT_WORDS,
     };
-    base_words(t) + t.store.words() + per * t.store.len()
+    base_words(t) + t.store.extra_slot_words() + t.store.words() + per * t.store.len()
 }
 
 fn node_name(p: &mut ProcessContext) -> Term {

@@ -18,8 +18,12 @@
 //! While the table is fixed it neither grows nor shrinks and deleted objects stay in their chains
 //! marked dead (invisible to everything but `next/2`), so walks continue correctly; they go when
 //! the last fix is released.
+//!
+//! Each object is one [`StoredTerm`] block; a slot's chain is threaded through the blocks' own
+//! links and their owner word holds the key's hash and the dead mark, so an object costs one
+//! allocation and a slot one word, as in ERTS.
 
-use vm::signal::Payload;
+use vm::heap::StoredTerm;
 
 /// Slots of the first segment (and of an empty table).
 const FIRST_SLOTS: usize = 256;
@@ -30,19 +34,55 @@ const RESIZE_STEPS: usize = 5;
 /// Lock stripes of a table with `write_concurrency` (counters per stripe when decentralized).
 pub const LOCK_STRIPES: usize = 64;
 
-/// One object in a chain.
-pub struct Entry {
+/// The dead mark in an object's owner word (below it, the key's hash).
+const DEAD: u64 = 1 << 32;
+
+/// What a hash table keeps in each object's owner word.
+pub trait Entry {
     /// The key's hash.
-    pub hash: u32,
-    /// The object.
-    pub obj: Payload,
-    /// Deleted while the table was fixed.
-    pub dead: bool,
+    fn hash(&self) -> u32;
+    /// Whether it was deleted while the table was fixed.
+    fn dead(&self) -> bool;
+    /// Marks it deleted (or alive again).
+    fn set_dead(&mut self, dead: bool);
+}
+
+impl Entry for StoredTerm {
+    #[inline]
+    fn hash(&self) -> u32 {
+        self.meta() as u32
+    }
+    #[inline]
+    fn dead(&self) -> bool {
+        self.meta() & DEAD != 0
+    }
+    fn set_dead(&mut self, dead: bool) {
+        let m = self.meta() & !DEAD;
+        self.set_meta(if dead { m | DEAD } else { m });
+    }
+}
+
+/// A stored copy of `obj` whose key hashes to `hash`.
+pub fn entry(obj: vm::term::Term, hash: u32) -> StoredTerm {
+    StoredTerm::new(obj, u64::from(hash))
+}
+
+/// The objects of one chain, from its head.
+pub struct Chain<'a>(Option<&'a StoredTerm>);
+
+impl<'a> Iterator for Chain<'a> {
+    type Item = &'a StoredTerm;
+    #[inline]
+    fn next(&mut self) -> Option<&'a StoredTerm> {
+        let e = self.0?;
+        self.0 = e.next();
+        Some(e)
+    }
 }
 
 /// The hash table of a `set`, `bag` or `duplicate_bag`.
 pub struct LinearHash {
-    slots: Vec<Vec<Entry>>,
+    slots: Vec<Option<StoredTerm>>,
     szm: usize,
     nslots: usize,
     shrink_limit: usize,
@@ -61,7 +101,7 @@ impl LinearHash {
     /// `decentralized`.
     pub fn new(stride: usize, decentralized: bool) -> LinearHash {
         LinearHash {
-            slots: (0..FIRST_SLOTS).map(|_| Vec::new()).collect(),
+            slots: (0..FIRST_SLOTS).map(|_| None).collect(),
             szm: FIRST_SLOTS - 1,
             nslots: FIRST_SLOTS,
             shrink_limit: 0,
@@ -76,13 +116,17 @@ impl LinearHash {
     /// Empties the table as ERTS's `delete_all_objects` does: a fixed table keeps its layout
     /// with every object dead, an unfixed one starts again from 256 slots. Gives the objects
     /// removed (alive ones only; dead ones are dropped silently).
-    pub fn clear(&mut self) -> Vec<Payload> {
+    pub fn clear(&mut self) -> Vec<StoredTerm> {
         let mut out = Vec::new();
         if self.fixed {
-            for e in self.slots.iter_mut().flatten() {
-                if !e.dead {
-                    e.dead = true;
-                    self.dead += 1;
+            for ix in 0..self.slots.len() {
+                let mut link = &mut self.slots[ix];
+                while let Some(e) = link {
+                    if !e.dead() {
+                        e.set_dead(true);
+                        self.dead += 1;
+                    }
+                    link = e.next_mut();
                 }
             }
             // The dead objects' payloads stay until the unfix; report the live count only.
@@ -94,12 +138,25 @@ impl LinearHash {
         }
         let fresh = LinearHash::new(self.stride, self.stripe_items.is_some());
         let old = std::mem::replace(self, fresh);
-        for e in old.slots.into_iter().flatten() {
-            if !e.dead {
-                out.push(e.obj);
+        let mut old = old;
+        for ix in 0..old.slots.len() {
+            for e in old.take_chain(ix) {
+                if !e.dead() {
+                    out.push(e);
+                }
             }
         }
         out
+    }
+
+    /// Empties an unfixed table, handing over its old slots whole (`None` while fixed, when
+    /// [`LinearHash::clear`] must mark the objects dead instead).
+    pub fn take_all(&mut self) -> Option<Vec<Option<StoredTerm>>> {
+        if self.fixed {
+            return None;
+        }
+        let fresh = LinearHash::new(self.stride, self.stripe_items.is_some());
+        Some(std::mem::replace(self, fresh).slots)
     }
 
     /// Number of active slots.
@@ -118,13 +175,109 @@ impl LinearHash {
     }
 
     /// The chain of slot `ix`.
-    pub fn chain(&self, ix: usize) -> &[Entry] {
-        &self.slots[ix]
+    #[inline]
+    pub fn chain(&self, ix: usize) -> Chain<'_> {
+        Chain(self.slots.get(ix).and_then(Option::as_ref))
     }
 
-    /// The chain of slot `ix`, to change.
-    pub fn chain_mut(&mut self, ix: usize) -> &mut Vec<Entry> {
-        &mut self.slots[ix]
+    /// The link holding the object at position `pos` of slot `ix`'s chain (the link after the
+    /// last object when `pos` is the chain's length), or `None` past that.
+    fn link(&mut self, ix: usize, pos: usize) -> Option<&mut Option<StoredTerm>> {
+        let mut link = self.slots.get_mut(ix)?;
+        for _ in 0..pos {
+            link = link.as_mut()?.next_mut();
+        }
+        Some(link)
+    }
+
+    /// The head link of slot `ix`'s chain.
+    pub fn slot_mut(&mut self, ix: usize) -> Option<&mut Option<StoredTerm>> {
+        self.slots.get_mut(ix)
+    }
+
+    /// The object at position `pos` of slot `ix`'s chain.
+    pub fn get_mut(&mut self, ix: usize, pos: usize) -> Option<&mut StoredTerm> {
+        self.link(ix, pos)?.as_mut()
+    }
+
+    /// Puts `e` at position `pos` of slot `ix`'s chain (at its end if `pos` is past it).
+    pub fn insert_at(&mut self, ix: usize, pos: usize, mut e: StoredTerm) {
+        let Some(mut link) = self.slots.get_mut(ix) else {
+            return;
+        };
+        let mut i = 0;
+        while i < pos {
+            match link {
+                Some(o) => link = o.next_mut(),
+                None => break,
+            }
+            i += 1;
+        }
+        *e.next_mut() = link.take();
+        *link = Some(e);
+    }
+
+    /// Appends `e` to slot `ix`'s chain.
+    pub fn push_back(&mut self, ix: usize, e: StoredTerm) {
+        self.insert_at(ix, usize::MAX, e);
+    }
+
+    /// Takes the object at position `pos` out of slot `ix`'s chain.
+    pub fn remove_at(&mut self, ix: usize, pos: usize) -> Option<StoredTerm> {
+        let link = self.link(ix, pos)?;
+        let mut e = link.take()?;
+        *link = e.next_mut().take();
+        Some(e)
+    }
+
+    /// Puts `e` in place of the object at position `pos` of slot `ix`'s chain, giving the old
+    /// one back (or `e` if there is no such object).
+    pub fn replace_at(
+        &mut self,
+        ix: usize,
+        pos: usize,
+        mut e: StoredTerm,
+    ) -> Result<StoredTerm, StoredTerm> {
+        let Some(link) = self.link(ix, pos) else {
+            return Err(e);
+        };
+        let Some(mut old) = link.take() else {
+            return Err(e);
+        };
+        *e.next_mut() = old.next_mut().take();
+        *link = Some(e);
+        Ok(old)
+    }
+
+    /// Takes slot `ix`'s whole chain out, unlinked, in order.
+    pub fn take_chain(&mut self, ix: usize) -> Vec<StoredTerm> {
+        let mut out = Vec::new();
+        let Some(slot) = self.slots.get_mut(ix) else {
+            return out;
+        };
+        let mut next = slot.take();
+        while let Some(mut e) = next {
+            next = e.next_mut().take();
+            out.push(e);
+        }
+        out
+    }
+
+    /// Makes `chain` slot `ix`'s chain, in order (the slot must be empty).
+    pub fn put_chain(&mut self, ix: usize, chain: Vec<StoredTerm>) {
+        let mut head = None;
+        for mut e in chain.into_iter().rev() {
+            *e.next_mut() = head;
+            head = Some(e);
+        }
+        if let Some(slot) = self.slots.get_mut(ix) {
+            *slot = head;
+        }
+    }
+
+    /// Words of the slot array beyond the first segment's (which the table's fixed size counts).
+    pub fn extra_slot_words(&self) -> usize {
+        self.slots.capacity().saturating_sub(FIRST_SLOTS)
     }
 
     /// The slot walked after `ix`, or `None` at the end.
@@ -218,18 +371,22 @@ impl LinearHash {
             0
         };
         let szm = self.szm;
-        let old = std::mem::take(&mut self.slots[from]);
-        let mut stay = Vec::with_capacity(old.len());
-        let mut moved = Vec::new();
-        for e in old {
-            if e.dead {
+        // A stable partition of the chain, relinking the blocks in place.
+        let mut rest = self.slots[from].take();
+        let mut stay: Option<StoredTerm> = None;
+        let mut moved: Option<StoredTerm> = None;
+        let mut stay_tail = &mut stay;
+        let mut moved_tail = &mut moved;
+        while let Some(mut e) = rest {
+            rest = e.next_mut().take();
+            if e.dead() {
                 self.dead -= 1;
                 continue;
             }
-            if e.hash as usize & szm == from {
-                stay.push(e);
+            if e.hash() as usize & szm == from {
+                stay_tail = stay_tail.insert(e).next_mut();
             } else {
-                moved.push(e);
+                moved_tail = moved_tail.insert(e).next_mut();
             }
         }
         self.slots[from] = stay;
@@ -241,7 +398,8 @@ impl LinearHash {
         let src = self.slots.len() - 1;
         let low = self.szm >> 1;
         let dst = src & low;
-        let mut joined = self.slots.pop().unwrap_or_default();
+        let joined = self.take_chain(src);
+        self.slots.pop();
         if dst == 0 {
             self.szm = low;
         }
@@ -250,39 +408,41 @@ impl LinearHash {
             self.calc_shrink_limit();
         }
         let before = joined.len();
-        joined.retain(|e| !e.dead);
+        let mut joined: Vec<StoredTerm> = joined.into_iter().filter(|e| !e.dead()).collect();
         self.dead -= before - joined.len();
-        joined.append(&mut self.slots[dst]);
-        self.slots[dst] = joined;
+        joined.extend(self.take_chain(dst));
+        self.put_chain(dst, joined);
     }
 
     /// Drops the objects marked dead (the table is no longer fixed), handing them to `f`.
-    pub fn purge(&mut self, mut f: impl FnMut(Payload)) {
+    pub fn purge(&mut self, mut f: impl FnMut(StoredTerm)) {
         if self.dead == 0 {
             return;
         }
-        for chain in &mut self.slots {
-            if chain.iter().any(|e| e.dead) {
-                for e in std::mem::take(chain) {
-                    if e.dead {
-                        f(e.obj);
+        for ix in 0..self.slots.len() {
+            if self.chain(ix).any(|e| e.dead()) {
+                let mut kept = Vec::new();
+                for e in self.take_chain(ix) {
+                    if e.dead() {
+                        f(e);
                     } else {
-                        chain.push(e);
+                        kept.push(e);
                     }
                 }
+                self.put_chain(ix, kept);
             }
         }
         self.dead = 0;
     }
 
     /// Every live object, in walk order.
-    pub fn live(&self) -> impl Iterator<Item = &Entry> {
+    pub fn live(&self) -> impl Iterator<Item = &StoredTerm> {
         let mut ix = Some(0);
         std::iter::from_fn(move || {
             let i = ix?;
             ix = self.next_slot(i);
             Some(i)
         })
-        .flat_map(move |i| self.slots[i].iter().filter(|e| !e.dead))
+        .flat_map(move |i| self.chain(i).filter(|e| !e.dead()))
     }
 }

@@ -10,6 +10,7 @@ use vm::term::Term;
 use super::error::{Fail, Res};
 use super::store::Kind;
 use super::table::{self, Table};
+use super::yielding::{self, Clearing, OBJECTS_PER_SLICE};
 
 /// The table `t` if `p` may read it.
 pub fn readable(p: &ProcessContext, t: Term) -> Res<Arc<Table>> {
@@ -56,6 +57,10 @@ fn objects(table: &Table, t: Term) -> Res<Vec<Term>> {
 /// `ets:insert/2`.
 pub fn insert(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
+    if a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
+        table.store.insert_one(a[1]);
+        return Ok(Term::TRUE);
+    }
     let objs = objects(&table, a[1])?;
     table.store.insert(&objs);
     Ok(Term::TRUE)
@@ -80,6 +85,15 @@ pub fn lookup_objects(p: &mut ProcessContext, table: &Table, key: Term) -> Vec<T
 /// `ets:lookup/2`.
 pub fn lookup(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = readable(p, a[0])?;
+    if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+        // At most one object: no list of copies to gather first.
+        let mut out = Term::NIL;
+        table.store.lookup(a[1], |o| {
+            let c = copy_term(o, &mut p.heap);
+            out = p.heap.cons(c, Term::NIL);
+        });
+        return Ok(out);
+    }
     let objs = lookup_objects(p, &table, a[1]);
     Ok(p.heap.list(&objs))
 }
@@ -151,10 +165,26 @@ pub fn delete_object(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     Ok(Term::TRUE)
 }
 
-/// `ets:internal_delete_all/2`: empties the table, giving the number of objects it had.
+/// `ets:internal_delete_all/2`: empties the table, giving the number of objects it had. The
+/// table is emptied at once; its old objects are then freed [`OBJECTS_PER_SLICE`] at a time,
+/// yielding in between, so a large table does not hold up the other processes of the
+/// scheduler (a fixed table is emptied in place in one go, marking its objects dead).
 pub fn delete_all(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    let n = table.store.len();
-    table.store.clear();
-    Ok(p.heap.integer_u64(n as u64))
+    // A call that yielded goes on freeing: the table was emptied by its first call.
+    let mut job = match yielding::take_clearing(p.pid) {
+        Some(job) => job,
+        None => {
+            let table = writable(p, a[0])?;
+            let count = table.store.len() as u64;
+            match table.store.detach_all() {
+                Some(rest) => Clearing { count, rest },
+                None => return Ok(p.heap.integer_u64(count)),
+            }
+        }
+    };
+    if job.rest.free_some(OBJECTS_PER_SLICE) {
+        return Ok(p.heap.integer_u64(job.count));
+    }
+    yielding::save_clearing(p.pid, job);
+    Err(Fail::Yield)
 }

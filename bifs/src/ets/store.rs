@@ -1,4 +1,4 @@
-//! Where a table's objects live: each object is a self-contained copy ([`Payload`]) outside
+//! Where a table's objects live: each object is a self-contained copy ([`StoredTerm`]) outside
 //! every process heap; a linear hash table laid out as ERTS's for `set`, `bag` and
 //! `duplicate_bag` ([`LinearHash`]), a B-tree in term order for `ordered_set`.
 //!
@@ -17,11 +17,10 @@ use std::ops::Bound;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::RwLock;
 
-use vm::copy::{copy_term_all, size_of_all};
+use vm::heap::{StoredTerm, STORED_HEADER_WORDS};
 use vm::ops::compare::{compare, exact_equal};
 use vm::ops::hash::atom_hash;
 use vm::sched::sync::{read, write};
-use vm::signal::Payload;
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, LOCK_STRIPES};
@@ -68,7 +67,7 @@ impl Ord for TreeKey {
 /// The two storage shapes.
 enum Shape {
     Hash(RwLock<LinearHash>),
-    Tree(RwLock<BTreeMap<TreeKey, Payload>>),
+    Tree(RwLock<BTreeMap<TreeKey, StoredTerm>>),
 }
 
 /// What [`Store::retain`] does with an object.
@@ -78,7 +77,80 @@ pub enum Action {
     /// Delete it.
     Delete,
     /// Replace it with this object (same key).
-    Replace(Payload),
+    Replace(StoredTerm),
+}
+
+/// The objects of a table emptied by [`Store::detach_all`], freed a slice at a time.
+pub enum Detached {
+    /// A hash table's slots.
+    Hash(std::vec::IntoIter<Option<StoredTerm>>),
+    /// An ordered set's entries.
+    Tree(std::collections::btree_map::IntoIter<TreeKey, StoredTerm>),
+}
+
+impl Detached {
+    /// Frees about `budget` objects (whole chains); whether none are left.
+    pub fn free_some(&mut self, budget: usize) -> bool {
+        match self {
+            Detached::Hash(slots) => {
+                let mut n = 0;
+                while n < budget {
+                    let Some(mut next) = slots.next() else {
+                        return true;
+                    };
+                    while let Some(mut e) = next {
+                        next = e.next_mut().take();
+                        n += 1;
+                    }
+                }
+                slots.len() == 0
+            }
+            Detached::Tree(entries) => {
+                for _ in 0..budget {
+                    if entries.next().is_none() {
+                        return true;
+                    }
+                }
+                entries.len() == 0
+            }
+        }
+    }
+}
+
+/// A change [`Store::update`] makes.
+pub enum Change {
+    /// Set these 1-based fields of the current object to these values.
+    Fields(Vec<(usize, Term)>),
+    /// Store this object (the key had none).
+    New(StoredTerm),
+}
+
+/// Writes `fields` into `obj` in place if every old and new value is an immediate; whether it
+/// did (if not, `obj` is unchanged).
+fn set_in_place(obj: &mut StoredTerm, fields: &[(usize, Term)]) -> bool {
+    let es = obj.peek().tuple_elements().unwrap_or(&[]);
+    let fits = fields.iter().all(|&(pos, v)| {
+        !v.is_pointer() && pos >= 1 && es.get(pos - 1).is_some_and(|o| !o.is_pointer())
+    });
+    if !fits {
+        return false;
+    }
+    for &(pos, v) in fields {
+        obj.set_immediate_element(pos - 1, v);
+    }
+    true
+}
+
+/// A stored copy of tuple `obj` with the elements at the given 1-based positions replaced
+/// (later entries for the same position win).
+pub fn with_fields(obj: Term, fields: &[(usize, Term)]) -> StoredTerm {
+    let mut es: Vec<Term> = obj.tuple_elements().unwrap_or(&[]).to_vec();
+    for &(pos, v) in fields {
+        if let Some(slot) = pos.checked_sub(1).and_then(|i| es.get_mut(i)) {
+            *slot = v;
+        }
+    }
+    StoredTerm::from_tuple(&es, 0)
 }
 
 /// Where a scan stopped, to resume after.
@@ -89,7 +161,7 @@ pub enum Resume {
         slot: usize,
     },
     /// Ordered set: the last key visited (a copy).
-    Key(Payload),
+    Key(StoredTerm),
 }
 
 /// `next/2` of a key that is not in the table: erl's walk cannot go on.
@@ -125,8 +197,8 @@ pub fn key_of(obj: Term, keypos: usize) -> Term {
 }
 
 /// A stored copy of the object `obj`.
-pub fn stored(obj: Term) -> Payload {
-    Payload::build(size_of_all(obj), |f| copy_term_all(obj, f))
+pub fn stored(obj: Term) -> StoredTerm {
+    StoredTerm::new(obj, 0)
 }
 
 /// ERTS's hash of an ETS key: the atom table's hash of an atom's text, else the internal hash.
@@ -168,27 +240,41 @@ impl Store {
         self.len() == 0
     }
 
-    /// Words of the stored objects.
+    /// Words of the stored objects' terms (without their blocks' headers).
     pub fn words(&self) -> usize {
         self.words.load(Ordering::Relaxed)
     }
 
-    fn added(&self, obj: &Payload) {
+    /// Words of a hash table's slot array beyond its first segment (0 for an ordered set).
+    pub fn extra_slot_words(&self) -> usize {
+        match &self.shape {
+            Shape::Hash(h) => read(h).extra_slot_words(),
+            Shape::Tree(_) => 0,
+        }
+    }
+
+    fn added(&self, obj: &StoredTerm) {
         self.len.fetch_add(1, Ordering::Relaxed);
-        self.words.fetch_add(obj.words(), Ordering::Relaxed);
+        self.words
+            .fetch_add(obj.words() - STORED_HEADER_WORDS, Ordering::Relaxed);
     }
 
-    fn removed(&self, obj: &Payload) {
+    fn removed(&self, obj: &StoredTerm) {
         self.len.fetch_sub(1, Ordering::Relaxed);
-        self.words.fetch_sub(obj.words(), Ordering::Relaxed);
+        self.words
+            .fetch_sub(obj.words() - STORED_HEADER_WORDS, Ordering::Relaxed);
     }
 
-    fn key(&self, obj: &Payload) -> Term {
+    fn key(&self, obj: &StoredTerm) -> Term {
         key_of(obj.peek(), self.keypos)
     }
 
-    fn has_key(&self, e: &Entry, key: Term, hash: u32) -> bool {
-        e.hash == hash && exact_equal(key_of(e.obj.peek(), self.keypos), key)
+    #[inline]
+    fn has_key(&self, e: &StoredTerm, key: Term, hash: u32) -> bool {
+        e.hash() == hash && {
+            let k = key_of(e.peek(), self.keypos);
+            k == key || (!k.is_immediate() && exact_equal(k, key))
+        }
     }
 
     /// Marks the table fixed or not; unfixing drops the objects deleted meanwhile.
@@ -204,75 +290,69 @@ impl Store {
 
     /// Puts one object in the hash table by the table type's rule (`new_only`: only if its key
     /// has no live object); whether it went in or replaced one.
-    fn put_hash(&self, h: &mut LinearHash, obj: Payload, new_only: bool) -> bool {
+    fn put_hash(&self, h: &mut LinearHash, mut obj: StoredTerm, new_only: bool) -> bool {
         let key = self.key(&obj);
         let hash = key_hash(key);
+        obj.set_meta(u64::from(hash));
         let ix = h.slot_of(hash);
-        let first = h.chain(ix).iter().position(|e| self.has_key(e, key, hash));
+        let first = h.chain(ix).position(|e| self.has_key(e, key, hash));
         let Some(b) = first else {
             self.added(&obj);
-            h.chain_mut(ix).push(Entry {
-                hash,
-                obj,
-                dead: false,
-            });
+            h.push_back(ix, obj);
             h.count(hash, 1);
             h.maybe_grow(hash);
             return true;
         };
         match self.kind {
             Kind::Set | Kind::OrderedSet => {
-                let e = &mut h.chain_mut(ix)[b];
-                let was_dead = e.dead;
+                let was_dead = h.chain(ix).nth(b).is_some_and(|e| e.dead());
                 if !was_dead && new_only {
                     return false;
                 }
-                if !was_dead {
-                    self.removed(&e.obj);
-                }
-                e.dead = false;
-                e.obj = obj;
-                self.added(&e.obj);
+                self.added(&obj);
+                let old = match h.replace_at(ix, b, obj) {
+                    Ok(old) => old,
+                    Err(_) => return false,
+                };
                 if was_dead {
                     h.revived();
                     h.count(hash, 1);
+                } else {
+                    self.removed(&old);
                 }
                 true
             }
             _ => {
-                let run = h.chain(ix)[b..]
-                    .iter()
+                let run = h
+                    .chain(ix)
+                    .skip(b)
                     .take_while(|e| self.has_key(e, key, hash))
                     .count();
-                if new_only && h.chain(ix)[b..b + run].iter().any(|e| !e.dead) {
+                if new_only && h.chain(ix).skip(b).take(run).any(|e| !e.dead()) {
                     return false;
                 }
                 if self.kind == Kind::Bag {
-                    let same = h.chain(ix)[b..b + run]
-                        .iter()
-                        .position(|e| exact_equal(e.obj.peek(), obj.peek()));
+                    let same = h
+                        .chain(ix)
+                        .skip(b)
+                        .take(run)
+                        .position(|e| exact_equal(e.peek(), obj.peek()));
                     if let Some(q) = same {
-                        let chain = h.chain_mut(ix);
-                        if chain[b + q].dead {
-                            chain[b + q].dead = false;
-                            let e = chain.remove(b + q);
-                            chain.insert(b, e);
-                            self.added(&chain[b].obj);
-                            h.revived();
-                            h.count(hash, 1);
+                        let dead = h.chain(ix).nth(b + q).is_some_and(|e| e.dead());
+                        if dead {
+                            if let Some(mut e) = h.remove_at(ix, b + q) {
+                                e.set_dead(false);
+                                self.added(&e);
+                                h.insert_at(ix, b, e);
+                                h.revived();
+                                h.count(hash, 1);
+                            }
                         }
                         return false;
                     }
                 }
                 self.added(&obj);
-                h.chain_mut(ix).insert(
-                    b,
-                    Entry {
-                        hash,
-                        obj,
-                        dead: false,
-                    },
-                );
+                h.insert_at(ix, b, obj);
                 h.count(hash, 1);
                 h.maybe_grow(hash);
                 true
@@ -280,7 +360,7 @@ impl Store {
         }
     }
 
-    fn put_in_tree(&self, tree: &mut BTreeMap<TreeKey, Payload>, obj: Payload) {
+    fn put_in_tree(&self, tree: &mut BTreeMap<TreeKey, StoredTerm>, obj: StoredTerm) {
         let key = TreeKey(self.key(&obj));
         if let Some(old) = tree.remove(&key) {
             self.removed(&old);
@@ -292,7 +372,9 @@ impl Store {
     /// Removes the live objects of `key` for which `pick` says so (at most one unless `all`),
     /// as ERTS's erase does: while the table is fixed the first one removed stays in its chain,
     /// marked dead (`whole_key`: the first removed, else only the key's first live object).
-    /// Hands the objects removed to `f`, in chain order.
+    /// Hands the objects removed to `f`, in chain order, and gives back those taken out of the
+    /// table (the caller frees them when it no longer needs the terms `f` saw).
+    #[must_use]
     fn erase_hash(
         &self,
         h: &mut LinearHash,
@@ -301,45 +383,53 @@ impl Store {
         all: bool,
         whole_key: bool,
         mut f: impl FnMut(Term),
-    ) {
+    ) -> Vec<StoredTerm> {
         let hash = key_hash(key);
         let ix = h.slot_of(hash);
         let fixed = h.fixed;
         let mut removed = 0isize;
         let mut keys_seen = 0;
         let mut marked = 0;
-        let mut i = 0;
         let mut freed = Vec::new();
-        while i < h.chain(ix).len() {
-            let e = &h.chain(ix)[i];
-            if e.dead || !self.has_key(e, key, hash) {
-                i += 1;
-                continue;
-            }
-            keys_seen += 1;
-            if !pick(e.obj.peek()) {
-                i += 1;
-                continue;
-            }
-            removed += 1;
-            f(e.obj.peek());
-            self.removed(&e.obj);
-            // Only the first object of the key needs to stay while the table is fixed.
-            let keep = fixed
-                && if whole_key {
-                    removed == 1
-                } else {
-                    keys_seen == 1
+        if let Some(mut cur) = h.slot_mut(ix) {
+            while let Some(e) = cur.as_ref() {
+                let matches = !e.dead() && self.has_key(e, key, hash) && {
+                    keys_seen += 1;
+                    pick(e.peek())
                 };
-            if keep {
-                h.chain_mut(ix)[i].dead = true;
-                marked += 1;
-                i += 1;
-            } else {
-                freed.push(h.chain_mut(ix).remove(i));
-            }
-            if !all {
-                break;
+                if !matches {
+                    match cur.as_mut() {
+                        Some(e) => cur = e.next_mut(),
+                        None => break,
+                    }
+                    continue;
+                }
+                removed += 1;
+                f(e.peek());
+                self.removed(e);
+                // Only the first object of the key needs to stay while the table is fixed.
+                let keep = fixed
+                    && if whole_key {
+                        removed == 1
+                    } else {
+                        keys_seen == 1
+                    };
+                if keep {
+                    marked += 1;
+                    match cur.as_mut() {
+                        Some(e) => {
+                            e.set_dead(true);
+                            cur = e.next_mut();
+                        }
+                        None => break,
+                    }
+                } else if let Some(mut o) = cur.take() {
+                    *cur = o.next_mut().take();
+                    freed.push(o);
+                }
+                if !all {
+                    break;
+                }
             }
         }
         for _ in 0..marked {
@@ -349,13 +439,24 @@ impl Store {
             h.count(hash, -removed);
             h.maybe_shrink(hash);
         }
-        drop(freed);
+        freed
+    }
+
+    /// Inserts one object (already checked to be a tuple of the right size).
+    pub fn insert_one(&self, obj: Term) {
+        let copy = stored(obj);
+        match &self.shape {
+            Shape::Tree(tree) => self.put_in_tree(&mut write(tree), copy),
+            Shape::Hash(h) => {
+                self.put_hash(&mut write(h), copy, false);
+            }
+        }
     }
 
     /// Inserts the objects (already checked to be tuples of the right size), all at once for
     /// readers.
     pub fn insert(&self, objs: &[Term]) {
-        let mut copies: Vec<Payload> = objs.iter().map(|&o| stored(o)).collect();
+        let mut copies: Vec<StoredTerm> = objs.iter().map(|&o| stored(o)).collect();
         if self.kind == Kind::Bag {
             // erl adds the objects of one bag insert from the last to the first.
             copies.reverse();
@@ -395,8 +496,7 @@ impl Store {
                 let present = keys.iter().any(|&k| {
                     let hash = key_hash(k);
                     h.chain(h.slot_of(hash))
-                        .iter()
-                        .any(|e| !e.dead && self.has_key(e, k, hash))
+                        .any(|e| !e.dead() && self.has_key(e, k, hash))
                 });
                 if present {
                     return false;
@@ -425,21 +525,23 @@ impl Store {
             Shape::Hash(h) => {
                 let h = read(h);
                 let hash = key_hash(key);
-                let chain = h.chain(h.slot_of(hash));
-                if let Some(b) = chain
-                    .iter()
-                    .position(|e| !e.dead && self.has_key(e, key, hash))
-                {
-                    // erl builds the list by consing along the chain: last first.
-                    let run = chain[b..]
-                        .iter()
-                        .take_while(|e| self.has_key(e, key, hash))
-                        .count();
-                    for e in chain[b..b + run].iter().rev() {
-                        if !e.dead {
-                            f(e.obj.peek());
-                        }
+                let mut chain = h.chain(h.slot_of(hash));
+                let Some(first) = chain.find(|e| self.has_key(e, key, hash)) else {
+                    return;
+                };
+                if self.kind == Kind::Set {
+                    if !first.dead() {
+                        f(first.peek());
                     }
+                    return;
+                }
+                // erl builds the list by consing along the chain: last first.
+                let run: Vec<&StoredTerm> = std::iter::once(first)
+                    .chain(chain.take_while(|e| self.has_key(e, key, hash)))
+                    .filter(|e| !e.dead())
+                    .collect();
+                for e in run.into_iter().rev() {
+                    f(e.peek());
                 }
             }
         }
@@ -459,24 +561,14 @@ impl Store {
             Shape::Hash(h) => {
                 let mut h = write(h);
                 let mut got: Vec<Term> = Vec::new();
-                // The terms stay valid: removed objects are freed only when `erase_hash`
-                // returns, and the ones marked dead stay in the table under the lock.
-                let mut copies: Vec<Payload> = Vec::new();
-                self.erase_hash(
-                    &mut h,
-                    key,
-                    |_| true,
-                    true,
-                    true,
-                    |o| {
-                        copies.push(stored(o));
-                    },
-                );
-                got.extend(copies.iter().map(Payload::peek));
-                drop(h);
+                let freed = self.erase_hash(&mut h, key, |_| true, true, true, |o| got.push(o));
+                // The terms stay valid: the objects removed are in `freed`, the ones marked dead
+                // stay in the table, and the lock is held.
                 for &o in got.iter().rev() {
                     f(o);
                 }
+                drop(h);
+                drop(freed);
             }
         }
     }
@@ -499,42 +591,94 @@ impl Store {
             Shape::Hash(h) => {
                 let mut h = write(h);
                 let all = self.kind == Kind::DuplicateBag;
-                self.erase_hash(&mut h, key, |o| exact_equal(o, obj), all, false, |_| {});
+                let freed =
+                    self.erase_hash(&mut h, key, |o| exact_equal(o, obj), all, false, |_| {});
+                drop(h);
+                drop(freed);
             }
         }
     }
 
-    /// Replaces the object of key `key` (a `set` or `ordered_set`) with what `f` gives for the
-    /// current one (`None` if there is none): `(Some(new), r)` stores `new`, `(None, r)` leaves
-    /// the table as it was. All under the write lock, so updates are atomic.
+    /// Changes the object of key `key` (a `set` or `ordered_set`) as `f` decides from the
+    /// current one (`None` if there is none): `(Some(change), r)` makes the change, `(None, r)`
+    /// leaves the table as it was. All under the write lock, so updates are atomic. Fields
+    /// whose old and new values are both immediates are written in place.
     pub fn update<R, E>(
         &self,
         key: Term,
-        f: impl FnOnce(Option<Term>) -> Result<(Option<Payload>, R), E>,
+        f: impl FnOnce(Option<Term>) -> Result<(Option<Change>, R), E>,
     ) -> Result<R, E> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
-                let current = tree.get(&TreeKey(key)).map(Payload::peek);
-                let (new, r) = f(current)?;
-                if let Some(new) = new {
-                    self.put_in_tree(&mut tree, new);
+                let entry = tree.get_mut(&TreeKey(key));
+                let current = entry.as_ref().map(|e| e.peek());
+                let (change, r) = f(current)?;
+                match change {
+                    None => {}
+                    Some(Change::New(new)) => self.put_in_tree(&mut tree, new),
+                    Some(Change::Fields(fields)) => {
+                        let Some(e) = entry else {
+                            return Ok(r);
+                        };
+                        if !set_in_place(e, &fields) {
+                            let new = with_fields(e.peek(), &fields);
+                            self.put_in_tree(&mut tree, new);
+                        }
+                    }
                 }
                 Ok(r)
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
                 let hash = key_hash(key);
-                let current = h
-                    .chain(h.slot_of(hash))
-                    .iter()
-                    .find(|e| !e.dead && self.has_key(e, key, hash))
-                    .map(|e| e.obj.peek());
-                let (new, r) = f(current)?;
-                if let Some(new) = new {
-                    self.put_hash(&mut h, new, false);
+                let ix = h.slot_of(hash);
+                let pos = h
+                    .chain(ix)
+                    .position(|e| !e.dead() && self.has_key(e, key, hash));
+                let current = pos.and_then(|p| h.chain(ix).nth(p)).map(StoredTerm::peek);
+                let (change, r) = f(current)?;
+                match change {
+                    None => {}
+                    Some(Change::New(new)) => {
+                        self.put_hash(&mut h, new, false);
+                    }
+                    Some(Change::Fields(fields)) => {
+                        let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
+                            return Ok(r);
+                        };
+                        if !set_in_place(e, &fields) {
+                            let new = with_fields(e.peek(), &fields);
+                            self.put_hash(&mut h, new, false);
+                        }
+                    }
                 }
                 Ok(r)
+            }
+        }
+    }
+
+    /// Empties the table at once, handing its objects over to be freed by the caller; `None`
+    /// if the table is fixed (then it was emptied as [`Store::clear`] does).
+    pub fn detach_all(&self) -> Option<Detached> {
+        match &self.shape {
+            Shape::Tree(tree) => {
+                let mut tree = write(tree);
+                let old = std::mem::take(&mut *tree);
+                self.len.store(0, Ordering::Relaxed);
+                self.words.store(0, Ordering::Relaxed);
+                Some(Detached::Tree(old.into_iter()))
+            }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let Some(old) = h.take_all() else {
+                    drop(h);
+                    self.clear();
+                    return None;
+                };
+                self.len.store(0, Ordering::Relaxed);
+                self.words.store(0, Ordering::Relaxed);
+                Some(Detached::Hash(old.into_iter()))
             }
         }
     }
@@ -552,7 +696,7 @@ impl Store {
                 let mut h = write(h);
                 if h.fixed {
                     for e in h.live() {
-                        self.removed(&e.obj);
+                        self.removed(e);
                     }
                 }
                 for o in h.clear() {
@@ -577,7 +721,7 @@ impl Store {
             }
             Shape::Hash(h) => {
                 let h = read(h);
-                let first = h.live().next().map(|e| self.key(&e.obj));
+                let first = h.live().next().map(|e| self.key(e));
                 first.map(f)
             }
         }
@@ -608,27 +752,20 @@ impl Store {
                 let h = read(h);
                 let hash = key_hash(key);
                 let mut ix = h.slot_of(hash);
-                let chain = h.chain(ix);
-                let at = chain
-                    .iter()
-                    .position(|e| self.has_key(e, key, hash))
-                    .ok_or(KeyGone)?;
+                let mut chain = h.chain(ix);
+                chain.find(|e| self.has_key(e, key, hash)).ok_or(KeyGone)?;
                 let bag = self.kind != Kind::Set;
-                let mut i = at + 1;
                 loop {
-                    let chain = h.chain(ix);
-                    while i < chain.len() {
-                        let e = &chain[i];
-                        i += 1;
-                        if e.dead || (bag && self.has_key(e, key, hash)) {
+                    for e in chain.by_ref() {
+                        if e.dead() || (bag && self.has_key(e, key, hash)) {
                             continue;
                         }
-                        return Ok(Some(f(self.key(&e.obj))));
+                        return Ok(Some(f(self.key(e))));
                     }
                     match h.next_slot(ix) {
                         Some(n) => {
                             ix = n;
-                            i = 0;
+                            chain = h.chain(ix);
                         }
                         None => return Ok(None),
                     }
@@ -650,14 +787,15 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &Payload)>> = match (start, back) {
-                    (Start::After(k), false) => {
-                        Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
-                    }
-                    (Start::After(k), true) => Box::new(tree.range(..TreeKey(k)).rev()),
-                    (_, false) => Box::new(tree.iter()),
-                    (_, true) => Box::new(tree.iter().rev()),
-                };
+                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &StoredTerm)>> =
+                    match (start, back) {
+                        (Start::After(k), false) => {
+                            Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
+                        }
+                        (Start::After(k), true) => Box::new(tree.range(..TreeKey(k)).rev()),
+                        (_, false) => Box::new(tree.iter()),
+                        (_, true) => Box::new(tree.iter().rev()),
+                    };
                 for (k, o) in &mut iter {
                     if !visit(o.peek()) {
                         return Some(Resume::Key(stored(k.0)));
@@ -677,8 +815,8 @@ impl Store {
                 loop {
                     let mut go_on = true;
                     for e in h.chain(ix) {
-                        if !e.dead {
-                            go_on &= visit(e.obj.peek());
+                        if !e.dead() {
+                            go_on &= visit(e.peek());
                         }
                     }
                     ix = h.next_slot(ix)?;
@@ -707,18 +845,15 @@ impl Store {
                     let hash = key_hash(k);
                     let ix = h.slot_of(hash);
                     // erl only searches a slot where the key is present (the table lock is held).
-                    let present = h
-                        .chain(ix)
-                        .iter()
-                        .any(|e| !e.dead && self.has_key(e, k, hash));
+                    let present = h.chain(ix).any(|e| !e.dead() && self.has_key(e, k, hash));
                     if present && !slots.contains(&ix) {
                         slots.push(ix);
                     }
                 }
                 for ix in slots {
                     for e in h.chain(ix) {
-                        if !e.dead {
-                            visit(e.obj.peek());
+                        if !e.dead() {
+                            visit(e.peek());
                         }
                     }
                 }
@@ -737,8 +872,8 @@ impl Store {
             return Some(Err(h.nactive()));
         }
         for e in h.chain(ix) {
-            if !e.dead {
-                visit(e.obj.peek());
+            if !e.dead() {
+                visit(e.peek());
             }
         }
         Some(Ok(()))
@@ -797,39 +932,39 @@ impl Store {
                 let mut last_hash = 0;
                 let mut stop = None;
                 loop {
-                    let old = std::mem::take(h.chain_mut(ix));
+                    let old = h.take_chain(ix);
                     let mut kept = Vec::with_capacity(old.len());
                     let mut marked = 0;
                     for mut e in old {
-                        if e.dead {
+                        if e.dead() {
                             kept.push(e);
                             continue;
                         }
                         visited += 1;
-                        match f(e.obj.peek()) {
+                        match f(e.peek()) {
                             Action::Keep => kept.push(e),
                             Action::Delete => {
                                 changed += 1;
                                 deleted += 1;
-                                last_hash = e.hash;
-                                h.count(e.hash, -1);
-                                self.removed(&e.obj);
+                                last_hash = e.hash();
+                                h.count(e.hash(), -1);
+                                self.removed(&e);
                                 if fixed {
-                                    e.dead = true;
+                                    e.set_dead(true);
                                     marked += 1;
                                     kept.push(e);
                                 }
                             }
-                            Action::Replace(new) => {
+                            Action::Replace(mut new) => {
                                 changed += 1;
-                                self.removed(&e.obj);
+                                self.removed(&e);
                                 self.added(&new);
-                                e.obj = new;
-                                kept.push(e);
+                                new.set_meta(u64::from(e.hash()));
+                                kept.push(new);
                             }
                         }
                     }
-                    *h.chain_mut(ix) = kept;
+                    h.put_chain(ix, kept);
                     for _ in 0..marked {
                         h.marked_dead();
                     }

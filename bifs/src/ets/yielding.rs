@@ -17,7 +17,7 @@ use vm::heap::HeapFragment;
 use vm::sched::sync::lock;
 use vm::term::Term;
 
-use super::store::{Resume, Start};
+use super::store::{Detached, Resume, Start};
 
 /// Objects a scan visits before it yields.
 pub const OBJECTS_PER_SLICE: usize = 4000;
@@ -73,8 +73,46 @@ pub fn save(pid: Term, scan: Scan) {
     KEPT.store(all.len(), Ordering::Release);
 }
 
-/// Drops the scan of process `pid` (which ended, or whose call failed).
+/// A `delete_all_objects/1` in progress: the table is already empty, its old objects are being
+/// freed a slice at a time.
+pub struct Clearing {
+    /// The number of objects the table had (the call's result).
+    pub count: u64,
+    /// The objects left to free.
+    pub rest: Detached,
+}
+
+fn clearings() -> &'static Mutex<HashMap<u64, Clearing>> {
+    static CLEARINGS: LazyLock<Mutex<HashMap<u64, Clearing>>> = LazyLock::new(Default::default);
+    &CLEARINGS
+}
+
+/// Number of clearings kept.
+static CLEARING: AtomicUsize = AtomicUsize::new(0);
+
+/// The clearing process `pid` left off, if any.
+pub fn take_clearing(pid: Term) -> Option<Clearing> {
+    if CLEARING.load(Ordering::Acquire) == 0 {
+        return None;
+    }
+    let mut all = lock(clearings());
+    let mine = all.remove(&pid.raw());
+    CLEARING.store(all.len(), Ordering::Release);
+    mine
+}
+
+/// Keeps the clearing of process `pid` until its next call.
+pub fn save_clearing(pid: Term, c: Clearing) {
+    let mut all = lock(clearings());
+    all.insert(pid.raw(), c);
+    CLEARING.store(all.len(), Ordering::Release);
+}
+
+/// Drops the scan and the clearing of process `pid` (which ended, or whose call failed); what a
+/// clearing had left is freed at once.
 pub fn forget(pid: Term) {
+    let clearing = take_clearing(pid);
+    drop(clearing);
     if KEPT.load(Ordering::Acquire) == 0 {
         return;
     }

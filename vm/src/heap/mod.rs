@@ -13,6 +13,7 @@ mod offheap;
 mod process;
 mod scratch;
 pub mod sizes;
+mod stored;
 
 pub use crate::copy::{copy_term, size_of};
 pub use crate::gc::RootSet;
@@ -23,3 +24,4 @@ pub(crate) use offheap::release_refc_object;
 pub use offheap::OffHeapList;
 pub use process::ProcessHeap;
 pub use scratch::ScratchHeap;
+pub use stored::{StoredTerm, STORED_HEADER_WORDS};
