@@ -8,12 +8,14 @@
 //! the version table, so its memory is freed once the schedulers let go of it (see the parent
 //! module).
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use super::{export, load_lock, module_slot, modules, version, InstallError, Target};
 use crate::atom::Atom;
 use crate::sched::sync;
+use crate::signal::Signal;
+use crate::term::Term;
 
 // ---- purged versions ----
 
@@ -183,8 +185,64 @@ pub fn prepare_purge(module: Atom, on_load: bool) -> bool {
     } else {
         slot.old.is_some()
     };
-    *sync::lock(&PURGE) = has.then_some((module, on_load));
+    let mut state = sync::lock(&PURGE);
+    *state = has.then_some((module, on_load));
+    let target = if on_load { slot.on_load } else { slot.old };
+    PURGING.store(
+        target.filter(|_| has).unwrap_or(NOT_PURGING),
+        Ordering::Release,
+    );
     has
+}
+
+/// [`PURGING`] when no purge is prepared.
+const NOT_PURGING: u32 = u32::MAX;
+
+/// The version a prepared purge removes ([`NOT_PURGING`] when none is prepared): a fun of it
+/// does not run until the purge ends (see [`wait_for_purge`]).
+static PURGING: AtomicU32 = AtomicU32::new(NOT_PURGING);
+
+/// Processes suspended by [`wait_for_purge`] until the prepared purge completes or aborts.
+static PENDING_LAMBDA: Mutex<Vec<Term>> = Mutex::new(Vec::new());
+
+/// Whether version `id` is the one a prepared purge is about to remove.
+#[inline]
+pub fn is_pending_purge(id: u32) -> bool {
+    PURGING.load(Ordering::Acquire) == id
+}
+
+/// A call of a fun of version `id` while a purge of it is prepared: when the purge is still
+/// pending, `pid` is noted to be resumed when it completes or aborts (the caller suspends it,
+/// to continue in `erts_code_purger:pending_purge_lambda/3` as in ERTS) and the answer is
+/// true; false when the purge ended meanwhile (the caller calls the fun again).
+pub fn wait_for_purge(id: u32, pid: Term) -> bool {
+    let _state = sync::lock(&PURGE);
+    if !is_pending_purge(id) {
+        return false;
+    }
+    sync::lock(&PENDING_LAMBDA).push(pid);
+    true
+}
+
+/// Ends the waiting of the processes suspended on the prepared purge (it completed or was
+/// aborted): each is resumed and calls its fun again. Called with [`PURGE`] held.
+fn end_pending_purge() -> Vec<Term> {
+    PURGING.store(NOT_PURGING, Ordering::Release);
+    std::mem::take(&mut *sync::lock(&PENDING_LAMBDA))
+}
+
+/// Resumes processes that [`wait_for_purge`] suspended.
+fn resume_waiting(pids: Vec<Term>) {
+    let sys = crate::sched::system();
+    for pid in pids {
+        let _ = sys.send_signal(
+            pid,
+            Signal::Resume {
+                from: pid,
+                all: false,
+            },
+        );
+    }
 }
 
 /// The version a prepared purge of `module` removes, if one is prepared for it.
@@ -210,6 +268,9 @@ pub fn abort_purge(module: Atom) -> bool {
     match *state {
         Some((m, _)) if m == module => {
             *state = None;
+            let waiting = end_pending_purge();
+            drop(state);
+            resume_waiting(waiting);
             true
         }
         _ => false,
@@ -219,10 +280,25 @@ pub fn abort_purge(module: Atom) -> bool {
 /// `erts_internal:purge_module(Module, complete)`: removes the prepared version from the module
 /// table and marks it purged. `false` when no purge was prepared for `module`.
 pub fn complete_purge(module: Atom) -> bool {
-    let state = sync::lock(&PURGE).take();
+    let mut guard = sync::lock(&PURGE);
+    let state = guard.take();
     let Some((m, on_load)) = state.filter(|&(m, _)| m == module) else {
+        let waiting = end_pending_purge();
+        drop(guard);
+        resume_waiting(waiting);
         return false;
     };
+    // Funs of the version are purged before anyone stops waiting for the purge, so a fun
+    // called from now on never enters the code that is about to go.
+    if let Some(id) = if on_load {
+        module_slot(m).on_load
+    } else {
+        module_slot(m).old
+    } {
+        mark_purged(id);
+    }
+    let waiting = end_pending_purge();
+    drop(guard);
     if on_load {
         if let Some(e) = export::find(on_load_module(), m, 0) {
             e.set_target(Target::Undefined);
@@ -244,6 +320,7 @@ pub fn complete_purge(module: Atom) -> bool {
         drop(super::versions::remove(id));
         crate::sched::wake_idle_schedulers();
     }
+    resume_waiting(waiting);
     true
 }
 

@@ -359,6 +359,15 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
         if code::lifecycle::is_purged(entry.version) {
             return purged_fun(p, fun, entry.module, arity, ver, ip);
         }
+        if code::lifecycle::is_pending_purge(entry.version) {
+            if let Some(flow) = pending_purge_fun(p, fun, entry.version, entry.module, arity) {
+                return flow;
+            }
+            // The purge ended meanwhile: the fun is purged now, or stays.
+            if code::lifecycle::is_purged(entry.version) {
+                return purged_fun(p, fun, entry.module, arity, ver, ip);
+            }
+        }
         let env = fun.fun_env().unwrap_or(&[]);
         if arity + env.len() > MAX_X {
             return raise::raise(
@@ -385,6 +394,36 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
         return call_export(p, e, ver, ip);
     }
     bad_fun(p, fun, ver, ip)
+}
+
+/// A call of a fun of version `id`, which a prepared purge is about to remove: as in ERTS, the
+/// process is suspended until the purge completes or aborts, and then continues in
+/// `erts_code_purger:pending_purge_lambda(Module, Fun, Args)`, which calls the fun again (so it
+/// runs if the purge was aborted, and fails as a call of purged code if not). `None` when the
+/// purge ended before the process could wait, or the code purger's module is not loaded.
+fn pending_purge_fun(
+    p: &mut Process,
+    fun: Term,
+    id: u32,
+    module: Atom,
+    arity: usize,
+) -> Option<Flow> {
+    let purger = Atom::intern("erts_code_purger").ok()?;
+    let lambda = Atom::intern("pending_purge_lambda").ok()?;
+    let Target::Code { version, ip } = export::find(purger, lambda, 3)?.target() else {
+        return None;
+    };
+    if !code::lifecycle::wait_for_purge(id, p.pid) {
+        return None;
+    }
+    let args = p.x[..arity.min(MAX_X)].to_vec();
+    let args = p.heap.list(&args);
+    p.x[0] = Term::atom(module);
+    p.x[1] = fun;
+    p.x[2] = args;
+    p.add_suspension(p.pid);
+    p.resume = Some(crate::process::Resume { version, ip });
+    Some(Flow::Stop(Exit::Yield))
 }
 
 /// A call of a fun whose code was purged: `badfun` while the module has current code, else
