@@ -22,7 +22,7 @@ use super::posix::native_path;
 pub fn dirty(work: impl FnOnce() -> Out + Send + 'static) -> Result<DirtyWork, BifError> {
     Ok(Box::new(move || {
         let out = work();
-        Box::new(move |p: &mut Process| out.build(p)) as Finish
+        Box::new(move |p: &mut Process, _: &[Term]| out.build(p)) as Finish
     }))
 }
 

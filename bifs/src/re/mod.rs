@@ -140,29 +140,90 @@ enum MatchError {
     Depth,
 }
 
+/// Subjects from this many bytes on are matched on the dirty pool, so that a long match never
+/// holds up the other processes of its scheduler (erl's re yields instead).
+const DIRTY_SUBJECT_BYTES: usize = 64 * 1024;
+
+/// A match to run: the programs, the subject and the options, all checked.
+struct Prepared {
+    run_opts: RunOptions,
+    prog: std::sync::Arc<Program>,
+    /// The program for the attempt after an empty match (`global` only).
+    retry: Option<std::sync::Arc<Program>>,
+    subject: Subject,
+    anchored: bool,
+    firstline: bool,
+    crlf: bool,
+    unicode: bool,
+}
+
+/// The subject, pattern and options of `run/2,3` and `internal_run/4`.
+fn run_args(a: &[Term]) -> (Term, Term, Term) {
+    match a {
+        [s, r, o, ..] => (*s, *r, *o),
+        [s, r] => (*s, *r, Term::NIL),
+        _ => (Term::NIL, Term::NIL, Term::NIL),
+    }
+}
+
 fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
+    let prep = match prepare(p, subj, re, opts) {
+        Ok(prep) => prep,
+        Err(answer) => return answer,
+    };
+    if prep.subject.bytes.len() >= DIRTY_SUBJECT_BYTES {
+        return vm::nif::dirty::call(p, run_dirty, &[subj, re, opts]);
+    }
+    let outcome = execute(&prep);
+    respond(p, &prep, outcome)
+}
+
+/// The dirty half of a run over a large subject: the match runs on a pool thread; the result
+/// is built when the process runs again, from its arguments read afresh.
+fn run_dirty(p: &mut ProcessContext, a: &[Term]) -> Result<vm::nif::DirtyWork, vm::bif::BifError> {
+    let (subj, re, opts) = run_args(a);
+    let prep = prepare(p, subj, re, opts).ok();
+    Ok(Box::new(move || {
+        let outcome = prep.as_ref().map(execute);
+        Box::new(move |p: &mut ProcessContext, args: &[Term]| {
+            let (subj, re, opts) = run_args(args);
+            match (prepare(p, subj, re, opts), outcome) {
+                (Ok(prep), Some(outcome)) => respond(p, &prep, outcome),
+                (Ok(prep), None) => {
+                    let outcome = execute(&prep);
+                    respond(p, &prep, outcome)
+                }
+                (Err(answer), _) => answer,
+            }
+        }) as vm::nif::Finish
+    }))
+}
+
+/// Checks the options, compiles the pattern and reads the subject; `Err` holds the call's
+/// answer when it is known without matching (`badarg`, or a compile error reported as a value).
+fn prepare(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> Result<Prepared, BifResult> {
     let compiled = compiled_source(re);
     let (run_opts, copts) = match options::run_options(opts, compiled.is_none()) {
         Ok(o) => o,
         Err(options::OptionError::BadOption) => {
-            return Err(badarg_with_cause("re", "run", "badopt"))
+            return Err(Err(badarg_with_cause("re", "run", "badopt")))
         }
-        Err(options::OptionError::BadArgument) => return badarg(),
+        Err(options::OptionError::BadArgument) => return Err(badarg()),
     };
     let src = match compiled {
         Some(src) => src,
-        None if re.tuple_elements().is_some() => return badarg(),
+        None if re.tuple_elements().is_some() => return Err(badarg()),
         None => match text_source(re, copts) {
             Some(src) => src,
-            None => return badarg(),
+            None => return Err(badarg()),
         },
     };
     let unicode = src.options.has(flag::UNICODE);
     let Some(subject) = Subject::read(subj, unicode) else {
-        return badarg();
+        return Err(badarg());
     };
     if run_opts.offset > subject.bytes.len() {
-        return badarg();
+        return Err(badarg());
     }
     let variant = Variant {
         notbol: run_opts.notbol,
@@ -179,32 +240,65 @@ fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
         Err(e) if run_opts.report_errors => {
             let pair = error_pair(p, &e);
             let inner = p.heap.tuple(&[atom("compile"), pair]);
-            return Ok(p.heap.tuple(&[atom("error"), inner]));
+            return Err(Ok(p.heap.tuple(&[atom("error"), inner])));
         }
-        Err(_) => return badarg(),
+        Err(_) => return Err(badarg()),
     };
-    let anchored = run_opts.anchored || src.options.has(flag::ANCHORED);
-    let firstline = src.options.has(flag::FIRSTLINE);
-    let matcher = Matcher {
-        prog: &prog,
-        subject: &subject.bytes,
-        anchored,
-        firstline,
-    };
-    let outcome = if run_opts.global {
+    let retry = if run_opts.global {
         let retry_variant = Variant {
             notempty_atstart: true,
             ..variant
         };
-        let retry = match pattern::program(&src, &retry_variant) {
-            Ok(r) => r,
-            Err(_) => return badarg(),
-        };
-        let crlf = variant.newline.unwrap_or(src.options.newline).uses_crlf();
-        global(&matcher, &retry, run_opts.offset, crlf, unicode)
+        match pattern::program(&src, &retry_variant) {
+            Ok(r) => Some(r),
+            Err(_) => return Err(badarg()),
+        }
     } else {
-        matcher.at(run_opts.offset).map(|m| m.into_iter().collect())
+        None
     };
+    Ok(Prepared {
+        anchored: run_opts.anchored || src.options.has(flag::ANCHORED),
+        firstline: src.options.has(flag::FIRSTLINE),
+        crlf: variant.newline.unwrap_or(src.options.newline).uses_crlf(),
+        unicode,
+        run_opts,
+        prog,
+        retry,
+        subject,
+    })
+}
+
+/// Runs the match (every match with `global`).
+fn execute(prep: &Prepared) -> Result<Vec<Groups>, MatchError> {
+    let matcher = Matcher {
+        prog: &prep.prog,
+        subject: &prep.subject.bytes,
+        anchored: prep.anchored,
+        firstline: prep.firstline,
+    };
+    match &prep.retry {
+        Some(retry) => global(
+            &matcher,
+            retry,
+            prep.run_opts.offset,
+            prep.crlf,
+            prep.unicode,
+        ),
+        None => matcher
+            .at(prep.run_opts.offset)
+            .map(|m| m.into_iter().collect()),
+    }
+}
+
+/// Counts the run's reductions and builds its answer.
+fn respond(
+    p: &mut ProcessContext,
+    prep: &Prepared,
+    outcome: Result<Vec<Groups>, MatchError>,
+) -> BifResult {
+    let run_opts = &prep.run_opts;
+    let prog = &prep.prog;
+    let subject = &prep.subject;
     // erl's PCRE counts its work as reductions; count one per 16 bytes searched.
     let searched = match &outcome {
         Ok(m) => m
@@ -234,7 +328,7 @@ fn run(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> BifResult {
         Ok(matches) => {
             let lists: Vec<Term> = matches
                 .iter()
-                .map(|g| captured(p, &prog, &subject, &run_opts, g))
+                .map(|g| captured(p, prog, subject, run_opts, g))
                 .collect::<Result<_, _>>()?;
             let value = if run_opts.global {
                 p.heap.list(&lists)

@@ -24,8 +24,9 @@ use crate::sched::sync;
 use crate::signal::Signal;
 use crate::term::Term;
 
-/// Builds a dirty NIF's result on its process (on the process's scheduler).
-pub type Finish = Box<dyn FnOnce(&mut Process) -> BifResult + Send>;
+/// Builds a dirty NIF's result on its process (on the process's scheduler), given the call's
+/// arguments as they are when the process runs again (terms the work saw may have moved).
+pub type Finish = Box<dyn FnOnce(&mut Process, &[Term]) -> BifResult + Send>;
 /// The blocking part of a dirty NIF, run on a pool thread.
 pub type DirtyWork = Box<dyn FnOnce() -> Finish + Send>;
 /// A dirty NIF: checks its arguments on the scheduler and returns the work to run off it.
@@ -176,7 +177,7 @@ pub fn call(p: &mut Process, f: DirtyFn, args: &[Term]) -> BifResult {
         match jobs.remove(&key) {
             Some(State::Done(finish)) => {
                 drop(jobs);
-                return finish(p);
+                return finish(p, args);
             }
             Some(State::Running) => {
                 jobs.insert(key, State::Running);
