@@ -201,7 +201,12 @@ fn run_dirty(p: &mut ProcessContext, a: &[Term]) -> Result<vm::nif::DirtyWork, v
 
 /// Checks the options, compiles the pattern and reads the subject; `Err` holds the call's
 /// answer when it is known without matching (`badarg`, or a compile error reported as a value).
-fn prepare(p: &mut ProcessContext, subj: Term, re: Term, opts: Term) -> Result<Prepared, BifResult> {
+fn prepare(
+    p: &mut ProcessContext,
+    subj: Term,
+    re: Term,
+    opts: Term,
+) -> Result<Prepared, BifResult> {
     let compiled = compiled_source(re);
     let (run_opts, copts) = match options::run_options(opts, compiled.is_none()) {
         Ok(o) => o,
