@@ -253,3 +253,12 @@ fn warning_map(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
         },
     ))
 }
+
+/// The level the emulator's warnings are logged at (`+W`, as `error_logger:warning_map/0`).
+pub fn warning_level() -> vm::sched::logger::Level {
+    match WARNING_MAP.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => vm::sched::logger::Level::Info,
+        2 => vm::sched::logger::Level::Error,
+        _ => vm::sched::logger::Level::Warning,
+    }
+}

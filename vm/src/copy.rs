@@ -80,8 +80,9 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
 }
 
 /// Words of `term` as `erts_debug:flat_size/1` counts them: every object, literals included,
-/// a subterm reached twice counted twice (`shared` false) or once (`shared` true, as
-/// `erts_debug:size_shared/1`).
+/// a subterm reached twice counted twice (`shared` false); or as `erts_debug:size_shared/1`
+/// counts them (`shared` true): each object once, and nothing of a module's literals (they
+/// live in no process's memory).
 pub fn flat_size(term: Term, shared: bool) -> usize {
     let mut total = 0;
     let mut work = Vec::new();
@@ -89,7 +90,7 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
     let mut next = term.is_pointer().then_some(term);
     while let Some(t) = next.or_else(|| work.pop()) {
         next = None;
-        if shared && !seen.insert(t.raw()) {
+        if shared && (t.is_literal() || !seen.insert(t.raw())) {
             continue;
         }
         if t.is_cons() {
