@@ -262,3 +262,10 @@ pub fn warning_level() -> vm::sched::logger::Level {
         _ => vm::sched::logger::Level::Warning,
     }
 }
+
+/// Counts `pid` among the system processes (`erts_internal:is_system_process/1`): the
+/// processes the emulator starts itself before `init`.
+pub fn mark_system_process(pid: Term) {
+    let mut set = SYSTEM_PROCESSES.lock().unwrap_or_else(|e| e.into_inner());
+    set.get_or_insert_with(HashSet::new).insert(pid.raw());
+}

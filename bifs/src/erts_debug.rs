@@ -57,8 +57,9 @@ fn size_shared(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     Ok(p.heap.integer(vm::copy::flat_size(a[0], true) as i64))
 }
 
+/// A copy on the caller's heap; literal parts stay literals, as in erl.
 fn copy_shared(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    Ok(vm::copy::copy_term(a[0], &mut p.heap))
+    Ok(vm::copy::copy_term_in_process(a[0], &mut p.heap))
 }
 
 fn copy_shared_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {

@@ -44,6 +44,13 @@ pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
     copy_with::<true>(term, dest)
 }
 
+/// Copies `term` into the heap of the process it belongs to, leaving its literal parts in
+/// place (`erts_debug:copy_shared/1,2`): a process may hold pointers into literal areas, and
+/// the copy is no more than what the process held already.
+pub fn copy_term_in_process(term: Term, dest: &mut impl TermAlloc) -> Term {
+    copy_with::<false>(term, dest)
+}
+
 fn size_with<const ALL: bool>(term: Term) -> usize {
     let mut total = 0;
     let mut work = Vec::new();
@@ -68,6 +75,10 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
         }
         let shape = object_shape(header);
         total += shape.words;
+        if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
+            // ERTS keeps an inner node's bitmap in its header: one word less than here.
+            total -= 1;
+        }
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };
@@ -115,6 +126,10 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
         }
         let shape = object_shape(header);
         total += shape.words;
+        if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
+            // ERTS keeps an inner node's bitmap in its header: one word less than here.
+            total -= 1;
+        }
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };

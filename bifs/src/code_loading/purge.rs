@@ -158,11 +158,8 @@ pub fn request_system_task(p: &mut ProcessContext, a: &[Term]) -> BifResult {
 
 /// `erts_internal:request_system_task(Requester, Pid, Priority, Request)`: as the three
 /// argument form, with the answer going to `Requester` (the dirty process signal handler
-/// passes a request on this way).
+/// passes a request on this way); an answer to something that is not a pid is dropped.
 pub fn request_system_task_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if !a[0].is_local_pid() {
-        return badarg();
-    }
     system_task(p, a[0], a[1], a[2], a[3])
 }
 
@@ -177,7 +174,8 @@ fn system_task(
     let prio_ok = priority
         .as_atom()
         .is_some_and(|a| priorities.contains(&a.text()));
-    let Some(&[kind, id, arg]) = request.tuple_elements() else {
+    // Elements after the third are ignored, as erl does.
+    let Some(&[kind, id, arg, ..]) = request.tuple_elements() else {
         return badarg();
     };
     if !target.is_local_pid() || !prio_ok {
@@ -222,12 +220,12 @@ fn system_task(
     ))
 }
 
-/// Sends `{Kind, RequestId, Result}` to `requester`.
+/// Sends `{Kind, RequestId, Result}` to `requester` (dropped when it is not a pid).
 fn answer(p: &mut ProcessContext, requester: Term, kind: Term, id: Term, result: Term) {
     let msg = p.heap.tuple(&[kind, id, result]);
     if requester == p.pid {
         vm::sched::send::deliver_message(system(), p, requester, msg);
-    } else {
+    } else if requester.is_local_pid() {
         let _ = vm::sched::send::send(system(), p, requester, msg);
     }
 }

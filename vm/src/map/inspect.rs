@@ -48,9 +48,10 @@ pub fn trie_children(t: Term) -> Option<Vec<Term>> {
 pub struct TrieInfo {
     /// The deepest level holding a node or a leaf (the root is level 0).
     pub depth: usize,
-    /// Nodes with all 16 slots used.
+    /// Array nodes: a root with all 16 slots used (inner nodes are bitmap nodes whatever
+    /// their use, as the tries erl builds from lists and puts have them).
     pub arrays: u64,
-    /// Nodes with fewer than 16 slots used.
+    /// Bitmap nodes.
     pub bitmaps: u64,
     /// `bitmap_usage[n - 1]`: bitmap nodes with `n` slots used.
     pub bitmap_usage: [u64; 16],
@@ -78,7 +79,7 @@ pub fn trie_info(t: Term) -> Option<TrieInfo> {
             continue;
         };
         let children = node.children();
-        if children.len() == 16 {
+        if node.kind() == NodeKind::HeadArray {
             info.arrays += 1;
         } else {
             info.bitmaps += 1;
