@@ -128,8 +128,9 @@ pub fn run(o: &Options) -> ExitCode {
             priority,
             ..Default::default()
         };
-        if let Err(e) = vm::sched::spawn::spawn(sys, &mut p, start, opts) {
-            eprintln!("girder: cannot start {name}: {e:?}");
+        match vm::sched::spawn::spawn(sys, &mut p, start, opts) {
+            Ok((pid, _)) => bifs::boot::mark_system_process(pid),
+            Err(e) => eprintln!("girder: cannot start {name}: {e:?}"),
         }
     }
     let args: Vec<Term> = init_args(&root, o)

@@ -253,3 +253,19 @@ fn warning_map(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
         },
     ))
 }
+
+/// The level the emulator's warnings are logged at (`+W`, as `error_logger:warning_map/0`).
+pub fn warning_level() -> vm::sched::logger::Level {
+    match WARNING_MAP.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => vm::sched::logger::Level::Info,
+        2 => vm::sched::logger::Level::Error,
+        _ => vm::sched::logger::Level::Warning,
+    }
+}
+
+/// Counts `pid` among the system processes (`erts_internal:is_system_process/1`): the
+/// processes the emulator starts itself before `init`.
+pub fn mark_system_process(pid: Term) {
+    let mut set = SYSTEM_PROCESSES.lock().unwrap_or_else(|e| e.into_inner());
+    set.get_or_insert_with(HashSet::new).insert(pid.raw());
+}

@@ -1,12 +1,14 @@
 //! `erts_internal` queries about terms and units: `term_type/1` (the internal kind of a term),
-//! `cmp_term/2` (term order), `time_unit/0`, `perf_counter_unit/0`, `get_creation/0` and
-//! `no_aux_work_threads/0`.
+//! `cmp_term/2` (term order), the inside of maps for `erts_debug:size/1`
+//! (`map_to_tuple_keys/1`, `map_hashmap_children/1`), `time_unit/0`, `perf_counter_unit/0`,
+//! `get_creation/0` and `no_aux_work_threads/0`.
 
 use std::cmp::Ordering;
 
 use vm::atom::Atom;
-use vm::bif::{BifResult, ProcessContext};
+use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
+use vm::map::MapObject;
 use vm::term::{Subtag, Term};
 
 use crate::BifSpec;
@@ -15,6 +17,13 @@ use crate::BifSpec;
 pub const BIFS: &[BifSpec] = &[
     ("erts_internal", "term_type", 1, term_type),
     ("erts_internal", "cmp_term", 2, cmp_term),
+    ("erts_internal", "map_to_tuple_keys", 1, map_to_tuple_keys),
+    (
+        "erts_internal",
+        "map_hashmap_children",
+        1,
+        map_hashmap_children,
+    ),
     ("erts_internal", "time_unit", 0, per_second),
     ("erts_internal", "perf_counter_unit", 0, per_second),
     ("erts_internal", "get_creation", 0, get_creation),
@@ -64,8 +73,9 @@ fn kind(t: Term) -> &'static str {
         Some(Subtag::ExternalPid) => "external_pid",
         Some(Subtag::ExternalPort) => "external_port",
         Some(Subtag::ExternalRef) => "external_ref",
-        Some(Subtag::Map) => match vm::map::size(t) {
-            Ok(n) if n > vm::map::FLATMAP_LIMIT => "hashmap",
+        Some(Subtag::Map) => match vm::map::object_kind(t) {
+            Some(MapObject::Trie) => "hashmap",
+            Some(MapObject::TrieNode) => "hashmap_node",
             _ => "flatmap",
         },
         None => "unknown",
@@ -84,6 +94,36 @@ fn cmp_term(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
             Ordering::Greater => 1,
         },
     ))
+}
+
+/// `{badmap, T}`.
+fn badmap(p: &mut ProcessContext, t: Term) -> BifResult {
+    let reason = p.heap.tuple(&[atom("badmap"), t]);
+    Err(BifError::error(reason))
+}
+
+/// A flatmap's keys tuple (the one maps with the same keys share); `badarg` for a large map.
+fn map_to_tuple_keys(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match vm::map::object_kind(a[0]) {
+        None => badmap(p, a[0]),
+        Some(_) => vm::map::flat_keys_tuple(a[0]).map_or_else(badarg, Ok),
+    }
+}
+
+/// The children of a large map's root, or of one of its inner nodes (which this returns, and
+/// which are only good for `erts_debug:size/1`'s walk): leaves `[K | V]` and inner nodes,
+/// highest slot first; `badarg` for a flatmap.
+fn map_hashmap_children(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    match vm::map::object_kind(a[0]) {
+        None => badmap(p, a[0]),
+        Some(MapObject::Flat) => badarg(),
+        Some(_) => {
+            // erl lists them highest slot first.
+            let mut children = vm::map::trie_children(a[0]).unwrap_or_default();
+            children.reverse();
+            Ok(p.heap.list(&children))
+        }
+    }
 }
 
 /// Native time units (and performance counter units) per second.

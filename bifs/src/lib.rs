@@ -17,12 +17,14 @@ pub mod decode_http;
 pub mod decode_packet;
 pub mod display;
 pub mod erts_debug;
+pub mod erts_system;
 pub mod erts_terms;
 pub mod etf;
 pub mod ets;
 pub mod funs;
 #[cfg(feature = "panic-inject")]
 pub mod inject;
+pub mod internal_state;
 pub mod lists;
 pub mod maps;
 pub mod match_spec;
@@ -61,6 +63,7 @@ fn tables() -> Vec<&'static [BifSpec]> {
         re::BIFS,
         aliases::BIFS,
         erts_debug::BIFS,
+        erts_system::BIFS,
         unique::BIFS,
         boot::BIFS,
         memory::BIFS,

@@ -85,6 +85,13 @@ pub fn copy_term_all(term: Term, dest: &mut impl TermAlloc) -> Term {
     copy_with::<true>(term, dest)
 }
 
+/// Copies `term` into the heap of the process it belongs to, leaving its literal parts in
+/// place (`erts_debug:copy_shared/1,2`): a process may hold pointers into literal areas, and
+/// the copy is no more than what the process held already.
+pub fn copy_term_in_process(term: Term, dest: &mut impl TermAlloc) -> Term {
+    copy_with::<false>(term, dest)
+}
+
 fn size_with<const ALL: bool>(term: Term) -> usize {
     let mut total = 0;
     let mut work = Stack::new();
@@ -109,6 +116,10 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
         }
         let shape = object_shape(header);
         total += shape.words;
+        if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
+            // ERTS keeps an inner node's bitmap in its header: one word less than here.
+            total -= 1;
+        }
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };
@@ -121,8 +132,9 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
 }
 
 /// Words of `term` as `erts_debug:flat_size/1` counts them: every object, literals included,
-/// a subterm reached twice counted twice (`shared` false) or once (`shared` true, as
-/// `erts_debug:size_shared/1`).
+/// a subterm reached twice counted twice (`shared` false); or as `erts_debug:size_shared/1`
+/// counts them (`shared` true): each object once, and nothing of a module's literals (they
+/// live in no process's memory).
 pub fn flat_size(term: Term, shared: bool) -> usize {
     let mut total = 0;
     let mut work = Vec::new();
@@ -130,7 +142,7 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
     let mut next = term.is_pointer().then_some(term);
     while let Some(t) = next.or_else(|| work.pop()) {
         next = None;
-        if shared && !seen.insert(t.raw()) {
+        if shared && (t.is_literal() || !seen.insert(t.raw())) {
             continue;
         }
         if t.is_cons() {
@@ -155,6 +167,10 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
         }
         let shape = object_shape(header);
         total += shape.words;
+        if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
+            // ERTS keeps an inner node's bitmap in its header: one word less than here.
+            total -= 1;
+        }
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };

@@ -73,6 +73,12 @@ pub const BIFS: &[BifSpec] = &[
     ),
     (
         "erts_internal",
+        "request_system_task",
+        4,
+        purge::request_system_task_4,
+    ),
+    (
+        "erts_internal",
         "release_literal_area_switch",
         0,
         purge::release_literal_area_switch,

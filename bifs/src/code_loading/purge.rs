@@ -145,25 +145,89 @@ pub fn check_process_code_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     }
 }
 
-/// `erts_internal:request_system_task(Pid, Priority, Request)` for the one request OTP's code
-/// purger makes, `{check_process_code, RequestId, Module}`: the answer comes as the message
-/// `{check_process_code, RequestId, Result}` (`false` for a process that no longer lives).
+/// `erts_internal:request_system_task(Pid, Priority, Request)`: process `Pid` does the task
+/// and the answer comes as a message to the caller: `{garbage_collect, RequestId, Type}`
+/// answers `{garbage_collect, RequestId, Done}` (`false` for a process that no longer lives),
+/// `{check_process_code, RequestId, Module}` answers `{check_process_code, RequestId,
+/// Result}`; `ok`. `copy_literals` requests belong to the literal area collector, which is
+/// never handed an area here (`badarg`, as erl answers other callers).
 pub fn request_system_task(p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    let Some([kind, request, module]) = a[2].tuple_elements() else {
+    let me = p.pid;
+    system_task(p, me, a[0], a[1], a[2])
+}
+
+/// `erts_internal:request_system_task(Requester, Pid, Priority, Request)`: as the three
+/// argument form, with the answer going to `Requester` (the dirty process signal handler
+/// passes a request on this way); an answer to something that is not a pid is dropped.
+pub fn request_system_task_4(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    system_task(p, a[0], a[1], a[2], a[3])
+}
+
+fn system_task(
+    p: &mut ProcessContext,
+    requester: Term,
+    target: Term,
+    priority: Term,
+    request: Term,
+) -> BifResult {
+    let priorities = ["max", "high", "normal", "low", "inherit"];
+    let prio_ok = priority
+        .as_atom()
+        .is_some_and(|a| priorities.contains(&a.text()));
+    // Elements after the third are ignored, as erl does.
+    let Some(&[kind, id, arg, ..]) = request.tuple_elements() else {
         return badarg();
     };
-    let (Some(kind), Some(module)) = (kind.as_atom(), module.as_atom()) else {
-        return badarg();
-    };
-    if kind.text() != "check_process_code" || !a[0].is_local_pid() || !a[1].is_atom() {
+    if !target.is_local_pid() || !prio_ok {
         return badarg();
     }
-    let request = *request;
-    let Some(result) = check(p, a[0], module)? else {
-        return Err(BifError::Yield);
+    let Some(kind) = kind.as_atom() else {
+        return badarg();
     };
-    reply(p, request, result)?;
-    Ok(Term::TRUE)
+    let result = match kind.text() {
+        "check_process_code" => {
+            let Some(module) = arg.as_atom() else {
+                return badarg();
+            };
+            let Some(result) = check(p, target, module)? else {
+                return Err(BifError::Yield);
+            };
+            Term::boolean(result)
+        }
+        "garbage_collect" => {
+            if !arg
+                .as_atom()
+                .is_some_and(|t| matches!(t.text(), "major" | "minor"))
+            {
+                return badarg();
+            }
+            if target == p.pid {
+                // The answer goes first: collecting the caller leaves no term of its
+                // arguments valid.
+                answer(p, requester, Term::atom(kind), id, Term::TRUE);
+                crate::process::garbage_collect_1(p, &[target])?;
+                return Ok(Term::atom(
+                    Atom::intern("ok").map_err(|_| BifError::BADARG)?,
+                ));
+            }
+            crate::process::garbage_collect_1(p, &[target])?
+        }
+        _ => return badarg(),
+    };
+    answer(p, requester, Term::atom(kind), id, result);
+    Ok(Term::atom(
+        Atom::intern("ok").map_err(|_| BifError::BADARG)?,
+    ))
+}
+
+/// Sends `{Kind, RequestId, Result}` to `requester` (dropped when it is not a pid).
+fn answer(p: &mut ProcessContext, requester: Term, kind: Term, id: Term, result: Term) {
+    let msg = p.heap.tuple(&[kind, id, result]);
+    if requester == p.pid {
+        vm::sched::send::deliver_message(system(), p, requester, msg);
+    } else if requester.is_local_pid() {
+        let _ = vm::sched::send::send(system(), p, requester, msg);
+    }
 }
 
 /// `erts_internal:purge_module(Module, Op)`, `Op` one of `prepare`, `prepare_on_load`,

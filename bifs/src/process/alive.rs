@@ -71,3 +71,15 @@ pub(super) fn processes_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 pub(super) fn make_ref_0(p: &mut ProcessContext, _a: &[Term]) -> BifResult {
     Ok(p.heap.local_ref(new_ref_id(), 0))
 }
+
+/// `erts_internal:is_process_alive(Pid, Ref)`, behind `erlang:is_process_alive/1`: answers
+/// with the message `{Ref, Alive}` once `Pid` has acted on the signals the caller sent it
+/// before; `ok`.
+pub(super) fn internal_is_process_alive_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_local_pid() || !super::flags::is_reference(a[1]) {
+        return badarg();
+    }
+    let alive = with_settled(p, a[0], |_, _| ())?.is_some();
+    super::flags::reply_to_self(p, a[1], Term::boolean(alive));
+    Ok(Term::atom(super::atom_named("ok")))
+}

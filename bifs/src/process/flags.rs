@@ -157,3 +157,73 @@ pub(super) fn group_leader_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         Err(_) => badarg(),
     }
 }
+
+/// Whether `t` is a reference (of this node or another).
+pub(super) fn is_reference(t: Term) -> bool {
+    matches!(
+        t.boxed_subtag(),
+        Some(vm::term::Subtag::Ref | vm::term::Subtag::ExternalRef)
+    )
+}
+
+/// Sends `{Ref, Result}` to the calling process.
+pub(super) fn reply_to_self(p: &mut ProcessContext, reference: Term, result: Term) {
+    let msg = p.heap.tuple(&[reference, result]);
+    let me = p.pid;
+    vm::sched::send::deliver_message(system(), p, me, msg);
+}
+
+/// `erts_internal:group_leader(GroupLeader, Pid)`: sets the group leader of `Pid` at once and
+/// answers `true`, or `badarg` (returned, not raised) for a non-pid or a process that does
+/// not exist.
+pub(super) fn internal_group_leader_2(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let badarg_atom = Term::atom(atom_named("badarg"));
+    if !a[0].is_local_pid() || !a[1].is_local_pid() {
+        return Ok(badarg_atom);
+    }
+    match group_leader_2(p, a) {
+        Ok(t) => Ok(t),
+        Err(_) => Ok(badarg_atom),
+    }
+}
+
+/// `erts_internal:group_leader(GroupLeader, Pid, Ref)`: sets the group leader of `Pid` and
+/// answers with the message `{Ref, true}`, or `{Ref, badarg}` for a process that does not
+/// exist; `ok`.
+pub(super) fn internal_group_leader_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0].is_local_pid() || !a[1].is_local_pid() || !is_reference(a[2]) {
+        return badarg();
+    }
+    let result = internal_group_leader_2(p, &a[..2])?;
+    reply_to_self(p, a[2], result);
+    Ok(Term::atom(atom_named("ok")))
+}
+
+/// `erts_internal:process_flag(Pid, Flag, Value)`, behind `erlang:process_flag/3`: for the
+/// calling process the old value (or `badarg`); for another the answer comes as the message
+/// `{Ref, OldValueOrBadarg}` and `Ref` is returned; `badtype` when `Pid` is no process.
+pub(super) fn internal_process_flag_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    let (pid, flag, v) = (a[0], a[1], a[2]);
+    let badarg_atom = Term::atom(atom_named("badarg"));
+    let badtype = Term::atom(atom_named("badtype"));
+    if !pid.is_local_pid() {
+        return Ok(badtype);
+    }
+    let value = atom_named_is(flag, "save_calls").and_then(|()| save_calls_value(v));
+    if pid == p.pid {
+        return Ok(match value {
+            Some(n) => Term::small(std::mem::replace(&mut p.extra_mut().save_calls, n) as i64),
+            None => badarg_atom,
+        });
+    }
+    let old = super::alive::with_settled(p, pid, |q, _| {
+        value.map(|n| std::mem::replace(&mut q.extra_mut().save_calls, n))
+    })?;
+    let Some(old) = old else {
+        return Ok(badtype);
+    };
+    let result = old.map_or(badarg_atom, |o| Term::small(o as i64));
+    let reference = p.heap.local_ref(vm::sched::new_ref_id(), 0);
+    reply_to_self(p, reference, result);
+    Ok(reference)
+}

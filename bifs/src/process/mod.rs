@@ -40,6 +40,7 @@ use suspend::*;
 
 pub(crate) use alive::with_settled;
 pub(crate) use flags::{max_heap_map, queue_data_name};
+pub(crate) use scheduling::garbage_collect_1;
 pub(crate) use spawn::max_heap_size;
 
 /// The atom `text` (interned on first use).
@@ -104,6 +105,21 @@ pub const BIFS: &[BifSpec] = &[
         internal_suspend_process_2,
     ),
     ("erlang", "resume_process", 1, resume_process_1),
+    (
+        "erts_internal",
+        "garbage_collect",
+        1,
+        internal_garbage_collect_1,
+    ),
+    (
+        "erts_internal",
+        "is_process_alive",
+        2,
+        internal_is_process_alive_2,
+    ),
+    ("erts_internal", "group_leader", 2, internal_group_leader_2),
+    ("erts_internal", "group_leader", 3, internal_group_leader_3),
+    ("erts_internal", "process_flag", 3, internal_process_flag_3),
     (
         "erts_internal",
         "spawn_request",

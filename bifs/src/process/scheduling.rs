@@ -39,7 +39,7 @@ pub(super) fn garbage_collect_0(p: &mut ProcessContext, _a: &[Term]) -> BifResul
     Ok(Term::TRUE)
 }
 
-pub(super) fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+pub(crate) fn garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let pid = a[0];
     if !pid.is_local_pid() {
         return badarg();
@@ -129,4 +129,16 @@ pub(super) fn hibernate_3(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     } else {
         Err(BifError::Yield)
     }
+}
+
+/// `erts_internal:garbage_collect(Type)`, behind `erlang:garbage_collect/0`: collects the
+/// calling process (every collection is a full one); `true`.
+pub(super) fn internal_garbage_collect_1(p: &mut ProcessContext, a: &[Term]) -> BifResult {
+    if !a[0]
+        .as_atom()
+        .is_some_and(|t| matches!(t.text(), "major" | "minor"))
+    {
+        return badarg();
+    }
+    garbage_collect_0(p, &[])
 }

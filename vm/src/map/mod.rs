@@ -21,6 +21,7 @@
 mod build;
 mod flat;
 mod hash;
+mod inspect;
 mod iter;
 pub mod layout;
 mod next;
@@ -33,6 +34,7 @@ mod tests;
 pub use crate::ops::compare::{compare_exact as cmp_exact, exact_equal as eq_exact};
 pub use build::{map_from_pairs, Duplicates};
 pub use hash::{internal_hash, map_hash};
+pub use inspect::{flat_keys_tuple, object_kind, trie_children, trie_info, MapObject, TrieInfo};
 pub use iter::{key_hash_cmp, MapIter};
 pub use layout::FLATMAP_LIMIT;
 pub use next::{map_next, NextMode};

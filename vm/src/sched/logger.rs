@@ -78,11 +78,47 @@ pub fn report_exit(sys: &System, p: &mut Process, reason: Term) {
 /// `{log, error, "~s~n", [Text], Meta}` to the system logger, or the text on standard error
 /// when there is none.
 pub fn report_error_text(sys: &System, p: &mut Process, text: &str) {
+    report_text(sys, p, Level::Error, text);
+}
+
+/// The level of an emulator log event, which also names its `error_logger` tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// `error`, tagged `error`.
+    Error,
+    /// `warning`, tagged `warning_msg`.
+    Warning,
+    /// `info`, tagged `info_msg`.
+    Info,
+}
+
+impl Level {
+    fn name(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "info",
+        }
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning_msg",
+            Level::Info => "info_msg",
+        }
+    }
+}
+
+/// Reports the emulator's message `text` (ending with a newline) at `level` on behalf of
+/// process `p`: an event `{log, Level, "~s~n", [Text], Meta}` to the system logger, or the text
+/// on standard error when there is none.
+pub fn report_text(sys: &System, p: &mut Process, level: Level, text: &str) {
     match destination(sys) {
         Ok(Some(logger)) => {
             let heap_text = p.heap.charlist(text);
             let args = p.heap.list(&[heap_text]);
-            let msg = emulator_event(p, "~s~n", args);
+            let msg = emulator_event(p, level, "~s~n", args);
             if sys
                 .send_signal(logger, Signal::Message(Payload::copy(msg)))
                 .is_err()
@@ -105,23 +141,22 @@ fn print_text(text: &str) {
 fn exit_event(p: &mut Process, reason: Term) -> Term {
     let pid = p.pid;
     let args = p.heap.list(&[pid, reason]);
-    emulator_event(p, EXIT_FORMAT, args)
+    emulator_event(p, Level::Error, EXIT_FORMAT, args)
 }
 
-/// `{log, error, Format, Args, #{error_logger => #{emulator => true, tag => error}, gl =>
+/// `{log, Level, Format, Args, #{error_logger => #{emulator => true, tag => Tag}, gl =>
 /// GroupLeader, pid => Pid, time => Microseconds}}`, built on `p`'s heap.
-fn emulator_event(p: &mut Process, format: &str, args: Term) -> Term {
+fn emulator_event(p: &mut Process, level: Level, format: &str, args: Term) -> Term {
     let pid = p.pid;
     let gl = p.group_leader;
     let micros = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_micros() as i64)
         .unwrap_or(0);
-    let error = atom("error");
     let heap = &mut p.heap;
     let tag = [
         (atom("emulator"), Term::atom(crate::atom::TRUE)),
-        (atom("tag"), error),
+        (atom("tag"), atom(level.tag())),
     ];
     let tag = map_from_pairs(heap, &tag, Duplicates::LastWins).unwrap_or(Term::NIL);
     let time = heap.integer(micros);
@@ -133,7 +168,7 @@ fn emulator_event(p: &mut Process, format: &str, args: Term) -> Term {
     ];
     let meta = map_from_pairs(heap, &meta, Duplicates::LastWins).unwrap_or(Term::NIL);
     let format = heap.charlist(format);
-    heap.tuple(&[atom("log"), error, format, args, meta])
+    heap.tuple(&[atom("log"), atom(level.name()), format, args, meta])
 }
 
 /// Writes the report of a process that ended with an uncaught error to standard error, as erl
