@@ -116,10 +116,6 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
         }
         let shape = object_shape(header);
         total += shape.words;
-        if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
-            // ERTS keeps an inner node's bitmap in its header: one word less than here.
-            total -= 1;
-        }
         for i in shape.terms.rev() {
             // SAFETY: word `i` of the object is a term (object shape contract) inside it.
             let e = unsafe { Term::from_raw(*t.pointer().add(i)) };
@@ -359,6 +355,28 @@ mod tests {
         assert_eq!(ea[4].bignum_digits(), Some((true, &[1u64 << 63][..])));
         drop(frag);
         assert_eq!(Arc::strong_count(&storage), 1 + 1);
+    }
+
+    #[test]
+    fn size_of_a_large_map_is_what_its_copy_allocates() {
+        // Large maps are tries: their inner nodes must be counted at their size here (the
+        // ERTS-layout sizes `erts_debug:flat_size/1` reports are another matter).
+        let mut src = ScratchHeap::new();
+        let pairs: Vec<(Term, Term)> = (0..5000)
+            .map(|i| (Term::small(i), Term::small(i * 2)))
+            .collect();
+        let map =
+            crate::map::map_from_pairs(&mut src, &pairs, crate::map::Duplicates::LastWins).unwrap();
+        for size in [size_of(map), size_of_all(map)] {
+            let mut frag = HeapFragment::with_capacity(size);
+            copy_term(map, &mut frag);
+            assert_eq!(frag.used_words(), size);
+            assert_eq!(
+                frag.capacity_words(),
+                size,
+                "the fragment did not need to grow"
+            );
+        }
     }
 
     #[test]
