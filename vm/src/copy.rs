@@ -127,6 +127,11 @@ fn size_with<const ALL: bool>(term: Term) -> usize {
     total
 }
 
+/// Words of a fun object before its environment in ERTS 25's layout.
+const ERTS_FUN_WORDS: usize = 5;
+/// Words of a local fun object before its environment here.
+const GIRDER_FUN_WORDS: usize = 4;
+
 /// Words of `term` as `erts_debug:flat_size/1` counts them: every object, literals included,
 /// a subterm reached twice counted twice (`shared` false); or as `erts_debug:size_shared/1`
 /// counts them (`shared` true): each object once, and nothing of a module's literals (they
@@ -161,8 +166,18 @@ pub fn flat_size(term: Term, shared: bool) -> usize {
             // erl keeps one empty tuple for the whole system.
             continue;
         }
+        if t.is_export() {
+            // ERTS 25 keeps an export fun in its export entry, five words that no process
+            // owns: counted by flat_size, not by size_shared.
+            total += if shared { 0 } else { ERTS_FUN_WORDS };
+            continue;
+        }
         let shape = object_shape(header);
         total += shape.words;
+        if t.is_local_fun() {
+            // ERTS's fun object has one word more before its environment than girder's.
+            total += ERTS_FUN_WORDS - GIRDER_FUN_WORDS;
+        }
         if crate::map::object_kind(t) == Some(crate::map::MapObject::TrieNode) {
             // ERTS keeps an inner node's bitmap in its header: one word less than here.
             total -= 1;
