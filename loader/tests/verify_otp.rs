@@ -222,3 +222,24 @@ fn reading_a_catch_marker_is_refused() {
     let e = refusal(&p);
     assert!(e.contains("catch marker"), "{e}");
 }
+
+#[test]
+fn a_loop_without_a_call_is_refused() {
+    let Some(mut p) = otp_module("lists.beam") else {
+        return;
+    };
+    // A function whose first instruction is a test: its failure branch now goes back to the
+    // entry, a loop that would never give up the scheduler.
+    let (at, entry) = p
+        .functions
+        .iter()
+        .find_map(|f| {
+            let at = p.label_target(f.entry_label)? + 1;
+            let i = p.code.instrs[at];
+            (i.opcode == op::IS_NONEMPTY_LIST).then_some((at, f.entry_label))
+        })
+        .expect("a function starting with is_nonempty_list");
+    set(&mut p, at, 0, Operand::Label(entry));
+    let e = refusal(&p);
+    assert!(e.contains("a loop without a call"), "{e}");
+}

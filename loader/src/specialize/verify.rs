@@ -307,6 +307,120 @@ impl Walker<'_> {
             self.queued[slot as usize] = false;
             self.walk(slot as usize)?;
         }
+        self.loops()
+    }
+
+    /// Refuses a loop that runs without a call, a suspension (the branch of `wait` and
+    /// `wait_timeout`) or a step to the next message (`loop_rec_end`): the interpreter counts
+    /// reductions at calls only, so such a loop would never give up its scheduler.
+    fn loops(&mut self) -> Result<(), String> {
+        let labels = self.label_at.len();
+        // Edges between the reached labels' blocks taken before any call.
+        let mut edges: Vec<(u32, u32)> = Vec::new();
+        for slot in 0..labels {
+            if self.metas[slot].is_none() {
+                continue;
+            }
+            let mut i = self.label_at[slot] + 1;
+            while i < self.end {
+                let instr = self.p.code.instrs[i];
+                let ops = self.p.operands(&instr);
+                let target = |l: u32| {
+                    self.p
+                        .label_target(l)
+                        .filter(|t| (self.first..self.end).contains(t))
+                        .map(|t| self.slot_of[t])
+                };
+                match instr.opcode {
+                    op::LABEL => {
+                        edges.push((slot as u32, self.slot_of[i]));
+                        break;
+                    }
+                    op::CALL
+                    | op::CALL_EXT
+                    | op::APPLY
+                    | op::CALL_FUN
+                    | op::CALL_FUN2
+                    | op::SEND
+                    | op::LOOP_REC_END
+                    | op::WAIT => break,
+                    op::CALL_LAST
+                    | op::CALL_ONLY
+                    | op::CALL_EXT_LAST
+                    | op::CALL_EXT_ONLY
+                    | op::APPLY_LAST
+                    | op::RETURN => break,
+                    op::WAIT_TIMEOUT => {}
+                    _ => {
+                        for o in ops {
+                            if let Operand::Label(l) = *o {
+                                if let Some(t) = target(l) {
+                                    edges.push((slot as u32, t));
+                                }
+                            }
+                        }
+                    }
+                }
+                if matches!(
+                    instr.opcode,
+                    op::JUMP
+                        | op::SELECT_VAL
+                        | op::SELECT_TUPLE_ARITY
+                        | op::FUNC_INFO
+                        | op::BADMATCH
+                        | op::CASE_END
+                        | op::TRY_CASE_END
+                        | op::BADRECORD
+                        | op::IF_END
+                        | op::RAISE
+                        | op::INT_CODE_END
+                ) {
+                    break;
+                }
+                i += 1;
+            }
+        }
+        // Depth-first search for a cycle.
+        edges.sort_unstable();
+        edges.dedup();
+        let first_edge = |n: u32| edges.partition_point(|&(a, _)| a < n);
+        // 0: not visited, 1: on the current path, 2: done.
+        let mut color = vec![0u8; labels];
+        // (node, index of its next edge)
+        let mut stack: Vec<(u32, usize)> = Vec::new();
+        for root in 0..labels as u32 {
+            if color[root as usize] != 0 {
+                continue;
+            }
+            color[root as usize] = 1;
+            stack.push((root, first_edge(root)));
+            while let Some(&mut (n, ref mut k)) = stack.last_mut() {
+                match edges.get(*k).filter(|&&(a, _)| a == n) {
+                    Some(&(_, m)) => {
+                        *k += 1;
+                        match color[m as usize] {
+                            0 => {
+                                color[m as usize] = 1;
+                                stack.push((m, first_edge(m)));
+                            }
+                            1 => {
+                                self.at = self.label_at[m as usize];
+                                return Err(
+                                    "a loop without a call, a wait or a step to the next message \
+                                     starts here"
+                                        .to_string(),
+                                );
+                            }
+                            _ => {}
+                        }
+                    }
+                    None => {
+                        color[n as usize] = 2;
+                        stack.pop();
+                    }
+                }
+            }
+        }
         Ok(())
     }
 
