@@ -25,8 +25,9 @@
 //!
 //! Besides, every label operand must name a label of the same function (or its header, which
 //! raises `function_clause` from the arguments), a local call must name a function entry of that
-//! arity, an external call or BIF the arity of its import, and execution may not run past the
-//! function's end.
+//! arity, an external call or BIF the arity of its import, execution may not run past the
+//! function's end, and no loop may run without a call, a suspension or a step through the
+//! message queue (the interpreter counts reductions at calls only).
 
 use super::emit::Emitter;
 use super::SpecializeError;
