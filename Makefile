@@ -66,7 +66,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := prepare etf_decode binary_to_term run_module re_run zlib_inflate
 fuzz: erlang
 	@command -v cargo-fuzz >/dev/null 2>&1 || { echo "fuzz: cargo-fuzz not found (cargo install cargo-fuzz)" >&2; exit 1; }
-	@mkdir -p fuzz/corpus/prepare fuzz/corpus/run_module fuzz/corpus/re_run
+	@for t in $(FUZZ_TARGETS); do mkdir -p fuzz/corpus/$$t; done
 	@for m in lists maps binary string gen_server sets orddict; do \
 	  cp -n /usr/lib/erlang/lib/stdlib-*/ebin/$$m.beam fuzz/corpus/prepare/ 2>/dev/null || true; \
 	  cp -n /usr/lib/erlang/lib/stdlib-*/ebin/$$m.beam fuzz/corpus/run_module/ 2>/dev/null || true; \

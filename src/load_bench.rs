@@ -1,7 +1,9 @@
-//! `girder load-bench [--rounds N] [--install] [--list LISTFILE] FILE...` (hidden): reads all files into memory, then times `prepare` over
-//! all of them in-process, so `bench/load.sh` can compare the loader with erl's own. With
-//! `--install` each file is loaded as `erlang:load_module/2` loads it (prepared, specialised,
-//! made current), then deleted and purged (`bench/load_module.sh`).
+//! `girder load-bench [--rounds N] [--install | --verify] [--list LISTFILE] FILE...` (hidden):
+//! reads all files into memory, then times `prepare` over all of them in-process, so
+//! `bench/load.sh` can compare the loader with erl's own. With `--verify` each prepared module
+//! also goes through the load-time verifier (`loader::specialize::verify`). With `--install` each
+//! file is loaded as `erlang:load_module/2` loads it (prepared, specialised, made current), then
+//! deleted and purged (`bench/load_module.sh`).
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -10,11 +12,14 @@ use std::time::Instant;
 pub fn run(args: &[String]) -> ExitCode {
     let mut rounds = 1usize;
     let mut install = false;
+    let mut verify = false;
     let mut files: Vec<String> = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         if a == "--install" {
             install = true;
+        } else if a == "--verify" {
+            verify = true;
         } else if a == "--rounds" {
             rounds = it.next().and_then(|n| n.parse().ok()).unwrap_or(1).max(1);
         } else if a == "--list" {
@@ -55,6 +60,12 @@ pub fn run(args: &[String]) -> ExitCode {
         for b in &blobs {
             let ok = if install {
                 load_delete_purge(b)
+            } else if verify {
+                loader::prepare(b).is_ok_and(|p| {
+                    loader::specialize::verify(&p)
+                        .map(std::hint::black_box)
+                        .is_ok()
+                })
             } else {
                 loader::prepare(b).map(std::hint::black_box).is_ok()
             };

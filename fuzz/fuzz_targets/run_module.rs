@@ -6,7 +6,7 @@
 #![no_main]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Once, OnceLock};
+use std::sync::{Arc, Once, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
 use vm::atom::Atom;
@@ -24,13 +24,14 @@ const MAX_LOADS: usize = 20_000;
 
 /// A version whose instruction 0 ends the process: the continuation every call returns to.
 fn end_version() -> Option<&'static ModuleVersion> {
-    static END: OnceLock<Option<&'static ModuleVersion>> = OnceLock::new();
-    *END.get_or_init(|| {
+    static END: OnceLock<Option<Arc<ModuleVersion>>> = OnceLock::new();
+    END.get_or_init(|| {
         let module = Atom::intern("girder_fuzz_end").ok()?;
         vm::code::install_detached(|id| {
             ModuleVersion::synthetic(id, module, vec![Instr::ProcessExit {}], Vec::new())
         })
     })
+    .as_deref()
 }
 
 fuzz_target!(|data: &[u8]| {

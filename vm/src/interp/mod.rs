@@ -956,6 +956,11 @@ fn run_loop<const COUNT: bool>(p: &mut Process, cache: &code::cache::VersionCach
             Instr::TryCase { y } => {
                 p.heap.set_y(y.0 as usize, Term::NIL);
                 p.catches = p.catches.saturating_sub(1);
+                if !p.x[0].is_non_value() {
+                    // Reached without an exception (after a call the compiler knew would not
+                    // return, which did): x1..x3 hold no exception, so this cannot go on.
+                    error_here!(Term::atom(atom::BADARG))
+                }
                 p.x[0] = p.x[3];
                 ip += 1;
             }
