@@ -1309,8 +1309,11 @@ fn run_loop<const COUNT: bool>(p: &mut Process, cache: &code::cache::VersionCach
                 }
                 None => ip = fail.ip(),
             },
+            // Each message a receive passes over costs a reduction, as in ERTS, so a receive
+            // that keeps scanning its queue is preempted like any loop.
             Instr::LoopRecEnd { to } => {
                 receive::loop_rec_end(p);
+                reduce!(ver.id, to.ip());
                 ip = to.ip();
             }
             Instr::RemoveMessage {} => {
