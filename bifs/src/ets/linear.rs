@@ -180,6 +180,14 @@ impl LinearHash {
         Chain(self.slots.get(ix).and_then(Option::as_ref))
     }
 
+    /// Starts loading the first object of slot `ix` into the cache (a hint for walks).
+    #[inline]
+    pub fn prefetch_slot(&self, ix: usize) {
+        if let Some(Some(e)) = self.slots.get(ix) {
+            e.prefetch();
+        }
+    }
+
     /// The link holding the object at position `pos` of slot `ix`'s chain (the link after the
     /// last object when `pos` is the chain's length), or `None` past that.
     fn link(&mut self, ix: usize, pos: usize) -> Option<&mut Option<StoredTerm>> {

@@ -19,7 +19,7 @@ use vm::term::Term;
 use super::error::{Fail, Res};
 use super::new::atom;
 use super::ops::{list_items, readable, writable};
-use super::store::{key_of, stored, Action, Kind, Resume, Start};
+use super::store::{key_of, stored, Action, KeyRange, Kind, Resume, Start};
 use super::table::{self, Table};
 use super::yielding::{self, Scan, OBJECTS_PER_SLICE};
 use crate::match_spec::{self, MatchSpec, Outcome};
@@ -70,6 +70,15 @@ fn spec(t: Term) -> Res<Arc<MatchSpec>> {
     match_spec::compile(t).map(Arc::new).ok_or(Fail::Badarg)
 }
 
+/// The keys an ordered set's scan with `ms` need visit (see [`MatchSpec::key_range`]).
+fn key_range(table: &Table, ms: &MatchSpec) -> Option<KeyRange> {
+    if table.kind == Kind::OrderedSet {
+        ms.key_range(table.keypos)
+    } else {
+        None
+    }
+}
+
 /// Runs `ms` on the objects of the slots (of a hash table) or the objects (of an ordered set)
 /// of the keys `keys`, copying the results into `p`'s heap in erl's order.
 fn collect_keys(
@@ -108,7 +117,8 @@ fn collect(
     limit: usize,
 ) -> (Vec<Term>, Option<Resume>) {
     let mut out = Vec::new();
-    let resume = table.store.scan(start, back, |o| {
+    let range = key_range(table, ms);
+    let resume = table.store.scan_in(start, back, range.as_ref(), |o| {
         if let Outcome::Value(v) = ms.run(p, o) {
             out.push(copy_term(v, &mut p.heap));
             if out.len() >= limit {
@@ -141,7 +151,8 @@ fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<T
         results = std::mem::take(&mut s.results);
     }
     let mut visited = 0;
-    let resume = table.store.scan(start, back, |o| {
+    let range = key_range(&table, ms);
+    let resume = table.store.scan_in(start, back, range.as_ref(), |o| {
         visited += 1;
         if let Outcome::Value(v) = ms.run(p, o) {
             results.push(copy_term(v, &mut memory));
@@ -481,7 +492,8 @@ pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let start = previous.as_ref().map_or(Start::Beginning, Scan::start);
     let mut n = previous.as_ref().map_or(0, |s| s.count);
     let mut visited = 0;
-    let resume = table.store.scan(start, false, |o| {
+    let range = key_range(&table, &ms);
+    let resume = table.store.scan_in(start, false, range.as_ref(), |o| {
         visited += 1;
         if let Outcome::Value(Term::TRUE) = ms.run(p, o) {
             n += 1;

@@ -24,6 +24,7 @@ use vm::sched::sync::{read, write};
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, LOCK_STRIPES};
+use crate::match_spec::tighter;
 
 /// The table types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,6 +163,27 @@ pub enum Resume {
     },
     /// Ordered set: the last key visited (a copy).
     Key(StoredTerm),
+}
+
+/// How many slots ahead of a walk their first objects are fetched into the cache.
+const PREFETCH_SLOTS: usize = 8;
+
+/// A range of keys in term order (lower and upper bound).
+pub type KeyRange = (Bound<Term>, Bound<Term>);
+
+/// The bounds of a tree range from `lo` to `hi`, or `None` if no key lies between them (a
+/// `BTreeMap` range must not start after it ends).
+fn tree_bounds(lo: Bound<Term>, hi: Bound<Term>) -> Option<(Bound<TreeKey>, Bound<TreeKey>)> {
+    if let (Bound::Included(a) | Bound::Excluded(a), Bound::Included(b) | Bound::Excluded(b)) =
+        (lo, hi)
+    {
+        let ord = TreeKey(a).cmp(&TreeKey(b));
+        let both_in = matches!((lo, hi), (Bound::Included(_), Bound::Included(_)));
+        if ord.is_gt() || (ord.is_eq() && !both_in) {
+            return None;
+        }
+    }
+    Some((lo.map(TreeKey), hi.map(TreeKey)))
 }
 
 /// `next/2` of a key that is not in the table: erl's walk cannot go on.
@@ -782,26 +804,44 @@ impl Store {
         &self,
         start: Start,
         back: bool,
+        visit: impl FnMut(Term) -> bool,
+    ) -> Option<Resume> {
+        self.scan_in(start, back, None, visit)
+    }
+
+    /// [`Store::scan`], visiting in an ordered set only the objects whose keys lie in `range`
+    /// (a hash table ignores it).
+    pub fn scan_in(
+        &self,
+        start: Start,
+        back: bool,
+        range: Option<&KeyRange>,
         mut visit: impl FnMut(Term) -> bool,
     ) -> Option<Resume> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &StoredTerm)>> =
-                    match (start, back) {
-                        (Start::After(k), false) => {
-                            Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
-                        }
-                        (Start::After(k), true) => Box::new(tree.range(..TreeKey(k)).rev()),
-                        (_, false) => Box::new(tree.iter()),
-                        (_, true) => Box::new(tree.iter().rev()),
+                let (mut lo, mut hi) = range
+                    .copied()
+                    .unwrap_or((Bound::Unbounded, Bound::Unbounded));
+                if let Start::After(k) = start {
+                    if back {
+                        hi = tighter(hi, Bound::Excluded(k), std::cmp::Ordering::Less);
+                    } else {
+                        lo = tighter(lo, Bound::Excluded(k), std::cmp::Ordering::Greater);
+                    }
+                }
+                let (lo, hi) = tree_bounds(lo, hi)?;
+                let mut iter = tree.range((lo, hi));
+                loop {
+                    let next = if back { iter.next_back() } else { iter.next() };
+                    let Some((k, o)) = next else {
+                        return None;
                     };
-                for (k, o) in &mut iter {
                     if !visit(o.peek()) {
                         return Some(Resume::Key(stored(k.0)));
                     }
                 }
-                None
             }
             Shape::Hash(h) => {
                 let h = read(h);
@@ -812,7 +852,20 @@ impl Store {
                 if ix >= h.nactive() {
                     return None;
                 }
+                // The slots' first objects are scattered in memory: start loading a few slots
+                // ahead of the walk.
+                let mut ahead = Some(ix);
+                for _ in 0..PREFETCH_SLOTS {
+                    ahead = ahead.and_then(|a| {
+                        h.prefetch_slot(a);
+                        h.next_slot(a)
+                    });
+                }
                 loop {
+                    if let Some(a) = ahead {
+                        h.prefetch_slot(a);
+                        ahead = h.next_slot(a);
+                    }
                     let mut go_on = true;
                     for e in h.chain(ix) {
                         if !e.dead() {
