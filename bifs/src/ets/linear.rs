@@ -159,6 +159,11 @@ impl LinearHash {
         Some(std::mem::replace(self, fresh).slots)
     }
 
+    /// Whether the table holds no object, live or dead.
+    pub fn is_empty_of_objects(&self) -> bool {
+        self.nitems == 0 && self.dead == 0
+    }
+
     /// Number of active slots.
     pub fn nactive(&self) -> usize {
         self.slots.len()

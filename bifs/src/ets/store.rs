@@ -681,8 +681,9 @@ impl Store {
     }
 
     /// Empties the table at once, handing its objects over to be freed by the caller; `None`
-    /// if the table is fixed (then it was emptied as [`Store::clear`] does).
-    pub fn detach_all(&self) -> Option<Detached> {
+    /// (and nothing done) if it is a fixed hash table, whose objects must be marked dead instead
+    /// ([`Store::clear_slots`]).
+    pub fn detach_all_unless_fixed(&self) -> Option<Detached> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
@@ -693,16 +694,86 @@ impl Store {
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
-                let Some(old) = h.take_all() else {
-                    drop(h);
-                    self.clear();
-                    return None;
-                };
+                let old = h.take_all()?;
                 self.len.store(0, Ordering::Relaxed);
                 self.words.store(0, Ordering::Relaxed);
                 Some(Detached::Hash(old.into_iter()))
             }
         }
+    }
+
+    /// Empties the table at once whether or not it is fixed (it is being deleted), handing
+    /// every object over to be freed by the caller.
+    pub fn detach_everything(&self) -> Detached {
+        let rest = match &self.shape {
+            Shape::Tree(tree) => Detached::Tree(std::mem::take(&mut *write(tree)).into_iter()),
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                h.fixed = false;
+                Detached::Hash(h.take_all().unwrap_or_default().into_iter())
+            }
+        };
+        self.len.store(0, Ordering::Relaxed);
+        self.words.store(0, Ordering::Relaxed);
+        rest
+    }
+
+    /// Part of `delete_all_objects/1` on a fixed hash table: marks dead the live objects of the
+    /// slots from `from` on (in slot order), stopping after the slot in which `budget` objects
+    /// were marked; the slot to go on from, if any. Should the table have been unfixed
+    /// meanwhile, the objects are removed instead and handed back to be freed; a table left
+    /// empty and unfixed at the end starts again from its first slots, as a cleared one does.
+    pub fn clear_slots(&self, from: usize, budget: usize) -> (Option<usize>, Vec<StoredTerm>) {
+        let Shape::Hash(h) = &self.shape else {
+            return (None, Vec::new());
+        };
+        let mut h = write(h);
+        let mut freed = Vec::new();
+        let mut done = 0;
+        let mut ix = from;
+        while ix < h.nactive() {
+            if h.fixed {
+                let mut hashes = Vec::new();
+                let mut link = h.slot_mut(ix);
+                while let Some(Some(e)) = link {
+                    if !e.dead() {
+                        e.set_dead(true);
+                        self.removed(e);
+                        hashes.push(e.hash());
+                    }
+                    link = Some(e.next_mut());
+                }
+                for hash in &hashes {
+                    h.marked_dead();
+                    h.count(*hash, -1);
+                }
+                done += hashes.len();
+            } else {
+                let mut kept = Vec::new();
+                for e in h.take_chain(ix) {
+                    if e.dead() {
+                        kept.push(e);
+                    } else {
+                        self.removed(&e);
+                        h.count(e.hash(), -1);
+                        freed.push(e);
+                        done += 1;
+                    }
+                }
+                h.put_chain(ix, kept);
+            }
+            ix += 1;
+            if done >= budget && ix < h.nactive() {
+                return (Some(ix), freed);
+            }
+        }
+        if !h.fixed && h.is_empty_of_objects() {
+            if let Some(old) = h.take_all() {
+                drop(h);
+                drop(old);
+            }
+        }
+        (None, freed)
     }
 
     /// Removes every object.
@@ -940,25 +1011,44 @@ impl Store {
     /// Decides with `f` about every object, under the write lock(s): keep, delete or replace
     /// (a replacement keeps its place). Gives the number of objects deleted or replaced.
     pub fn retain(&self, f: impl FnMut(Term) -> Action) -> usize {
-        self.retain_from(0, usize::MAX, f).0
+        self.retain_from(Start::Beginning, usize::MAX, None, f).0
     }
 
-    /// [`Store::retain`] from slot `from` of a hash table, stopping at the end of the slot in
-    /// which `budget` objects have been visited: the number changed, and the slot to go on from
-    /// if it stopped early. An ordered set is done whole.
+    /// [`Store::retain`] from `from`, stopping once `budget` objects have been visited (at the
+    /// end of that slot in a hash table): the number changed, and where to go on if it stopped
+    /// early. An ordered set visits only the keys in `range`.
     pub fn retain_from(
         &self,
-        from: usize,
+        from: Start,
         budget: usize,
+        range: Option<&KeyRange>,
         mut f: impl FnMut(Term) -> Action,
-    ) -> (usize, Option<usize>) {
+    ) -> (usize, Option<Resume>) {
         let mut changed = 0;
         let mut visited = 0usize;
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
+                let (mut lo, hi) = range
+                    .copied()
+                    .unwrap_or((Bound::Unbounded, Bound::Unbounded));
+                if let Start::After(k) = from {
+                    lo = tighter(lo, Bound::Excluded(k), std::cmp::Ordering::Greater);
+                }
+                let Some(bounds) = tree_bounds(lo, hi) else {
+                    return (0, None);
+                };
                 let mut actions = Vec::new();
-                for (k, o) in tree.iter() {
+                let mut stop = None;
+                let mut last: Option<Term> = None;
+                for (k, o) in tree.range(bounds) {
+                    if let (Some(l), true) = (last, visited >= budget) {
+                        // More remain: go on after the last key visited.
+                        stop = Some(Resume::Key(stored(l)));
+                        break;
+                    }
+                    visited += 1;
+                    last = Some(k.0);
                     match f(o.peek()) {
                         Action::Keep => {}
                         a => actions.push((stored(k.0), a)),
@@ -973,9 +1063,14 @@ impl Store {
                         self.put_in_tree(&mut tree, new);
                     }
                 }
+                return (changed, stop);
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
+                let from = match from {
+                    Start::Hash { slot } => slot,
+                    _ => 0,
+                };
                 if from >= h.nactive() {
                     return (0, None);
                 }
@@ -1034,10 +1129,9 @@ impl Store {
                 if deleted > 0 && stop.is_none() {
                     h.maybe_shrink(last_hash);
                 }
-                return (changed, stop);
+                (changed, stop.map(|slot| Resume::Hash { slot }))
             }
         }
-        (changed, None)
     }
 }
 
