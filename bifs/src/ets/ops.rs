@@ -167,7 +167,7 @@ pub fn clear_on(p: &mut ProcessContext, mut job: Clearing) -> Res<Term> {
 /// `ets:delete/2`.
 pub fn delete_key(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
-    table.store.take(a[1], |_| {});
+    table.store.delete_key(a[1]);
     Ok(Term::TRUE)
 }
 

@@ -122,6 +122,8 @@ impl Detached {
 pub enum Change {
     /// Set these 1-based fields of the current object to these values.
     Fields(Vec<(usize, Term)>),
+    /// Set this one 1-based field of the current object to this value.
+    Field((usize, Term)),
     /// Store this object (the key had none).
     New(StoredTerm),
 }
@@ -163,6 +165,24 @@ pub enum Resume {
     },
     /// Ordered set: the last key visited (a copy).
     Key(StoredTerm),
+}
+
+/// Objects taken out of a table, to be freed once their terms are no longer needed (the
+/// first one kept without a vector: most erases remove one object).
+#[derive(Default)]
+struct Freed {
+    first: Option<StoredTerm>,
+    rest: Vec<StoredTerm>,
+}
+
+impl Freed {
+    fn push(&mut self, o: StoredTerm) {
+        if self.first.is_none() {
+            self.first = Some(o);
+        } else {
+            self.rest.push(o);
+        }
+    }
 }
 
 /// How many slots ahead of a walk their first objects are fetched into the cache.
@@ -405,14 +425,14 @@ impl Store {
         all: bool,
         whole_key: bool,
         mut f: impl FnMut(Term),
-    ) -> Vec<StoredTerm> {
+    ) -> Freed {
         let hash = key_hash(key);
         let ix = h.slot_of(hash);
         let fixed = h.fixed;
         let mut removed = 0isize;
         let mut keys_seen = 0;
         let mut marked = 0;
-        let mut freed = Vec::new();
+        let mut freed = Freed::default();
         if let Some(mut cur) = h.slot_mut(ix) {
             while let Some(e) = cur.as_ref() {
                 let matches = !e.dead() && self.has_key(e, key, hash) && {
@@ -569,6 +589,24 @@ impl Store {
         }
     }
 
+    /// Removes every object of key `key` (`ets:delete/2`).
+    pub fn delete_key(&self, key: Term) {
+        match &self.shape {
+            Shape::Tree(tree) => {
+                let taken = write(tree).remove(&TreeKey(key));
+                if let Some(o) = taken {
+                    self.removed(&o);
+                }
+            }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let freed = self.erase_hash(&mut h, key, |_| true, true, true, |_| {});
+                drop(h);
+                drop(freed);
+            }
+        }
+    }
+
     /// Removes every object of key `key`, handing them to `f` (in erl's order) before they are
     /// freed.
     pub fn take(&self, key: Term, mut f: impl FnMut(Term)) {
@@ -639,12 +677,17 @@ impl Store {
                 match change {
                     None => {}
                     Some(Change::New(new)) => self.put_in_tree(&mut tree, new),
-                    Some(Change::Fields(fields)) => {
+                    Some(ch) => {
+                        let fields = match &ch {
+                            Change::Fields(v) => v.as_slice(),
+                            Change::Field(f) => std::slice::from_ref(f),
+                            Change::New(_) => &[],
+                        };
                         let Some(e) = entry else {
                             return Ok(r);
                         };
-                        if !set_in_place(e, &fields) {
-                            let new = with_fields(e.peek(), &fields);
+                        if !set_in_place(e, fields) {
+                            let new = with_fields(e.peek(), fields);
                             self.put_in_tree(&mut tree, new);
                         }
                     }
@@ -665,18 +708,29 @@ impl Store {
                     Some(Change::New(new)) => {
                         self.put_hash(&mut h, new, false);
                     }
-                    Some(Change::Fields(fields)) => {
-                        let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
-                            return Ok(r);
-                        };
-                        if !set_in_place(e, &fields) {
-                            let new = with_fields(e.peek(), &fields);
-                            self.put_hash(&mut h, new, false);
-                        }
+                    Some(Change::Fields(fields)) => self.set_fields_hash(&mut h, ix, pos, &fields),
+                    Some(Change::Field(f)) => {
+                        self.set_fields_hash(&mut h, ix, pos, std::slice::from_ref(&f));
                     }
                 }
                 Ok(r)
             }
+        }
+    }
+
+    fn set_fields_hash(
+        &self,
+        h: &mut LinearHash,
+        ix: usize,
+        pos: Option<usize>,
+        fields: &[(usize, Term)],
+    ) {
+        let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
+            return;
+        };
+        if !set_in_place(e, fields) {
+            let new = with_fields(e.peek(), fields);
+            self.put_hash(h, new, false);
         }
     }
 
@@ -906,9 +960,7 @@ impl Store {
                 let mut iter = tree.range((lo, hi));
                 loop {
                     let next = if back { iter.next_back() } else { iter.next() };
-                    let Some((k, o)) = next else {
-                        return None;
-                    };
+                    let (k, o) = next?;
                     if !visit(o.peek()) {
                         return Some(Resume::Key(stored(k.0)));
                     }
@@ -1063,7 +1115,7 @@ impl Store {
                         self.put_in_tree(&mut tree, new);
                     }
                 }
-                return (changed, stop);
+                (changed, stop)
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
