@@ -64,6 +64,35 @@ fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     Ok(op)
 }
 
+/// The fields an update changes: usually one, kept without a vector.
+enum Fields {
+    One((usize, Term)),
+    Many(Vec<(usize, Term)>),
+}
+
+impl Default for Fields {
+    fn default() -> Fields {
+        Fields::Many(Vec::new())
+    }
+}
+
+impl Fields {
+    fn push(&mut self, f: (usize, Term)) {
+        match self {
+            Fields::Many(v) if v.is_empty() => *self = Fields::One(f),
+            Fields::Many(v) => v.push(f),
+            Fields::One(first) => *self = Fields::Many(vec![*first, f]),
+        }
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, (usize, Term)> {
+        match self {
+            Fields::One(f) => std::slice::from_ref(f).iter(),
+            Fields::Many(v) => v.iter(),
+        }
+    }
+}
+
 /// `ets:update_counter/3,4`.
 pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
@@ -74,14 +103,19 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     }
     let keypos = table.keypos;
     let many = spec.is_nil() || spec.is_cons();
-    let ops: Vec<CounterOp> = if many {
+    // One operation (the common case) needs no vector.
+    let single: [CounterOp; 1];
+    let list: Vec<CounterOp>;
+    let ops: &[CounterOp] = if many {
         let items = list_items(spec).ok_or(Fail::Badarg)?;
-        items
+        list = items
             .iter()
             .map(|&t| counter_op(t, keypos))
-            .collect::<Res<_>>()?
+            .collect::<Res<_>>()?;
+        &list
     } else {
-        vec![counter_op(spec, keypos)?]
+        single = [counter_op(spec, keypos)?];
+        &single
     };
     if let Some(d) = default {
         if d.tuple_arity().is_none_or(|n| n < keypos) {
@@ -97,8 +131,8 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             },
         };
         let arity = base.tuple_arity().unwrap_or(0);
-        let mut fields: Vec<(usize, Term)> = Vec::with_capacity(ops.len());
-        for op in &ops {
+        let mut fields: Fields = Fields::default();
+        for op in ops {
             if op.pos == keypos {
                 return Err(Fail::KeyPos);
             }
@@ -134,15 +168,18 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
             }
             list
         } else {
-            fields.first().map_or(Term::NIL, |&(_, v)| v)
+            fields.iter().next().map_or(Term::NIL, |&(_, v)| v)
         };
         let change = if from_default {
             // The default object, with the key given and the counters updated.
             let mut all = vec![(keypos, key)];
-            all.extend(fields);
+            all.extend(fields.iter().copied());
             Change::New(with_fields(base, &all))
         } else {
-            Change::Fields(fields)
+            match fields {
+                Fields::One(f) => Change::Field(f),
+                Fields::Many(v) => Change::Fields(v),
+            }
         };
         Ok((Some(change), result))
     })

@@ -159,6 +159,11 @@ impl LinearHash {
         Some(std::mem::replace(self, fresh).slots)
     }
 
+    /// Whether the table holds no object, live or dead.
+    pub fn is_empty_of_objects(&self) -> bool {
+        self.nitems == 0 && self.dead == 0
+    }
+
     /// Number of active slots.
     pub fn nactive(&self) -> usize {
         self.slots.len()
@@ -178,6 +183,14 @@ impl LinearHash {
     #[inline]
     pub fn chain(&self, ix: usize) -> Chain<'_> {
         Chain(self.slots.get(ix).and_then(Option::as_ref))
+    }
+
+    /// Starts loading the first object of slot `ix` into the cache (a hint for walks).
+    #[inline]
+    pub fn prefetch_slot(&self, ix: usize) {
+        if let Some(Some(e)) = self.slots.get(ix) {
+            e.prefetch();
+        }
     }
 
     /// The link holding the object at position `pos` of slot `ix`'s chain (the link after the

@@ -10,7 +10,7 @@ use vm::term::Term;
 use super::error::{Fail, Res};
 use super::store::Kind;
 use super::table::{self, Table};
-use super::yielding::{self, Clearing, OBJECTS_PER_SLICE};
+use super::yielding::{self, ClearWork, Clearing, OBJECTS_PER_SLICE};
 
 /// The table `t` if `p` may read it.
 pub fn readable(p: &ProcessContext, t: Term) -> Res<Arc<Table>> {
@@ -131,17 +131,43 @@ pub fn member(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     Ok(Term::boolean(any))
 }
 
-/// `ets:delete/1`.
+/// `ets:delete/1`: the table is gone at once; its objects are then freed
+/// [`OBJECTS_PER_SLICE`] at a time, yielding in between.
 pub fn delete_table(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    table::unregister(&table);
-    Ok(Term::TRUE)
+    let job = match yielding::take_clearing(p.pid) {
+        Some(job) => job,
+        None => {
+            let table = writable(p, a[0])?;
+            let Some(rest) = table::unregister_detached(&table) else {
+                return Ok(Term::TRUE);
+            };
+            Clearing {
+                count: 0,
+                deleted: true,
+                rest: ClearWork::Free(rest),
+            }
+        }
+    };
+    clear_on(p, job)
+}
+
+/// Goes on with `job`, yielding if it is not finished within a slice; its result when it is.
+pub fn clear_on(p: &mut ProcessContext, mut job: Clearing) -> Res<Term> {
+    if job.work(OBJECTS_PER_SLICE) {
+        return Ok(if job.deleted {
+            Term::TRUE
+        } else {
+            p.heap.integer_u64(job.count)
+        });
+    }
+    yielding::save_clearing(p.pid, job);
+    Err(Fail::Yield)
 }
 
 /// `ets:delete/2`.
 pub fn delete_key(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let table = writable(p, a[0])?;
-    table.store.take(a[1], |_| {});
+    table.store.delete_key(a[1]);
     Ok(Term::TRUE)
 }
 
@@ -168,23 +194,25 @@ pub fn delete_object(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
 /// `ets:internal_delete_all/2`: empties the table, giving the number of objects it had. The
 /// table is emptied at once; its old objects are then freed [`OBJECTS_PER_SLICE`] at a time,
 /// yielding in between, so a large table does not hold up the other processes of the
-/// scheduler (a fixed table is emptied in place in one go, marking its objects dead).
+/// scheduler. A fixed hash table keeps its objects, marked dead, until it is unfixed: they are
+/// marked a slice of slots at a time, yielding in between.
 pub fn delete_all(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    // A call that yielded goes on freeing: the table was emptied by its first call.
-    let mut job = match yielding::take_clearing(p.pid) {
+    // A call that yielded goes on: the table was emptied (or is being marked) since its first call.
+    let job = match yielding::take_clearing(p.pid) {
         Some(job) => job,
         None => {
             let table = writable(p, a[0])?;
             let count = table.store.len() as u64;
-            match table.store.detach_all() {
-                Some(rest) => Clearing { count, rest },
-                None => return Ok(p.heap.integer_u64(count)),
+            let rest = match table.store.detach_all_unless_fixed() {
+                Some(rest) => ClearWork::Free(rest),
+                None => ClearWork::Mark(Arc::clone(&table), 0),
+            };
+            Clearing {
+                count,
+                deleted: false,
+                rest,
             }
         }
     };
-    if job.rest.free_some(OBJECTS_PER_SLICE) {
-        return Ok(p.heap.integer_u64(job.count));
-    }
-    yielding::save_clearing(p.pid, job);
-    Err(Fail::Yield)
+    clear_on(p, job)
 }

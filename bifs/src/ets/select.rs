@@ -18,10 +18,10 @@ use vm::term::Term;
 
 use super::error::{Fail, Res};
 use super::new::atom;
-use super::ops::{list_items, readable, writable};
-use super::store::{key_of, stored, Action, Kind, Resume, Start};
+use super::ops::{clear_on, list_items, readable, writable};
+use super::store::{key_of, stored, Action, KeyRange, Kind, Resume, Start};
 use super::table::{self, Table};
-use super::yielding::{self, Scan, OBJECTS_PER_SLICE};
+use super::yielding::{self, ClearWork, Clearing, Scan, OBJECTS_PER_SLICE};
 use crate::match_spec::{self, MatchSpec, Outcome};
 
 /// What a `match` call returns per object.
@@ -70,6 +70,15 @@ fn spec(t: Term) -> Res<Arc<MatchSpec>> {
     match_spec::compile(t).map(Arc::new).ok_or(Fail::Badarg)
 }
 
+/// The keys an ordered set's scan with `ms` need visit (see [`MatchSpec::key_range`]).
+fn key_range(table: &Table, ms: &MatchSpec) -> Option<KeyRange> {
+    if table.kind == Kind::OrderedSet {
+        ms.key_range(table.keypos)
+    } else {
+        None
+    }
+}
+
 /// Runs `ms` on the objects of the slots (of a hash table) or the objects (of an ordered set)
 /// of the keys `keys`, copying the results into `p`'s heap in erl's order.
 fn collect_keys(
@@ -108,7 +117,8 @@ fn collect(
     limit: usize,
 ) -> (Vec<Term>, Option<Resume>) {
     let mut out = Vec::new();
-    let resume = table.store.scan(start, back, |o| {
+    let range = key_range(table, ms);
+    let resume = table.store.scan_in(start, back, range.as_ref(), |o| {
         if let Outcome::Value(v) = ms.run(p, o) {
             out.push(copy_term(v, &mut p.heap));
             if out.len() >= limit {
@@ -141,7 +151,8 @@ fn run_all(p: &mut ProcessContext, t: Term, ms: &MatchSpec, back: bool) -> Res<T
         results = std::mem::take(&mut s.results);
     }
     let mut visited = 0;
-    let resume = table.store.scan(start, back, |o| {
+    let range = key_range(&table, ms);
+    let resume = table.store.scan_in(start, back, range.as_ref(), |o| {
         visited += 1;
         if let Outcome::Value(v) = ms.run(p, o) {
             results.push(copy_term(v, &mut memory));
@@ -481,7 +492,8 @@ pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     let start = previous.as_ref().map_or(Start::Beginning, Scan::start);
     let mut n = previous.as_ref().map_or(0, |s| s.count);
     let mut visited = 0;
-    let resume = table.store.scan(start, false, |o| {
+    let range = key_range(&table, &ms);
+    let resume = table.store.scan_in(start, false, range.as_ref(), |o| {
         visited += 1;
         if let Outcome::Value(Term::TRUE) = ms.run(p, o) {
             n += 1;
@@ -505,33 +517,32 @@ pub fn select_count(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     Ok(p.heap.integer_u64(n))
 }
 
-/// Runs `retain` over the table's stripes a slice at a time, yielding in between (see
-/// [`yielding`]); gives the total number of objects changed.
+/// Runs `retain` over the table a slice at a time, yielding in between (see [`yielding`]);
+/// gives the total number of objects changed. An ordered set visits only the keys `ms`
+/// allows.
 fn retain_yielding(
     p: &mut ProcessContext,
     table: &Table,
+    ms: &MatchSpec,
     mut decide: impl FnMut(&mut ProcessContext, Term) -> Action,
 ) -> Res<Term> {
     let previous = yielding::take(p.pid, table.id);
     let (from, before) = match &previous {
-        Some(Scan {
-            resume: Resume::Hash { slot },
-            count,
-            ..
-        }) => (*slot, *count),
-        _ => (0, 0),
+        Some(s) => (s.start(), s.count),
+        None => (Start::Beginning, 0),
     };
-    drop(previous);
+    let range = key_range(table, ms);
     let (changed, next) = table
         .store
-        .retain_from(from, OBJECTS_PER_SLICE, |o| decide(p, o));
+        .retain_from(from, OBJECTS_PER_SLICE, range.as_ref(), |o| decide(p, o));
+    drop(previous);
     let total = before + changed as u64;
-    if let Some(slot) = next {
+    if let Some(resume) = next {
         yielding::save(
             p.pid,
             Scan {
                 table: table.id,
-                resume: Resume::Hash { slot },
+                resume,
                 results_memory: HeapFragment::default(),
                 results: Vec::new(),
                 count: total,
@@ -544,15 +555,26 @@ fn retain_yielding(
 
 /// `ets:internal_select_delete/2`.
 pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
+    // A call that yielded while freeing everything goes on with that.
+    if let Some(job) = yielding::take_clearing(p.pid) {
+        return clear_on(p, job);
+    }
     let table = writable(p, a[0]).inspect_err(|_| yielding::forget(p.pid))?;
     let ms = spec(a[1])?;
-    // A hash table deletes object by object, so that its layout stays erl's.
+    // A hash table deletes object by object, so that its layout stays erl's; an ordered set
+    // deleting everything is emptied at once and its objects freed a slice at a time.
     if ms.matches_everything_true() && !table.store.is_hash() {
-        let n = table.store.len();
-        table.store.clear();
-        return Ok(p.heap.integer_u64(n as u64));
+        let count = table.store.len() as u64;
+        if let Some(rest) = table.store.detach_all_unless_fixed() {
+            let job = Clearing {
+                count,
+                deleted: false,
+                rest: ClearWork::Free(rest),
+            };
+            return clear_on(p, job);
+        }
     }
-    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
+    retain_yielding(p, &table, &ms, |p, o| match ms.run(p, o) {
         Outcome::Value(Term::TRUE) => Action::Delete,
         _ => Action::Keep,
     })
@@ -567,7 +589,7 @@ pub fn select_replace(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     if !ms.keeps_key(keypos) {
         return Err(Fail::Badarg);
     }
-    retain_yielding(p, &table, |p, o| match ms.run(p, o) {
+    retain_yielding(p, &table, &ms, |p, o| match ms.run(p, o) {
         Outcome::Value(v)
             if v.tuple_arity().is_some_and(|n| n >= keypos)
                 && exact_equal(key_of(v, keypos), key_of(o, keypos)) =>

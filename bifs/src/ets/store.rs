@@ -24,6 +24,7 @@ use vm::sched::sync::{read, write};
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, LOCK_STRIPES};
+use crate::match_spec::tighter;
 
 /// The table types.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,6 +122,8 @@ impl Detached {
 pub enum Change {
     /// Set these 1-based fields of the current object to these values.
     Fields(Vec<(usize, Term)>),
+    /// Set this one 1-based field of the current object to this value.
+    Field((usize, Term)),
     /// Store this object (the key had none).
     New(StoredTerm),
 }
@@ -162,6 +165,45 @@ pub enum Resume {
     },
     /// Ordered set: the last key visited (a copy).
     Key(StoredTerm),
+}
+
+/// Objects taken out of a table, to be freed once their terms are no longer needed (the
+/// first one kept without a vector: most erases remove one object).
+#[derive(Default)]
+struct Freed {
+    first: Option<StoredTerm>,
+    rest: Vec<StoredTerm>,
+}
+
+impl Freed {
+    fn push(&mut self, o: StoredTerm) {
+        if self.first.is_none() {
+            self.first = Some(o);
+        } else {
+            self.rest.push(o);
+        }
+    }
+}
+
+/// How many slots ahead of a walk their first objects are fetched into the cache.
+const PREFETCH_SLOTS: usize = 8;
+
+/// A range of keys in term order (lower and upper bound).
+pub type KeyRange = (Bound<Term>, Bound<Term>);
+
+/// The bounds of a tree range from `lo` to `hi`, or `None` if no key lies between them (a
+/// `BTreeMap` range must not start after it ends).
+fn tree_bounds(lo: Bound<Term>, hi: Bound<Term>) -> Option<(Bound<TreeKey>, Bound<TreeKey>)> {
+    if let (Bound::Included(a) | Bound::Excluded(a), Bound::Included(b) | Bound::Excluded(b)) =
+        (lo, hi)
+    {
+        let ord = TreeKey(a).cmp(&TreeKey(b));
+        let both_in = matches!((lo, hi), (Bound::Included(_), Bound::Included(_)));
+        if ord.is_gt() || (ord.is_eq() && !both_in) {
+            return None;
+        }
+    }
+    Some((lo.map(TreeKey), hi.map(TreeKey)))
 }
 
 /// `next/2` of a key that is not in the table: erl's walk cannot go on.
@@ -383,14 +425,14 @@ impl Store {
         all: bool,
         whole_key: bool,
         mut f: impl FnMut(Term),
-    ) -> Vec<StoredTerm> {
+    ) -> Freed {
         let hash = key_hash(key);
         let ix = h.slot_of(hash);
         let fixed = h.fixed;
         let mut removed = 0isize;
         let mut keys_seen = 0;
         let mut marked = 0;
-        let mut freed = Vec::new();
+        let mut freed = Freed::default();
         if let Some(mut cur) = h.slot_mut(ix) {
             while let Some(e) = cur.as_ref() {
                 let matches = !e.dead() && self.has_key(e, key, hash) && {
@@ -547,6 +589,24 @@ impl Store {
         }
     }
 
+    /// Removes every object of key `key` (`ets:delete/2`).
+    pub fn delete_key(&self, key: Term) {
+        match &self.shape {
+            Shape::Tree(tree) => {
+                let taken = write(tree).remove(&TreeKey(key));
+                if let Some(o) = taken {
+                    self.removed(&o);
+                }
+            }
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                let freed = self.erase_hash(&mut h, key, |_| true, true, true, |_| {});
+                drop(h);
+                drop(freed);
+            }
+        }
+    }
+
     /// Removes every object of key `key`, handing them to `f` (in erl's order) before they are
     /// freed.
     pub fn take(&self, key: Term, mut f: impl FnMut(Term)) {
@@ -617,12 +677,17 @@ impl Store {
                 match change {
                     None => {}
                     Some(Change::New(new)) => self.put_in_tree(&mut tree, new),
-                    Some(Change::Fields(fields)) => {
+                    Some(ch) => {
+                        let fields = match &ch {
+                            Change::Fields(v) => v.as_slice(),
+                            Change::Field(f) => std::slice::from_ref(f),
+                            Change::New(_) => &[],
+                        };
                         let Some(e) = entry else {
                             return Ok(r);
                         };
-                        if !set_in_place(e, &fields) {
-                            let new = with_fields(e.peek(), &fields);
+                        if !set_in_place(e, fields) {
+                            let new = with_fields(e.peek(), fields);
                             self.put_in_tree(&mut tree, new);
                         }
                     }
@@ -643,14 +708,9 @@ impl Store {
                     Some(Change::New(new)) => {
                         self.put_hash(&mut h, new, false);
                     }
-                    Some(Change::Fields(fields)) => {
-                        let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
-                            return Ok(r);
-                        };
-                        if !set_in_place(e, &fields) {
-                            let new = with_fields(e.peek(), &fields);
-                            self.put_hash(&mut h, new, false);
-                        }
+                    Some(Change::Fields(fields)) => self.set_fields_hash(&mut h, ix, pos, &fields),
+                    Some(Change::Field(f)) => {
+                        self.set_fields_hash(&mut h, ix, pos, std::slice::from_ref(&f));
                     }
                 }
                 Ok(r)
@@ -658,9 +718,26 @@ impl Store {
         }
     }
 
+    fn set_fields_hash(
+        &self,
+        h: &mut LinearHash,
+        ix: usize,
+        pos: Option<usize>,
+        fields: &[(usize, Term)],
+    ) {
+        let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
+            return;
+        };
+        if !set_in_place(e, fields) {
+            let new = with_fields(e.peek(), fields);
+            self.put_hash(h, new, false);
+        }
+    }
+
     /// Empties the table at once, handing its objects over to be freed by the caller; `None`
-    /// if the table is fixed (then it was emptied as [`Store::clear`] does).
-    pub fn detach_all(&self) -> Option<Detached> {
+    /// (and nothing done) if it is a fixed hash table, whose objects must be marked dead instead
+    /// ([`Store::clear_slots`]).
+    pub fn detach_all_unless_fixed(&self) -> Option<Detached> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
@@ -671,16 +748,86 @@ impl Store {
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
-                let Some(old) = h.take_all() else {
-                    drop(h);
-                    self.clear();
-                    return None;
-                };
+                let old = h.take_all()?;
                 self.len.store(0, Ordering::Relaxed);
                 self.words.store(0, Ordering::Relaxed);
                 Some(Detached::Hash(old.into_iter()))
             }
         }
+    }
+
+    /// Empties the table at once whether or not it is fixed (it is being deleted), handing
+    /// every object over to be freed by the caller.
+    pub fn detach_everything(&self) -> Detached {
+        let rest = match &self.shape {
+            Shape::Tree(tree) => Detached::Tree(std::mem::take(&mut *write(tree)).into_iter()),
+            Shape::Hash(h) => {
+                let mut h = write(h);
+                h.fixed = false;
+                Detached::Hash(h.take_all().unwrap_or_default().into_iter())
+            }
+        };
+        self.len.store(0, Ordering::Relaxed);
+        self.words.store(0, Ordering::Relaxed);
+        rest
+    }
+
+    /// Part of `delete_all_objects/1` on a fixed hash table: marks dead the live objects of the
+    /// slots from `from` on (in slot order), stopping after the slot in which `budget` objects
+    /// were marked; the slot to go on from, if any. Should the table have been unfixed
+    /// meanwhile, the objects are removed instead and handed back to be freed; a table left
+    /// empty and unfixed at the end starts again from its first slots, as a cleared one does.
+    pub fn clear_slots(&self, from: usize, budget: usize) -> (Option<usize>, Vec<StoredTerm>) {
+        let Shape::Hash(h) = &self.shape else {
+            return (None, Vec::new());
+        };
+        let mut h = write(h);
+        let mut freed = Vec::new();
+        let mut done = 0;
+        let mut ix = from;
+        while ix < h.nactive() {
+            if h.fixed {
+                let mut hashes = Vec::new();
+                let mut link = h.slot_mut(ix);
+                while let Some(Some(e)) = link {
+                    if !e.dead() {
+                        e.set_dead(true);
+                        self.removed(e);
+                        hashes.push(e.hash());
+                    }
+                    link = Some(e.next_mut());
+                }
+                for hash in &hashes {
+                    h.marked_dead();
+                    h.count(*hash, -1);
+                }
+                done += hashes.len();
+            } else {
+                let mut kept = Vec::new();
+                for e in h.take_chain(ix) {
+                    if e.dead() {
+                        kept.push(e);
+                    } else {
+                        self.removed(&e);
+                        h.count(e.hash(), -1);
+                        freed.push(e);
+                        done += 1;
+                    }
+                }
+                h.put_chain(ix, kept);
+            }
+            ix += 1;
+            if done >= budget && ix < h.nactive() {
+                return (Some(ix), freed);
+            }
+        }
+        if !h.fixed && h.is_empty_of_objects() {
+            if let Some(old) = h.take_all() {
+                drop(h);
+                drop(old);
+            }
+        }
+        (None, freed)
     }
 
     /// Removes every object.
@@ -782,26 +929,42 @@ impl Store {
         &self,
         start: Start,
         back: bool,
+        visit: impl FnMut(Term) -> bool,
+    ) -> Option<Resume> {
+        self.scan_in(start, back, None, visit)
+    }
+
+    /// [`Store::scan`], visiting in an ordered set only the objects whose keys lie in `range`
+    /// (a hash table ignores it).
+    pub fn scan_in(
+        &self,
+        start: Start,
+        back: bool,
+        range: Option<&KeyRange>,
         mut visit: impl FnMut(Term) -> bool,
     ) -> Option<Resume> {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let mut iter: Box<dyn Iterator<Item = (&TreeKey, &StoredTerm)>> =
-                    match (start, back) {
-                        (Start::After(k), false) => {
-                            Box::new(tree.range((Bound::Excluded(TreeKey(k)), Bound::Unbounded)))
-                        }
-                        (Start::After(k), true) => Box::new(tree.range(..TreeKey(k)).rev()),
-                        (_, false) => Box::new(tree.iter()),
-                        (_, true) => Box::new(tree.iter().rev()),
-                    };
-                for (k, o) in &mut iter {
+                let (mut lo, mut hi) = range
+                    .copied()
+                    .unwrap_or((Bound::Unbounded, Bound::Unbounded));
+                if let Start::After(k) = start {
+                    if back {
+                        hi = tighter(hi, Bound::Excluded(k), std::cmp::Ordering::Less);
+                    } else {
+                        lo = tighter(lo, Bound::Excluded(k), std::cmp::Ordering::Greater);
+                    }
+                }
+                let (lo, hi) = tree_bounds(lo, hi)?;
+                let mut iter = tree.range((lo, hi));
+                loop {
+                    let next = if back { iter.next_back() } else { iter.next() };
+                    let (k, o) = next?;
                     if !visit(o.peek()) {
                         return Some(Resume::Key(stored(k.0)));
                     }
                 }
-                None
             }
             Shape::Hash(h) => {
                 let h = read(h);
@@ -812,7 +975,20 @@ impl Store {
                 if ix >= h.nactive() {
                     return None;
                 }
+                // The slots' first objects are scattered in memory: start loading a few slots
+                // ahead of the walk.
+                let mut ahead = Some(ix);
+                for _ in 0..PREFETCH_SLOTS {
+                    ahead = ahead.and_then(|a| {
+                        h.prefetch_slot(a);
+                        h.next_slot(a)
+                    });
+                }
                 loop {
+                    if let Some(a) = ahead {
+                        h.prefetch_slot(a);
+                        ahead = h.next_slot(a);
+                    }
                     let mut go_on = true;
                     for e in h.chain(ix) {
                         if !e.dead() {
@@ -887,25 +1063,44 @@ impl Store {
     /// Decides with `f` about every object, under the write lock(s): keep, delete or replace
     /// (a replacement keeps its place). Gives the number of objects deleted or replaced.
     pub fn retain(&self, f: impl FnMut(Term) -> Action) -> usize {
-        self.retain_from(0, usize::MAX, f).0
+        self.retain_from(Start::Beginning, usize::MAX, None, f).0
     }
 
-    /// [`Store::retain`] from slot `from` of a hash table, stopping at the end of the slot in
-    /// which `budget` objects have been visited: the number changed, and the slot to go on from
-    /// if it stopped early. An ordered set is done whole.
+    /// [`Store::retain`] from `from`, stopping once `budget` objects have been visited (at the
+    /// end of that slot in a hash table): the number changed, and where to go on if it stopped
+    /// early. An ordered set visits only the keys in `range`.
     pub fn retain_from(
         &self,
-        from: usize,
+        from: Start,
         budget: usize,
+        range: Option<&KeyRange>,
         mut f: impl FnMut(Term) -> Action,
-    ) -> (usize, Option<usize>) {
+    ) -> (usize, Option<Resume>) {
         let mut changed = 0;
         let mut visited = 0usize;
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
+                let (mut lo, hi) = range
+                    .copied()
+                    .unwrap_or((Bound::Unbounded, Bound::Unbounded));
+                if let Start::After(k) = from {
+                    lo = tighter(lo, Bound::Excluded(k), std::cmp::Ordering::Greater);
+                }
+                let Some(bounds) = tree_bounds(lo, hi) else {
+                    return (0, None);
+                };
                 let mut actions = Vec::new();
-                for (k, o) in tree.iter() {
+                let mut stop = None;
+                let mut last: Option<Term> = None;
+                for (k, o) in tree.range(bounds) {
+                    if let (Some(l), true) = (last, visited >= budget) {
+                        // More remain: go on after the last key visited.
+                        stop = Some(Resume::Key(stored(l)));
+                        break;
+                    }
+                    visited += 1;
+                    last = Some(k.0);
                     match f(o.peek()) {
                         Action::Keep => {}
                         a => actions.push((stored(k.0), a)),
@@ -920,9 +1115,14 @@ impl Store {
                         self.put_in_tree(&mut tree, new);
                     }
                 }
+                (changed, stop)
             }
             Shape::Hash(h) => {
                 let mut h = write(h);
+                let from = match from {
+                    Start::Hash { slot } => slot,
+                    _ => 0,
+                };
                 if from >= h.nactive() {
                     return (0, None);
                 }
@@ -981,10 +1181,9 @@ impl Store {
                 if deleted > 0 && stop.is_none() {
                     h.maybe_shrink(last_hash);
                 }
-                return (changed, stop);
+                (changed, stop.map(|slot| Resume::Hash { slot }))
             }
         }
-        (changed, None)
     }
 }
 

@@ -14,7 +14,7 @@ use vm::term::magic::{make_magic_ref, MagicObject};
 use vm::term::Term;
 
 use super::error::{Fail, Res};
-use super::store::{Kind, Store};
+use super::store::{Detached, Kind, Store};
 
 /// Who may use a table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -263,6 +263,21 @@ pub fn register(table: Arc<Table>) -> Res<()> {
 
 /// Removes `table` from the registry and frees its objects (unless it was gone already).
 pub fn unregister(table: &Table) -> bool {
+    if !forget(table) {
+        return false;
+    }
+    table.store.clear();
+    true
+}
+
+/// Removes `table` from the registry, handing its objects over to be freed by the caller
+/// (`None` if it was gone already).
+pub fn unregister_detached(table: &Table) -> Option<Detached> {
+    forget(table).then(|| table.store.detach_everything())
+}
+
+/// Takes `table` out of the registry and drops its heir; whether it was still there.
+fn forget(table: &Table) -> bool {
     if !table.alive.swap(false, Ordering::AcqRel) {
         return false;
     }
@@ -275,7 +290,6 @@ pub fn unregister(table: &Table) -> bool {
     }
     write(&registry().by_id).remove(&table.id);
     disown(table.owner(), table.id);
-    table.store.clear();
     *lock(&table.heir) = None;
     true
 }

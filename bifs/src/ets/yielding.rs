@@ -11,13 +11,14 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use vm::heap::HeapFragment;
 use vm::sched::sync::lock;
 use vm::term::Term;
 
 use super::store::{Detached, Resume, Start};
+use super::table::Table;
 
 /// Objects a scan visits before it yields.
 pub const OBJECTS_PER_SLICE: usize = 4000;
@@ -73,13 +74,42 @@ pub fn save(pid: Term, scan: Scan) {
     KEPT.store(all.len(), Ordering::Release);
 }
 
-/// A `delete_all_objects/1` in progress: the table is already empty, its old objects are being
-/// freed a slice at a time.
+/// A `delete_all_objects/1`, `delete/1` or `select_delete/2` of everything in progress.
 pub struct Clearing {
-    /// The number of objects the table had (the call's result).
+    /// The number of objects the table had (the call's result, unless `deleted`).
     pub count: u64,
-    /// The objects left to free.
-    pub rest: Detached,
+    /// Whether the table itself was deleted (`delete/1`, which gives `true`).
+    pub deleted: bool,
+    /// What is left to do.
+    pub rest: ClearWork,
+}
+
+/// The rest of a [`Clearing`].
+pub enum ClearWork {
+    /// The table is already empty; its old objects are freed a slice at a time.
+    Free(Detached),
+    /// A fixed hash table's objects are marked dead a slice of slots at a time, from this slot.
+    Mark(Arc<Table>, usize),
+}
+
+impl Clearing {
+    /// Does about `budget` objects' worth of the work; whether it is finished.
+    pub fn work(&mut self, budget: usize) -> bool {
+        match &mut self.rest {
+            ClearWork::Free(rest) => rest.free_some(budget),
+            ClearWork::Mark(table, slot) => match table.store.clear_slots(*slot, budget) {
+                (Some(next), freed) => {
+                    drop(freed);
+                    *slot = next;
+                    false
+                }
+                (None, freed) => {
+                    drop(freed);
+                    true
+                }
+            },
+        }
+    }
 }
 
 fn clearings() -> &'static Mutex<HashMap<u64, Clearing>> {

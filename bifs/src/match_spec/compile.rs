@@ -1,6 +1,7 @@
 //! The match specification compiler: from the Erlang term to [`MatchSpec`].
 
 use std::collections::BTreeMap;
+use std::ops::Bound;
 
 use vm::atom::Atom;
 use vm::bif::BifFn;
@@ -69,12 +70,62 @@ pub enum Expr {
     Map(Vec<(Term, Expr)>),
     /// A guard BIF call.
     Call(BifFn, Vec<Expr>),
+    /// A term comparison (`<`, `==`, `=:=`, ...), evaluated without a BIF call.
+    Cmp(CmpOp, Box<Expr>, Box<Expr>),
     /// `{'andalso', ...}`.
     AndAlso(Vec<Expr>),
     /// `{'orelse', ...}`.
     OrElse(Vec<Expr>),
     /// `{self}`.
     SelfPid,
+}
+
+/// The term comparisons, which never fail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `<`.
+    Lt,
+    /// `=<`.
+    Le,
+    /// `>`.
+    Gt,
+    /// `>=`.
+    Ge,
+    /// `==`.
+    Eq,
+    /// `/=`.
+    Ne,
+    /// `=:=`.
+    ExactEq,
+    /// `=/=`.
+    ExactNe,
+}
+
+impl CmpOp {
+    fn from_name(name: &str) -> Option<CmpOp> {
+        Some(match name {
+            "<" => CmpOp::Lt,
+            "=<" => CmpOp::Le,
+            ">" => CmpOp::Gt,
+            ">=" => CmpOp::Ge,
+            "==" => CmpOp::Eq,
+            "/=" => CmpOp::Ne,
+            "=:=" => CmpOp::ExactEq,
+            "=/=" => CmpOp::ExactNe,
+            _ => return None,
+        })
+    }
+
+    /// The same comparison with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+            other => other,
+        }
+    }
 }
 
 /// The guard functions a match specification may call, with their arities (erl's list for
@@ -355,6 +406,11 @@ fn call(es: &[Term], vars: &mut Vars, bound: &[usize], depth: usize) -> Option<E
     if !GUARD_FUNCTIONS.contains(&(name, arity)) {
         return vars.fail(|| format!("Function {name}/{arity} does_not_exist."));
     }
+    if let (Some(op), [a, b]) = (CmpOp::from_name(name), args) {
+        let a = expr(*a, vars, bound, depth + 1)?;
+        let b = expr(*b, vars, bound, depth + 1)?;
+        return Some(Expr::Cmp(op, Box::new(a), Box::new(b)));
+    }
     let f = Atom::intern(name).ok()?;
     let index = vm::bif::lookup(vm::atom::ERLANG, f, u32::from(arity))?;
     let func = vm::bif::get(index)?.func;
@@ -467,6 +523,47 @@ impl MatchSpec {
         })
     }
 
+    /// For a specification of one clause whose head is a tuple binding its key (at 1-based
+    /// `keypos`) to a variable, the range of keys (in term order) its guards allow, from the
+    /// guards that compare that variable with a constant (`{'>', '$1', 10}`, ...): no object
+    /// whose key lies outside can match, so an ordered set need only scan the range.
+    pub fn key_range(&self, keypos: usize) -> Option<(Bound<Term>, Bound<Term>)> {
+        let [clause] = self.clauses.as_slice() else {
+            return None;
+        };
+        let Pattern::Tuple(ps) = &clause.head else {
+            return None;
+        };
+        let Some(Pattern::Bind(var)) = ps.get(keypos.checked_sub(1)?) else {
+            return None;
+        };
+        let mut lo = Bound::Unbounded;
+        let mut hi = Bound::Unbounded;
+        let mut any = false;
+        for g in &clause.guards {
+            let Expr::Cmp(op, a, b) = g else {
+                continue;
+            };
+            let (op, c) = match (&**a, &**b) {
+                (Expr::Var(s), Expr::Const(c)) if s == var => (*op, *c),
+                (Expr::Const(c), Expr::Var(s)) if s == var => (op.swapped(), *c),
+                _ => continue,
+            };
+            let (l, h) = match op {
+                CmpOp::Gt => (Bound::Excluded(c), Bound::Unbounded),
+                CmpOp::Ge => (Bound::Included(c), Bound::Unbounded),
+                CmpOp::Lt => (Bound::Unbounded, Bound::Excluded(c)),
+                CmpOp::Le => (Bound::Unbounded, Bound::Included(c)),
+                CmpOp::Eq | CmpOp::ExactEq => (Bound::Included(c), Bound::Included(c)),
+                CmpOp::Ne | CmpOp::ExactNe => continue,
+            };
+            lo = tighter(lo, l, std::cmp::Ordering::Greater);
+            hi = tighter(hi, h, std::cmp::Ordering::Less);
+            any = true;
+        }
+        any.then_some((lo, hi))
+    }
+
     /// The key every clause's head fixes at 1-based position `keypos`, when all heads are
     /// tuples with a constant there (so a lookup can replace a scan), one per clause.
     pub fn bound_keys(&self, keypos: usize) -> Option<Vec<Term>> {
@@ -484,6 +581,25 @@ impl MatchSpec {
                 _ => None,
             })
             .collect()
+    }
+}
+
+/// The tighter of two bounds on the same side: the one further towards `inward` (`Greater` for
+/// lower bounds, `Less` for upper ones); an excluded bound is tighter than an included one at
+/// the same term.
+pub fn tighter(a: Bound<Term>, b: Bound<Term>, inward: std::cmp::Ordering) -> Bound<Term> {
+    let (x, y) = match (a, b) {
+        (Bound::Unbounded, b) => return b,
+        (a, Bound::Unbounded) => return a,
+        (Bound::Included(x) | Bound::Excluded(x), Bound::Included(y) | Bound::Excluded(y)) => {
+            (x, y)
+        }
+    };
+    let ord = vm::ops::compare::compare(y, x);
+    if ord == inward || (ord.is_eq() && matches!(b, Bound::Excluded(_))) {
+        b
+    } else {
+        a
     }
 }
 

@@ -13,7 +13,7 @@
 mod compile;
 mod run;
 
-pub use compile::{compile, compile_checked, Clause, Expr, MatchSpec, Pattern};
+pub use compile::{compile, compile_checked, tighter, Clause, CmpOp, Expr, MatchSpec, Pattern};
 pub use run::Outcome;
 
 use std::sync::Arc;

@@ -6,10 +6,39 @@
 
 use vm::bif::ProcessContext;
 use vm::heap::TermAlloc;
-use vm::ops::compare::exact_equal;
+use vm::ops::compare::{compare, equal, exact_equal};
 use vm::term::Term;
 
-use super::compile::{Clause, Expr, MatchSpec, Pattern};
+use super::compile::{Clause, CmpOp, Expr, MatchSpec, Pattern};
+
+/// Bindings kept on the stack when a specification has at most this many variables.
+const INLINE_SLOTS: usize = 8;
+
+/// Arguments of a guard function call kept on the stack up to this many.
+const INLINE_ARGS: usize = 3;
+
+/// `a op b` in term order (small integers compared directly).
+#[inline]
+pub fn compare_terms(op: CmpOp, a: Term, b: Term) -> bool {
+    let ord = match (a.as_small(), b.as_small()) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => match op {
+            CmpOp::Eq => return equal(a, b),
+            CmpOp::Ne => return !equal(a, b),
+            CmpOp::ExactEq => return exact_equal(a, b),
+            CmpOp::ExactNe => return !exact_equal(a, b),
+            _ => compare(a, b),
+        },
+    };
+    match op {
+        CmpOp::Lt => ord.is_lt(),
+        CmpOp::Le => ord.is_le(),
+        CmpOp::Gt => ord.is_gt(),
+        CmpOp::Ge => ord.is_ge(),
+        CmpOp::Eq | CmpOp::ExactEq => ord.is_eq(),
+        CmpOp::Ne | CmpOp::ExactNe => ord.is_ne(),
+    }
+}
 
 /// The result of running a match specification on one term.
 pub enum Outcome {
@@ -83,9 +112,21 @@ fn eval(
             }
             vm::map::map_from_pairs(&mut p.heap, &pairs, vm::map::Duplicates::LastWins).ok()?
         }
+        Expr::Call(f, xs) if xs.len() <= INLINE_ARGS => {
+            let mut args = [Term::NIL; INLINE_ARGS];
+            for (slot, x) in args.iter_mut().zip(xs) {
+                *slot = eval(p, x, object, clause, slots)?;
+            }
+            f(p, &args[..xs.len()]).ok()?
+        }
         Expr::Call(f, xs) => {
             let args = eval_all(p, xs, object, clause, slots)?;
             f(p, &args).ok()?
+        }
+        Expr::Cmp(op, a, b) => {
+            let a = eval(p, a, object, clause, slots)?;
+            let b = eval(p, b, object, clause, slots)?;
+            Term::boolean(compare_terms(*op, a, b))
         }
         Expr::AndAlso(xs) => {
             for x in xs {
@@ -136,21 +177,28 @@ impl MatchSpec {
     /// Runs the specification on `t` in process `p` (whose heap gets any term the guards and
     /// body build).
     pub fn run(&self, p: &mut ProcessContext, t: Term) -> Outcome {
-        let mut slots = vec![Term::NIL; self.slots];
+        let mut inline = [Term::NIL; INLINE_SLOTS];
+        let mut spilled;
+        let slots: &mut [Term] = if self.slots <= INLINE_SLOTS {
+            &mut inline[..self.slots]
+        } else {
+            spilled = vec![Term::NIL; self.slots];
+            &mut spilled
+        };
         for clause in &self.clauses {
-            if !matches(&clause.head, t, &mut slots) {
+            if !matches(&clause.head, t, slots) {
                 continue;
             }
             let guards_hold = clause
                 .guards
                 .iter()
-                .all(|g| eval(p, g, t, clause, &slots) == Some(Term::TRUE));
+                .all(|g| eval(p, g, t, clause, slots) == Some(Term::TRUE));
             if !guards_hold {
                 continue;
             }
             let mut value = Term::NIL;
             for b in &clause.body {
-                match eval(p, b, t, clause, &slots) {
+                match eval(p, b, t, clause, slots) {
                     Some(v) => value = v,
                     // A body that fails gives 'EXIT', as in erl.
                     None => return Outcome::Value(exit_atom()),
