@@ -90,6 +90,37 @@ fn garbage_collection(p: &mut ProcessContext) -> Term {
     p.heap.list(&items)
 }
 
+/// `system_info(check_io)`: one poll set, the one girder's I/O thread waits on, described with
+/// the items erl gives for its epoll set.
+fn check_io(p: &mut ProcessContext) -> Term {
+    let max_fds = std::fs::read_to_string("/proc/self/limits")
+        .ok()
+        .and_then(|l| {
+            l.lines()
+                .find(|line| line.starts_with("Max open files"))
+                .and_then(|line| line.split_whitespace().nth(3)?.parse::<usize>().ok())
+        })
+        .unwrap_or(1024);
+    let active = vm::sched::system().ports.len();
+    let items = [
+        pair(p, "name", atom("erts_poll")),
+        pair(p, "primary", atom("epoll")),
+        pair(p, "kernel_poll", atom("epoll")),
+        pair(p, "memory_size", small(0)),
+        pair(p, "total_poll_set_size", small(active)),
+        pair(p, "lazy_updates", Term::FALSE),
+        pair(p, "pending_updates", small(0)),
+        pair(p, "batch_updates", Term::FALSE),
+        pair(p, "concurrent_updates", Term::TRUE),
+        pair(p, "fallback", Term::FALSE),
+        pair(p, "max_fds", small(max_fds)),
+        pair(p, "active_fds", small(active)),
+        pair(p, "poll_threads", small(1)),
+    ];
+    let set = p.heap.list(&items);
+    p.heap.list(&[set])
+}
+
 /// A time source description as `os_monotonic_time_source` gives it.
 fn time_source(p: &mut ProcessContext, clock: &str, monotonic: bool) -> Term {
     let mut items = vec![
@@ -233,6 +264,10 @@ pub fn item(p: &mut ProcessContext, name: &str) -> Option<Term> {
             p.heap.list(&sizes)
         }
         "heap_type" => atom("private"),
+        // No NIF library is ever loaded, so nothing taints the system.
+        "taints" => Term::NIL,
+        "system_logger" => vm::sched::logger::system_logger(),
+        "check_io" => check_io(p),
         "fullsweep_after" => pair(p, "fullsweep_after", small(settings::fullsweep_after())),
         "min_heap_size" => pair(p, "min_heap_size", small(settings::min_heap_size())),
         "min_bin_vheap_size" => pair(
