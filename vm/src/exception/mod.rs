@@ -77,6 +77,15 @@ pub enum Top {
         /// Failing instruction.
         ip: u32,
     },
+    /// As [`Top::Code`], for a call instruction whose return address is already set: that
+    /// address counts as a frame of its own even though it follows the failing instruction
+    /// (erl's trace of a failed fun call that is not a tail call).
+    CodeKeepReturn {
+        /// Module version.
+        version: u32,
+        /// Failing instruction.
+        ip: u32,
+    },
     /// `function_clause` or `error/2,3`: `{M, F, Args, Location ++ ErrorInfo}` for the function at
     /// `ip`.
     CodeWithArgs {
@@ -172,6 +181,11 @@ pub fn build_stacktrace(p: &mut Process, top: Top) -> Term {
                 entries.push(e);
             }
             prev = Some((version, ip));
+        }
+        Top::CodeKeepReturn { version, ip } => {
+            if let Some(e) = code_entry(p, version, ip, None, Term::NON_VALUE) {
+                entries.push(e);
+            }
         }
         Top::CodeWithArgs {
             version,

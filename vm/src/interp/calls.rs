@@ -230,7 +230,7 @@ pub fn bif_failed(
             args,
         } => apply_list(p, module, function, args, ver, ip),
         BifError::TrapApplyFun { fun, args } => match list_to_x(p, args) {
-            Some(n) => call_fun(p, fun, n, ver, ip),
+            Some(n) => call_fun_from(p, fun, n, ver, ip, false),
             None => apply_badarg(p, &[fun, args], ver, ip),
         },
         // The BIF is called again later, unless it set where the process resumes itself.
@@ -348,16 +348,38 @@ pub fn fun_arity(f: Term) -> Option<usize> {
 /// Calls the fun `fun` with the arguments in `x[0..arity]`; `cp` is already set.
 #[cold]
 pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> Flow {
+    call_fun_from(p, fun, arity, ver, ip, true)
+}
+
+/// [`call_fun`]; `instruction` says whether a fun call instruction makes the call (not an
+/// `apply` that trapped): erl's stack trace of a `badfun` or `badarity` then shows the call
+/// site twice when the call is not the last one of its function, once for the failing call and
+/// once for the return address the call pushed.
+fn call_fun_from(
+    p: &mut Process,
+    fun: Term,
+    arity: usize,
+    ver: u32,
+    ip: u32,
+    instruction: bool,
+) -> Flow {
+    let bad_fun = |p: &mut Process, fun: Term, ver: u32, ip: u32| {
+        if instruction {
+            bad_fun_call(p, fun, ver, ip)
+        } else {
+            bad_fun(p, fun, ver, ip)
+        }
+    };
     if fun.is_local_fun() {
         let entry = fun.fun_code_ref().and_then(code::fun_entry);
         let Some(entry) = entry else {
             return bad_fun(p, fun, ver, ip);
         };
         if entry.arity as usize != arity {
-            return bad_arity(p, fun, arity, ver, ip);
+            return bad_arity(p, fun, arity, (ver, ip), instruction);
         }
         if code::lifecycle::is_purged(entry.version) {
-            return purged_fun(p, fun, entry.module, arity, ver, ip);
+            return purged_fun(p, fun, entry.module, arity, (ver, ip), instruction);
         }
         if code::lifecycle::is_pending_purge(entry.version) {
             if let Some(flow) = pending_purge_fun(p, fun, entry.version, entry.module, arity) {
@@ -365,7 +387,7 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
             }
             // The purge ended meanwhile: the fun is purged now, or stays.
             if code::lifecycle::is_purged(entry.version) {
-                return purged_fun(p, fun, entry.module, arity, ver, ip);
+                return purged_fun(p, fun, entry.module, arity, (ver, ip), instruction);
             }
         }
         let env = fun.fun_env().unwrap_or(&[]);
@@ -389,7 +411,7 @@ pub fn call_fun(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> 
             return bad_fun(p, fun, ver, ip);
         };
         if e.arity as usize != arity {
-            return bad_arity(p, fun, arity, ver, ip);
+            return bad_arity(p, fun, arity, (ver, ip), instruction);
         }
         return call_export(p, e, ver, ip);
     }
@@ -428,7 +450,14 @@ fn pending_purge_fun(
 
 /// A call of a fun whose code was purged: `badfun` while the module has current code, else
 /// `Handler:undefined_lambda(Module, Fun, Args)` as in ERTS (when the handler is loaded).
-fn purged_fun(p: &mut Process, fun: Term, module: Atom, arity: usize, ver: u32, ip: u32) -> Flow {
+fn purged_fun(
+    p: &mut Process,
+    fun: Term,
+    module: Atom,
+    arity: usize,
+    (ver, ip): (u32, u32),
+    instruction: bool,
+) -> Flow {
     if code::module_slot(module).current.is_none() {
         if let Some((version, entry)) = code::demand::error_handler_lambda_target(p, module) {
             let args = p.x[..arity.min(MAX_X)].to_vec();
@@ -439,7 +468,11 @@ fn purged_fun(p: &mut Process, fun: Term, module: Atom, arity: usize, ver: u32, 
             return Flow::Goto(version, entry);
         }
     }
-    bad_fun(p, fun, ver, ip)
+    if instruction {
+        bad_fun_call(p, fun, ver, ip)
+    } else {
+        bad_fun(p, fun, ver, ip)
+    }
 }
 
 fn bad_fun(p: &mut Process, fun: Term, ver: u32, ip: u32) -> Flow {
@@ -447,12 +480,30 @@ fn bad_fun(p: &mut Process, fun: Term, ver: u32, ip: u32) -> Flow {
     raise::raise(p, Class::Error, r, Top::Code { version: ver, ip })
 }
 
-fn bad_arity(p: &mut Process, fun: Term, arity: usize, ver: u32, ip: u32) -> Flow {
+/// `badfun` from a fun call instruction: the return address the call pushed stays in the
+/// stack trace (see [`call_fun_from`]).
+fn bad_fun_call(p: &mut Process, fun: Term, ver: u32, ip: u32) -> Flow {
+    let r = p.heap.tuple(&[Term::atom(atom::BADFUN), fun]);
+    raise::raise(p, Class::Error, r, Top::CodeKeepReturn { version: ver, ip })
+}
+
+fn bad_arity(
+    p: &mut Process,
+    fun: Term,
+    arity: usize,
+    (version, ip): (u32, u32),
+    instruction: bool,
+) -> Flow {
     let args = p.x[..arity].to_vec();
     let args = p.heap.list(&args);
     let inner = p.heap.tuple(&[fun, args]);
     let r = p.heap.tuple(&[Term::atom(atom::BADARITY), inner]);
-    raise::raise(p, Class::Error, r, Top::Code { version: ver, ip })
+    let top = if instruction {
+        Top::CodeKeepReturn { version, ip }
+    } else {
+        Top::Code { version, ip }
+    };
+    raise::raise(p, Class::Error, r, top)
 }
 
 /// The slow path of `Add`/`Sub`: calls the operator's BIF.
