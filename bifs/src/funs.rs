@@ -65,7 +65,7 @@ fn item(p: &mut ProcessContext, f: Term, item: &str) -> Option<Term> {
         "pid" => f.fun_creator()?,
         "index" | "new_index" => Term::small(i64::from(entry.index)),
         "uniq" => p.heap.integer(i64::from(entry.old_uniq)),
-        "new_uniq" => match code::version(entry.version)?.md5 {
+        "new_uniq" => match code::version(entry.version())?.md5 {
             Some(md5) => p.heap.binary(&md5),
             None => Term::atom(atom::UNDEFINED),
         },

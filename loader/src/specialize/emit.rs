@@ -100,6 +100,8 @@ pub(crate) struct Emitter<'a> {
     pub on_load: Option<usize>,
     /// Index of the generic instruction being translated (for errors).
     pub at: usize,
+    /// The module's MD5, when known: lambdas share fun entries with identical versions.
+    pub md5: Option<[u8; 16]>,
 }
 
 impl<'a> Emitter<'a> {
@@ -108,6 +110,7 @@ impl<'a> Emitter<'a> {
             p,
             module,
             id,
+            md5: None,
             atoms: vec![module],
             literals: Vec::new(),
             builder: LiteralAreaBuilder::new(),
@@ -445,9 +448,14 @@ impl<'a> Emitter<'a> {
                 .copied()
                 .unwrap_or(f.start);
         }
-        let lambdas =
-            super::register_lambdas(self.p, self.module, self.id, &self.atoms, &label_ips)
-                .map_err(|r| self.error(r))?;
+        let (lambdas, lambda_ips) = super::register_lambdas(
+            self.p,
+            self.module,
+            (self.id, self.md5),
+            &self.atoms,
+            &label_ips,
+        )
+        .map_err(|r| self.error(r))?;
         let mut exports = Vec::with_capacity(self.p.exports.len());
         for ex in &self.p.exports {
             let ip = label_ips
@@ -475,6 +483,7 @@ impl<'a> Emitter<'a> {
             functions: self.functions.into(),
             exports: exports.into(),
             lambdas: lambdas.into(),
+            lambda_ips: lambda_ips.into(),
             lines,
             literals: self.builder.finish(),
             attributes,

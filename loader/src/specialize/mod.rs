@@ -176,39 +176,44 @@ fn build(
     md5: Option<[u8; 16]>,
 ) -> Result<ModuleVersion, SpecializeError> {
     let mut e = emit::Emitter::new(prepared, module, id)?;
+    e.md5 = md5;
     e.run()?;
     let mut version = e.finish()?;
     version.md5 = md5;
     Ok(version)
 }
 
-/// Registers the lambdas of `prepared` as fun entries of version `id`.
+/// Registers the lambdas of `prepared` as fun entries of version `id` (sharing those of an
+/// identical version when the module's MD5 is known): their global indexes and entry
+/// instructions.
 pub(crate) fn register_lambdas(
     prepared: &Prepared,
     module: Atom,
-    id: u32,
+    (id, md5): (u32, Option<[u8; 16]>),
     atoms: &[Atom],
     label_ips: &[u32],
-) -> Result<Vec<u32>, String> {
-    let mut out = Vec::with_capacity(prepared.lambdas.len());
+) -> Result<(Vec<u32>, Vec<u32>), String> {
+    let mut refs = Vec::with_capacity(prepared.lambdas.len());
+    let mut ips = Vec::with_capacity(prepared.lambdas.len());
     for l in &prepared.lambdas {
         let ip = *label_ips
             .get(l.label as usize)
             .filter(|&&ip| ip != u32::MAX)
             .ok_or_else(|| format!("lambda {} has an undefined label {}", l.index, l.label))?;
-        let entry = FunEntry {
+        let entry = FunEntry::new(
             module,
-            function: atoms.get(l.function as usize).copied().unwrap_or(module),
-            arity: l.arity.saturating_sub(l.num_free),
-            num_free: l.num_free,
-            index: l.index,
-            old_uniq: l.old_uniq,
-            version: id,
+            atoms.get(l.function as usize).copied().unwrap_or(module),
+            l.arity.saturating_sub(l.num_free),
+            l.num_free,
+            l.index,
+            l.old_uniq,
+            id,
             ip,
-        };
-        out.push(code::register_fun(entry).ok_or("the fun table is full")?);
+        );
+        refs.push(code::register_fun(entry, md5).ok_or("the fun table is full")?);
+        ips.push(ip);
     }
-    Ok(out)
+    Ok((refs, ips))
 }
 
 /// The line table of a version: where each location starts.

@@ -27,6 +27,7 @@ pub mod version;
 pub mod versions;
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use crate::atom::Atom;
@@ -107,7 +108,12 @@ pub fn catch_handler(index: u32) -> Option<(u32, u32)> {
 // ---- fun entries ----
 
 /// What a local fun object's code reference resolves to: the lambda and where its code is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+///
+/// Versions of a module with the same MD5 (the same code, loaded again) share their fun
+/// entries, as in ERTS: loading such a version makes every fun of the lambda, old ones
+/// included, run the newest copy ([`rebind_funs`]), so a fun survives the purge of the
+/// version that made it when identical code is loaded.
+#[derive(Debug)]
 pub struct FunEntry {
     /// Defining module.
     pub module: Atom,
@@ -121,10 +127,50 @@ pub struct FunEntry {
     pub index: u32,
     /// The module's old unique value for funs (shown in `#Fun<M.I.U>`).
     pub old_uniq: u32,
-    /// Module version holding the code.
-    pub version: u32,
-    /// Entry instruction.
-    pub ip: u32,
+    /// Module version holding the code and its entry instruction: `version << 32 | ip`.
+    target: AtomicU64,
+}
+
+impl FunEntry {
+    /// An entry whose code is at `ip` of `version`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        module: Atom,
+        function: Atom,
+        arity: u32,
+        num_free: u32,
+        index: u32,
+        old_uniq: u32,
+        version: u32,
+        ip: u32,
+    ) -> FunEntry {
+        FunEntry {
+            module,
+            function,
+            arity,
+            num_free,
+            index,
+            old_uniq,
+            target: AtomicU64::new(pack_target(version, ip)),
+        }
+    }
+
+    /// The module version holding the code now.
+    #[inline]
+    pub fn version(&self) -> u32 {
+        (self.target.load(Ordering::Acquire) >> 32) as u32
+    }
+
+    /// The version holding the code and its entry instruction, read together.
+    #[inline]
+    pub fn target(&self) -> (u32, u32) {
+        let t = self.target.load(Ordering::Acquire);
+        ((t >> 32) as u32, t as u32)
+    }
+}
+
+fn pack_target(version: u32, ip: u32) -> u64 {
+    (u64::from(version) << 32) | u64::from(ip)
 }
 
 fn fun_entries() -> &'static AppendTable<FunEntry> {
@@ -132,9 +178,44 @@ fn fun_entries() -> &'static AppendTable<FunEntry> {
     T.get_or_init(|| AppendTable::new(MAX_FUN_ENTRIES))
 }
 
-/// Registers a fun entry; its index is the code reference stored in fun objects.
-pub fn register_fun(entry: FunEntry) -> Option<u32> {
-    fun_entries().push(entry)
+/// Fun entries by module, module MD5 and lambda index: the entries a version with the same MD5
+/// shares.
+fn shared_funs() -> &'static Mutex<HashMap<(Atom, [u8; 16], u32), u32>> {
+    static T: OnceLock<Mutex<HashMap<(Atom, [u8; 16], u32), u32>>> = OnceLock::new();
+    T.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// Registers a fun entry; its index is the code reference stored in fun objects. With the
+/// module's MD5, an entry an earlier version with the same MD5 registered for the same lambda
+/// is used instead (it is pointed at the new version when that version is installed).
+pub fn register_fun(entry: FunEntry, md5: Option<[u8; 16]>) -> Option<u32> {
+    let Some(md5) = md5 else {
+        return fun_entries().push(entry);
+    };
+    let mut shared = sync::lock(shared_funs());
+    let key = (entry.module, md5, entry.index);
+    if let Some(&index) = shared.get(&key) {
+        let fits = fun_entries().get(index).is_some_and(|e| {
+            e.arity == entry.arity && e.num_free == entry.num_free && e.old_uniq == entry.old_uniq
+        });
+        if fits {
+            return Some(index);
+        }
+    }
+    let index = fun_entries().push(entry)?;
+    shared.insert(key, index);
+    Some(index)
+}
+
+/// Points the fun entries of `version`'s lambdas at its code (called as it becomes the current
+/// code of its module): entries it shares with an earlier identical version now run it.
+pub fn rebind_funs(version: &ModuleVersion) {
+    for (&index, &ip) in version.lambdas.iter().zip(version.lambda_ips.iter()) {
+        if let Some(e) = fun_entries().get(index) {
+            e.target
+                .store(pack_target(version.id, ip), Ordering::Release);
+        }
+    }
 }
 
 /// The fun entry with index `index` (a fun object's code reference).
@@ -304,6 +385,7 @@ fn commit_locked(module: Atom, id: u32) -> Result<(), InstallError> {
             }
         }
     }
+    rebind_funs(&new);
     let mut table = sync::write(modules());
     let entry = table.entry(module).or_default();
     entry.old = entry.current.or(entry.old);

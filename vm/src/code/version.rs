@@ -112,6 +112,8 @@ pub struct ModuleVersion {
     pub exports: Box<[(Atom, u32, u32)]>,
     /// Fun entries (global indexes) of the module's lambdas, by lambda index.
     pub lambdas: Box<[u32]>,
+    /// The entry instruction of each lambda, by lambda index.
+    pub lambda_ips: Box<[u32]>,
     /// Line information.
     pub lines: LineInfo,
     /// The literals the code refers to.
@@ -174,6 +176,7 @@ impl ModuleVersion {
             functions: functions.into(),
             exports: Box::new([]),
             lambdas: Box::new([]),
+            lambda_ips: Box::new([]),
             lines: LineInfo::default(),
             literals: LiteralArea::empty(),
             attributes: Term::NIL,
@@ -202,7 +205,7 @@ impl ModuleVersion {
             + self.imports.len() * 8
             + self.functions.len() * size_of::<FunctionInfo>()
             + self.exports.len() * 12
-            + self.lambdas.len() * 4
+            + self.lambdas.len() * 8
             + self.lines.starts.len() * 4
             + self.lines.locations.len() * size_of::<Location>()
             + files

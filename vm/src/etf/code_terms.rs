@@ -33,7 +33,7 @@ impl ExternalTerms for CodeTerms {
 
     fn fun_parts(&self, fun: Term) -> Option<FunParts> {
         let entry = code::fun_entry(fun.fun_code_ref()?)?;
-        let version = code::version(entry.version)?;
+        let version = code::version(entry.version())?;
         Some(FunParts {
             module: entry.module,
             index: entry.index,

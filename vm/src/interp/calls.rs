@@ -378,15 +378,17 @@ fn call_fun_from(
         if entry.arity as usize != arity {
             return bad_arity(p, fun, arity, (ver, ip), instruction);
         }
-        if code::lifecycle::is_purged(entry.version) {
+        let (mut version, mut entry_ip) = entry.target();
+        if code::lifecycle::is_purged(version) {
             return purged_fun(p, fun, entry.module, arity, (ver, ip), instruction);
         }
-        if code::lifecycle::is_pending_purge(entry.version) {
-            if let Some(flow) = pending_purge_fun(p, fun, entry.version, entry.module, arity) {
+        if code::lifecycle::is_pending_purge(version) {
+            if let Some(flow) = pending_purge_fun(p, fun, version, entry.module, arity) {
                 return flow;
             }
             // The purge ended meanwhile: the fun is purged now, or stays.
-            if code::lifecycle::is_purged(entry.version) {
+            (version, entry_ip) = entry.target();
+            if code::lifecycle::is_purged(version) {
                 return purged_fun(p, fun, entry.module, arity, (ver, ip), instruction);
             }
         }
@@ -400,7 +402,7 @@ fn call_fun_from(
             );
         }
         p.x[arity..arity + env.len()].copy_from_slice(env);
-        return Flow::Goto(entry.version, entry.ip);
+        return Flow::Goto(version, entry_ip);
     }
     if fun.is_export() {
         let e = fun
