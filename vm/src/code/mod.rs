@@ -180,8 +180,11 @@ fn fun_entries() -> &'static AppendTable<FunEntry> {
 
 /// Fun entries by module, module MD5 and lambda index: the entries a version with the same MD5
 /// shares.
-fn shared_funs() -> &'static Mutex<HashMap<(Atom, [u8; 16], u32), u32>> {
-    static T: OnceLock<Mutex<HashMap<(Atom, [u8; 16], u32), u32>>> = OnceLock::new();
+/// Module, module MD5 and lambda index: what identifies a lambda across identical versions.
+type LambdaKey = (Atom, [u8; 16], u32);
+
+fn shared_funs() -> &'static Mutex<HashMap<LambdaKey, u32>> {
+    static T: OnceLock<Mutex<HashMap<LambdaKey, u32>>> = OnceLock::new();
     T.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
