@@ -87,7 +87,28 @@ impl Leaf {
 
     #[inline]
     fn search(&self, key: Term) -> Result<usize, usize> {
-        self.keys[..self.len].binary_search_by(|&k| cmp_keys(k, key))
+        let keys = &self.keys[..self.len];
+        if !key.is_small() {
+            return keys.binary_search_by(|&k| cmp_keys(k, key));
+        }
+        // The last key at or below `key` (or the first key), found without branches that
+        // depend on the keys (so without mispredictions) when they are small integers.
+        if keys.is_empty() {
+            return Err(0);
+        }
+        let mut base = 0;
+        let mut size = keys.len();
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            base = std::hint::select_unpredictable(!below(key, keys[mid]), mid, base);
+            size -= half;
+        }
+        match cmp_keys(keys[base], key) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
     }
 
     fn obj(&self, i: usize) -> Option<&StoredObject> {
@@ -96,10 +117,36 @@ impl Leaf {
 }
 
 impl Inner {
-    /// Index of the child whose keys may include `key`.
+    /// Index of the child whose keys may include `key`: the number of separators at or below
+    /// it.
     #[inline]
     fn child_for(&self, key: Term) -> usize {
-        self.seps.partition_point(|s| cmp_keys(s.key, key).is_le())
+        let seps = &self.seps[..];
+        if !key.is_small() || seps.is_empty() {
+            return seps.partition_point(|s| cmp_keys(s.key, key).is_le());
+        }
+        // As in `Leaf::search`: without key-dependent branches for small integers.
+        let mut base = 0;
+        let mut size = seps.len();
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            base = std::hint::select_unpredictable(!below(key, seps[mid].key), mid, base);
+            size -= half;
+        }
+        base + usize::from(!below(key, seps[base].key))
+    }
+}
+
+/// Whether key `a` is below key `b`, where `b` (or `a`) is a small integer: a small integer's
+/// word orders as its value (it is the value shifted up over the tag), anything else takes the
+/// general comparison.
+#[inline(always)]
+fn below(a: Term, b: Term) -> bool {
+    if a.is_small() && b.is_small() {
+        (a.raw() as i64) < (b.raw() as i64)
+    } else {
+        cmp_keys(a, b).is_lt()
     }
 }
 
