@@ -182,14 +182,17 @@ pub struct Tree {
     len: usize,
 }
 
-/// The split point of `n` entries of which the new one is at `at`: uneven at either end.
+/// The split point of `n` entries of which the new one is at `at`: at the new entry when it
+/// lands in the last or first quarter (keys arriving in order, or nearly so as when several
+/// processes insert ascending keys at once, leave the old entries in one full node), else in
+/// the middle.
 fn split_point(n: usize, at: usize) -> usize {
     if at + 1 == n {
         n - 1
-    } else if at <= 1 && n > 2 {
-        // A new entry at the front (a leaf's index 0, or an inner node's index 1 after its
-        // first child split) starts the left node.
-        at + 1
+    } else if at >= n * 3 / 4 {
+        at.max(1)
+    } else if at <= n / 4 {
+        (at + 1).min(n - 1)
     } else {
         n / 2
     }
@@ -491,6 +494,23 @@ fn put(node: &mut Node, key: Term, obj: StoredObject) -> Put {
             let c = i.child_for(key);
             match put(&mut i.children[c], key, obj) {
                 Put::Split(sep, new) => {
+                    // A few entries split off the end of a leaf join its right neighbour
+                    // when they fit there, rather than starting a leaf of their own.
+                    let new = match (new, i.children.get_mut(c + 1)) {
+                        (Node::Leaf(mut l), Some(Node::Leaf(r))) if l.len + r.len <= LEAF_CAP => {
+                            let m = l.len;
+                            r.keys.copy_within(0..r.len, m);
+                            r.objs[..r.len + m].rotate_right(m);
+                            for j in 0..m {
+                                r.keys[j] = l.keys[j];
+                                r.objs[j] = l.objs[j].take();
+                            }
+                            r.len += m;
+                            i.seps[c] = sep;
+                            return Put::Added;
+                        }
+                        (new, _) => new,
+                    };
                     i.seps.insert(c, sep);
                     i.children.insert(c + 1, new);
                     let n = i.children.len();
@@ -790,6 +810,43 @@ mod tests {
             assert!(tree.is_empty());
             assert!(matches!(tree.root, Node::Leaf(_)));
         }
+    }
+
+    fn leaves(tree: &Tree) -> usize {
+        let mut n = 0;
+        let mut stack = vec![&tree.root];
+        while let Some(node) = stack.pop() {
+            match node {
+                Node::Leaf(_) => n += 1,
+                Node::Inner(i) => stack.extend(i.children.iter()),
+            }
+        }
+        n
+    }
+
+    #[test]
+    fn interleaved_ascending_runs_leave_leaves_mostly_full() {
+        let mut h = ScratchHeap::new();
+        let mut tree = Tree::new(1);
+        let n = 80_000i64;
+        let mut model = BTreeMap::new();
+        // Eight runs of ascending keys (k, k + 8, ...): each round of eight keys comes in a
+        // shuffled order.
+        let mut rng = Rng(12345);
+        for round in 0..n / 8 {
+            let mut ids: Vec<i64> = (1..=8).collect();
+            for j in (1..8).rev() {
+                ids.swap(j, (rng.next() % (j as u64 + 1)) as usize);
+            }
+            for id in ids {
+                let k = round * 8 + id;
+                tree.insert(obj(&mut h, k, 0));
+                model.insert(k, 0);
+            }
+        }
+        check(&tree, &model);
+        let full = (n as usize).div_ceil(LEAF_CAP);
+        assert!(leaves(&tree) <= full * 5 / 4, "{} leaves", leaves(&tree));
     }
 
     #[test]
