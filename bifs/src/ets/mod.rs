@@ -20,6 +20,7 @@ pub mod owner;
 pub mod select;
 pub mod store;
 pub mod table;
+pub mod tree;
 pub mod walk;
 pub mod yielding;
 

@@ -7,23 +7,21 @@
 //! placed, moved when slots split or join, and walked exactly as ERTS does, so `tab2list`,
 //! `first/next`, `match` and `select` give erl's order. Keys are compared with `=:=`.
 //!
-//! `ordered_set`: one read-write lock over a `BTreeMap` keyed by [`TreeKey`], a key term inside
-//! the object it belongs to, ordered with `compare` (so `1` and `1.0` are the same key). The
-//! key always points into the object stored with it: replacing an object removes the entry and
-//! inserts a new one, never swapping only the value.
+//! `ordered_set`: one read-write lock over a [`Tree`], a B+tree of [`StoredObject`] blocks (one
+//! header word each) in term order (so `1` and `1.0` are the same key).
 
-use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::RwLock;
 
-use vm::heap::{StoredTerm, STORED_HEADER_WORDS};
-use vm::ops::compare::{compare, exact_equal};
+use vm::heap::{Stored, StoredObject, StoredTerm};
+use vm::ops::compare::exact_equal;
 use vm::ops::hash::atom_hash;
 use vm::sched::sync::{read, write};
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, LOCK_STRIPES};
+use super::tree::{cmp_keys, Tree};
 use crate::match_spec::tighter;
 
 /// The table types.
@@ -39,36 +37,10 @@ pub enum Kind {
     DuplicateBag,
 }
 
-/// A key of an `ordered_set`, ordered as Erlang terms.
-#[derive(Clone, Copy)]
-pub struct TreeKey(pub Term);
-
-impl PartialEq for TreeKey {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other).is_eq()
-    }
-}
-impl Eq for TreeKey {}
-impl PartialOrd for TreeKey {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for TreeKey {
-    #[inline]
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        // Small integers, the most common keys, compare without the general walk.
-        if let (Some(a), Some(b)) = (self.0.as_small(), other.0.as_small()) {
-            return a.cmp(&b);
-        }
-        compare(self.0, other.0)
-    }
-}
-
 /// The two storage shapes.
 enum Shape {
     Hash(RwLock<LinearHash>),
-    Tree(RwLock<BTreeMap<TreeKey, StoredTerm>>),
+    Tree(RwLock<Tree>),
 }
 
 /// What [`Store::retain`] does with an object.
@@ -86,7 +58,7 @@ pub enum Detached {
     /// A hash table's slots.
     Hash(std::vec::IntoIter<Option<StoredTerm>>),
     /// An ordered set's entries.
-    Tree(std::collections::btree_map::IntoIter<TreeKey, StoredTerm>),
+    Tree(std::vec::IntoIter<StoredObject>),
 }
 
 impl Detached {
@@ -130,7 +102,7 @@ pub enum Change {
 
 /// Writes `fields` into `obj` in place if every old and new value is an immediate; whether it
 /// did (if not, `obj` is unchanged).
-fn set_in_place(obj: &mut StoredTerm, fields: &[(usize, Term)]) -> bool {
+fn set_in_place<const L: bool>(obj: &mut Stored<L>, fields: &[(usize, Term)]) -> bool {
     let es = obj.peek().tuple_elements().unwrap_or(&[]);
     let fits = fields.iter().all(|&(pos, v)| {
         !v.is_pointer() && pos >= 1 && es.get(pos - 1).is_some_and(|o| !o.is_pointer())
@@ -144,16 +116,28 @@ fn set_in_place(obj: &mut StoredTerm, fields: &[(usize, Term)]) -> bool {
     true
 }
 
-/// A stored copy of tuple `obj` with the elements at the given 1-based positions replaced
-/// (later entries for the same position win).
-pub fn with_fields(obj: Term, fields: &[(usize, Term)]) -> StoredTerm {
+/// The elements of tuple `obj` with those at the given 1-based positions replaced (later
+/// entries for the same position win).
+fn replaced_fields(obj: Term, fields: &[(usize, Term)]) -> Vec<Term> {
     let mut es: Vec<Term> = obj.tuple_elements().unwrap_or(&[]).to_vec();
     for &(pos, v) in fields {
         if let Some(slot) = pos.checked_sub(1).and_then(|i| es.get_mut(i)) {
             *slot = v;
         }
     }
-    StoredTerm::from_tuple(&es, 0)
+    es
+}
+
+/// A stored copy of tuple `obj` with the elements at the given 1-based positions replaced
+/// (later entries for the same position win).
+pub fn with_fields(obj: Term, fields: &[(usize, Term)]) -> StoredTerm {
+    StoredTerm::from_tuple(&replaced_fields(obj, fields), 0)
+}
+
+/// An ordered set's object made from a block built for a hash table (the rare paths that
+/// build an object before knowing the table type: default objects, replacements).
+fn tree_object(s: StoredTerm) -> StoredObject {
+    StoredObject::new(s.peek())
 }
 
 /// Where a scan stopped, to resume after.
@@ -191,19 +175,18 @@ const PREFETCH_SLOTS: usize = 8;
 /// A range of keys in term order (lower and upper bound).
 pub type KeyRange = (Bound<Term>, Bound<Term>);
 
-/// The bounds of a tree range from `lo` to `hi`, or `None` if no key lies between them (a
-/// `BTreeMap` range must not start after it ends).
-fn tree_bounds(lo: Bound<Term>, hi: Bound<Term>) -> Option<(Bound<TreeKey>, Bound<TreeKey>)> {
+/// The bounds of a tree range from `lo` to `hi`, or `None` if no key lies between them.
+fn tree_bounds(lo: Bound<Term>, hi: Bound<Term>) -> Option<(Bound<Term>, Bound<Term>)> {
     if let (Bound::Included(a) | Bound::Excluded(a), Bound::Included(b) | Bound::Excluded(b)) =
         (lo, hi)
     {
-        let ord = TreeKey(a).cmp(&TreeKey(b));
+        let ord = cmp_keys(a, b);
         let both_in = matches!((lo, hi), (Bound::Included(_), Bound::Included(_)));
         if ord.is_gt() || (ord.is_eq() && !both_in) {
             return None;
         }
     }
-    Some((lo.map(TreeKey), hi.map(TreeKey)))
+    Some((lo, hi))
 }
 
 /// `next/2` of a key that is not in the table: erl's walk cannot go on.
@@ -257,7 +240,7 @@ impl Store {
     /// `decentralized` counters resizes on per-stripe estimates, as ERTS's do.
     pub fn new(kind: Kind, keypos: usize, fine: bool, decentralized: bool) -> Store {
         let shape = match kind {
-            Kind::OrderedSet => Shape::Tree(RwLock::new(BTreeMap::new())),
+            Kind::OrderedSet => Shape::Tree(RwLock::new(Tree::new(keypos))),
             _ => {
                 let stride = if fine { LOCK_STRIPES } else { 1 };
                 Shape::Hash(RwLock::new(LinearHash::new(stride, fine && decentralized)))
@@ -295,16 +278,14 @@ impl Store {
         }
     }
 
-    fn added(&self, obj: &StoredTerm) {
+    fn added<const L: bool>(&self, obj: &Stored<L>) {
         self.len.fetch_add(1, Ordering::Relaxed);
-        self.words
-            .fetch_add(obj.words() - STORED_HEADER_WORDS, Ordering::Relaxed);
+        self.words.fetch_add(obj.term_words(), Ordering::Relaxed);
     }
 
-    fn removed(&self, obj: &StoredTerm) {
+    fn removed<const L: bool>(&self, obj: &Stored<L>) {
         self.len.fetch_sub(1, Ordering::Relaxed);
-        self.words
-            .fetch_sub(obj.words() - STORED_HEADER_WORDS, Ordering::Relaxed);
+        self.words.fetch_sub(obj.term_words(), Ordering::Relaxed);
     }
 
     fn key(&self, obj: &StoredTerm) -> Term {
@@ -402,13 +383,11 @@ impl Store {
         }
     }
 
-    fn put_in_tree(&self, tree: &mut BTreeMap<TreeKey, StoredTerm>, obj: StoredTerm) {
-        let key = TreeKey(self.key(&obj));
-        if let Some(old) = tree.remove(&key) {
+    fn put_in_tree(&self, tree: &mut Tree, obj: StoredObject) {
+        self.added(&obj);
+        if let Some(old) = tree.insert(obj) {
             self.removed(&old);
         }
-        self.added(&obj);
-        tree.insert(key, obj);
     }
 
     /// Removes the live objects of `key` for which `pick` says so (at most one unless `all`),
@@ -486,10 +465,13 @@ impl Store {
 
     /// Inserts one object (already checked to be a tuple of the right size).
     pub fn insert_one(&self, obj: Term) {
-        let copy = stored(obj);
         match &self.shape {
-            Shape::Tree(tree) => self.put_in_tree(&mut write(tree), copy),
+            Shape::Tree(tree) => {
+                let copy = StoredObject::new(obj);
+                self.put_in_tree(&mut write(tree), copy);
+            }
             Shape::Hash(h) => {
+                let copy = stored(obj);
                 self.put_hash(&mut write(h), copy, false);
             }
         }
@@ -498,19 +480,21 @@ impl Store {
     /// Inserts the objects (already checked to be tuples of the right size), all at once for
     /// readers.
     pub fn insert(&self, objs: &[Term]) {
-        let mut copies: Vec<StoredTerm> = objs.iter().map(|&o| stored(o)).collect();
-        if self.kind == Kind::Bag {
-            // erl adds the objects of one bag insert from the last to the first.
-            copies.reverse();
-        }
         match &self.shape {
             Shape::Tree(tree) => {
+                let copies: Vec<StoredObject> =
+                    objs.iter().map(|&o| StoredObject::new(o)).collect();
                 let mut tree = write(tree);
                 for obj in copies {
                     self.put_in_tree(&mut tree, obj);
                 }
             }
             Shape::Hash(h) => {
+                let mut copies: Vec<StoredTerm> = objs.iter().map(|&o| stored(o)).collect();
+                if self.kind == Kind::Bag {
+                    // erl adds the objects of one bag insert from the last to the first.
+                    copies.reverse();
+                }
                 let mut h = write(h);
                 for obj in copies {
                     self.put_hash(&mut h, obj, false);
@@ -525,11 +509,11 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
-                if keys.iter().any(|&k| tree.contains_key(&TreeKey(k))) {
+                if keys.iter().any(|&k| tree.contains(k)) {
                     return false;
                 }
                 for &o in objs {
-                    self.put_in_tree(&mut tree, stored(o));
+                    self.put_in_tree(&mut tree, StoredObject::new(o));
                 }
                 true
             }
@@ -560,7 +544,7 @@ impl Store {
     pub fn lookup(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
             Shape::Tree(tree) => {
-                if let Some(o) = read(tree).get(&TreeKey(key)) {
+                if let Some(o) = read(tree).get(key) {
                     f(o.peek());
                 }
             }
@@ -593,7 +577,7 @@ impl Store {
     pub fn delete_key(&self, key: Term) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let taken = write(tree).remove(&TreeKey(key));
+                let taken = write(tree).remove(key);
                 if let Some(o) = taken {
                     self.removed(&o);
                 }
@@ -612,7 +596,7 @@ impl Store {
     pub fn take(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let taken = write(tree).remove(&TreeKey(key));
+                let taken = write(tree).remove(key);
                 if let Some(o) = taken {
                     self.removed(&o);
                     f(o.peek());
@@ -639,11 +623,9 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
-                let same = tree
-                    .get(&TreeKey(key))
-                    .is_some_and(|o| exact_equal(o.peek(), obj));
+                let same = tree.get(key).is_some_and(|o| exact_equal(o.peek(), obj));
                 if same {
-                    if let Some(o) = tree.remove(&TreeKey(key)) {
+                    if let Some(o) = tree.remove(key) {
                         self.removed(&o);
                     }
                 }
@@ -671,12 +653,12 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let mut tree = write(tree);
-                let entry = tree.get_mut(&TreeKey(key));
+                let entry = tree.get_mut(key);
                 let current = entry.as_ref().map(|e| e.peek());
                 let (change, r) = f(current)?;
                 match change {
                     None => {}
-                    Some(Change::New(new)) => self.put_in_tree(&mut tree, new),
+                    Some(Change::New(new)) => self.put_in_tree(&mut tree, tree_object(new)),
                     Some(ch) => {
                         let fields = match &ch {
                             Change::Fields(v) => v.as_slice(),
@@ -687,7 +669,7 @@ impl Store {
                             return Ok(r);
                         };
                         if !set_in_place(e, fields) {
-                            let new = with_fields(e.peek(), fields);
+                            let new = StoredObject::from_tuple(&replaced_fields(e.peek(), fields));
                             self.put_in_tree(&mut tree, new);
                         }
                     }
@@ -740,8 +722,7 @@ impl Store {
     pub fn detach_all_unless_fixed(&self) -> Option<Detached> {
         match &self.shape {
             Shape::Tree(tree) => {
-                let mut tree = write(tree);
-                let old = std::mem::take(&mut *tree);
+                let old = write(tree).take_all();
                 self.len.store(0, Ordering::Relaxed);
                 self.words.store(0, Ordering::Relaxed);
                 Some(Detached::Tree(old.into_iter()))
@@ -760,7 +741,7 @@ impl Store {
     /// every object over to be freed by the caller.
     pub fn detach_everything(&self) -> Detached {
         let rest = match &self.shape {
-            Shape::Tree(tree) => Detached::Tree(std::mem::take(&mut *write(tree)).into_iter()),
+            Shape::Tree(tree) => Detached::Tree(write(tree).take_all().into_iter()),
             Shape::Hash(h) => {
                 let mut h = write(h);
                 h.fixed = false;
@@ -834,8 +815,8 @@ impl Store {
     pub fn clear(&self) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let old = std::mem::take(&mut *write(tree));
-                for o in old.values() {
+                let old = write(tree).take_all();
+                for o in &old {
                     self.removed(o);
                 }
             }
@@ -859,12 +840,7 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let e = if last {
-                    tree.keys().next_back()
-                } else {
-                    tree.keys().next()
-                };
-                e.map(|k| f(k.0))
+                tree.first_key(last).map(f)
             }
             Shape::Hash(h) => {
                 let h = read(h);
@@ -887,13 +863,7 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let tree = read(tree);
-                let k = TreeKey(key);
-                let e = if back {
-                    tree.range(..k).next_back()
-                } else {
-                    tree.range((Bound::Excluded(k), Bound::Unbounded)).next()
-                };
-                Ok(e.map(|(k, _)| f(k.0)))
+                Ok(tree.next_key(key, back).map(f))
             }
             Shape::Hash(h) => {
                 let h = read(h);
@@ -957,14 +927,15 @@ impl Store {
                     }
                 }
                 let (lo, hi) = tree_bounds(lo, hi)?;
-                let mut iter = tree.range((lo, hi));
-                loop {
-                    let next = if back { iter.next_back() } else { iter.next() };
-                    let (k, o) = next?;
-                    if !visit(o.peek()) {
-                        return Some(Resume::Key(stored(k.0)));
+                let mut stop = None;
+                tree.walk(lo, hi, back, |k, o| {
+                    if visit(o.peek()) {
+                        return true;
                     }
-                }
+                    stop = Some(k);
+                    false
+                });
+                stop.map(|k| Resume::Key(stored(k)))
             }
             Shape::Hash(h) => {
                 let h = read(h);
@@ -1087,32 +1058,33 @@ impl Store {
                 if let Start::After(k) = from {
                     lo = tighter(lo, Bound::Excluded(k), std::cmp::Ordering::Greater);
                 }
-                let Some(bounds) = tree_bounds(lo, hi) else {
+                let Some((lo, hi)) = tree_bounds(lo, hi) else {
                     return (0, None);
                 };
                 let mut actions = Vec::new();
                 let mut stop = None;
                 let mut last: Option<Term> = None;
-                for (k, o) in tree.range(bounds) {
+                tree.walk(lo, hi, false, |k, o| {
                     if let (Some(l), true) = (last, visited >= budget) {
                         // More remain: go on after the last key visited.
                         stop = Some(Resume::Key(stored(l)));
-                        break;
+                        return false;
                     }
                     visited += 1;
-                    last = Some(k.0);
+                    last = Some(k);
                     match f(o.peek()) {
                         Action::Keep => {}
-                        a => actions.push((stored(k.0), a)),
+                        a => actions.push((stored(k), a)),
                     }
-                }
+                    true
+                });
                 for (k, a) in actions {
                     changed += 1;
-                    if let Some(old) = tree.remove(&TreeKey(k.peek())) {
+                    if let Some(old) = tree.remove(k.peek()) {
                         self.removed(&old);
                     }
                     if let Action::Replace(new) = a {
-                        self.put_in_tree(&mut tree, new);
+                        self.put_in_tree(&mut tree, tree_object(new));
                     }
                 }
                 (changed, stop)

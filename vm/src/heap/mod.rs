@@ -24,4 +24,4 @@ pub(crate) use offheap::release_refc_object;
 pub use offheap::OffHeapList;
 pub use process::ProcessHeap;
 pub use scratch::ScratchHeap;
-pub use stored::{StoredTerm, STORED_HEADER_WORDS};
+pub use stored::{Stored, StoredObject, StoredTerm, STORED_HEADER_WORDS};

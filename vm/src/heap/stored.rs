@@ -1,7 +1,9 @@
-//! [`StoredTerm`]: a term copied flat into one allocation of its own, outside every process
-//! heap, as ETS keeps its objects.
+//! [`StoredTerm`] and [`StoredObject`]: a term copied flat into one allocation of its own,
+//! outside every process heap, as ETS keeps its objects.
 //!
-//! A block is `[next, meta, info, term words...]`:
+//! A [`StoredTerm`] block is `[next, meta, info, term words...]`; a [`StoredObject`] block is
+//! `[info, term words...]`, for owners that keep neither a link nor a word of their own in the
+//! block (an ordered set's tree holds its objects by pointer):
 //!
 //! - `next`: an optional link to another stored term, owned by this one (ETS's hash chains
 //!   thread their objects through it, so a chain costs no allocation of its own);
@@ -26,28 +28,34 @@ use crate::term::layout::object_shape;
 use crate::term::magic::is_magic_header;
 use crate::term::{Header, Subtag, Term, TAG_HEADER};
 
-/// Words of a block's header (`next`, `meta`, `info`).
+/// Words of a [`StoredTerm`] block's header (`next`, `meta`, `info`).
 pub const STORED_HEADER_WORDS: usize = 3;
 
 const NEXT: usize = 0;
 const META: usize = 1;
-const INFO: usize = 2;
 const LEN_MASK: u64 = 0xffff_ffff;
 const OFF_HEAP_BIT: u64 = 1 << 32;
 const IMMEDIATE_BIT: u64 = 1 << 33;
 const CONS_BIT: u64 = 1 << 34;
 const ROOT_SHIFT: u32 = 35;
 
-/// A term stored flat in one allocation of its own (see the module docs), with a link to
-/// another one and a word of the owner's data.
+/// A term stored flat in one allocation of its own (see the module docs); `LINKED` blocks
+/// also hold a link to another one and a word of the owner's data.
 #[repr(transparent)]
-pub struct StoredTerm(NonNull<u64>);
+pub struct Stored<const LINKED: bool>(NonNull<u64>);
 
-// SAFETY: a block is owned by exactly one `StoredTerm` and moves with it; the counts its refc
+/// A stored term with a link to another one and a word of the owner's data (three header
+/// words).
+pub type StoredTerm = Stored<true>;
+
+/// A stored term with only the block's own header word.
+pub type StoredObject = Stored<false>;
+
+// SAFETY: a block is owned by exactly one `Stored` and moves with it; the counts its refc
 // binaries and magic references hold are atomic.
-unsafe impl Send for StoredTerm {}
-// SAFETY: shared access only reads the block (writes need `&mut StoredTerm`).
-unsafe impl Sync for StoredTerm {}
+unsafe impl<const L: bool> Send for Stored<L> {}
+// SAFETY: shared access only reads the block (writes need `&mut Stored`).
+unsafe impl<const L: bool> Sync for Stored<L> {}
 
 /// Hands out the term words of a block being filled, front to back.
 struct Filler {
@@ -83,19 +91,77 @@ fn layout(words: usize) -> Layout {
 impl StoredTerm {
     /// A stored copy of `term` with `meta` as its owner word and no link.
     pub fn new(term: Term, meta: u64) -> StoredTerm {
-        if !term.is_pointer() {
-            return StoredTerm::fill(1, meta, |f| {
-                f.alloc_words(1)[0] = term.raw();
-                term
-            });
-        }
-        StoredTerm::fill(size_of_all(term), meta, |f| copy_term_all(term, f))
+        Stored::copy_of(term, meta)
     }
 
     /// A stored tuple of copies of `elements`.
     pub fn from_tuple(elements: &[Term], meta: u64) -> StoredTerm {
+        Stored::tuple_of(elements, meta)
+    }
+
+    /// The owner's word.
+    #[inline]
+    pub fn meta(&self) -> u64 {
+        self.word(META)
+    }
+
+    /// Sets the owner's word.
+    #[inline]
+    pub fn set_meta(&mut self, meta: u64) {
+        // SAFETY: a header word of a block this value owns exclusively (`&mut self`).
+        unsafe { *self.0.as_ptr().add(META) = meta }
+    }
+
+    /// The stored term this one links to.
+    #[inline]
+    pub fn next(&self) -> Option<&StoredTerm> {
+        // SAFETY: the `next` word holds 0 or the pointer of a block this one owns, which
+        // `Option<StoredTerm>` (a transparent non-null pointer) represents exactly.
+        unsafe { (*(self.0.as_ptr().add(NEXT) as *const Option<StoredTerm>)).as_ref() }
+    }
+
+    /// The link to the next stored term, to change.
+    #[inline]
+    pub fn next_mut(&mut self) -> &mut Option<StoredTerm> {
+        // SAFETY: as in `next`; `&mut self` makes the access exclusive.
+        unsafe { &mut *(self.0.as_ptr().add(NEXT) as *mut Option<StoredTerm>) }
+    }
+}
+
+impl StoredObject {
+    /// Words of a block's header (`info`).
+    pub const HEADER_WORDS: usize = 1;
+
+    /// A stored copy of `term`.
+    pub fn new(term: Term) -> StoredObject {
+        Stored::copy_of(term, 0)
+    }
+
+    /// A stored tuple of copies of `elements`.
+    pub fn from_tuple(elements: &[Term]) -> StoredObject {
+        Stored::tuple_of(elements, 0)
+    }
+}
+
+impl<const LINKED: bool> Stored<LINKED> {
+    /// Words of the header: `next`, `meta` and `info` when linked, else `info` alone.
+    const HEADER: usize = if LINKED { STORED_HEADER_WORDS } else { 1 };
+    /// Index of the `info` word.
+    const INFO: usize = Self::HEADER - 1;
+
+    fn copy_of(term: Term, meta: u64) -> Self {
+        if !term.is_pointer() {
+            return Self::fill(1, meta, |f| {
+                f.alloc_words(1)[0] = term.raw();
+                term
+            });
+        }
+        Self::fill(size_of_all(term), meta, |f| copy_term_all(term, f))
+    }
+
+    fn tuple_of(elements: &[Term], meta: u64) -> Self {
         let words = 1 + elements.len() + elements.iter().map(|&e| size_of_all(e)).sum::<usize>();
-        StoredTerm::fill(words, meta, |f| {
+        Self::fill(words, meta, |f| {
             let tuple = f.alloc_words(1 + elements.len()).as_mut_ptr();
             // SAFETY: `tuple` is the first `1 + elements.len()` words just handed out; each
             // element word is written before the tuple is made a term.
@@ -110,8 +176,8 @@ impl StoredTerm {
         })
     }
 
-    fn fill(words: usize, meta: u64, build: impl FnOnce(&mut Filler) -> Term) -> StoredTerm {
-        let total = STORED_HEADER_WORDS + words;
+    fn fill(words: usize, meta: u64, build: impl FnOnce(&mut Filler) -> Term) -> Self {
+        let total = Self::HEADER + words;
         let layout = layout(total);
         // SAFETY: the layout has a non-zero size (at least the header).
         let raw = unsafe { alloc_zeroed(layout) } as *mut u64;
@@ -120,7 +186,7 @@ impl StoredTerm {
         };
         let mut filler = Filler {
             // SAFETY: the term words follow the header inside the block.
-            base: unsafe { raw.add(STORED_HEADER_WORDS) },
+            base: unsafe { raw.add(Self::HEADER) },
             len: words,
             used: 0,
             off_heap: OffHeapList::new(),
@@ -143,11 +209,13 @@ impl StoredTerm {
         }
         // SAFETY: the header words are inside the block, which nothing else references yet.
         unsafe {
-            *raw.add(NEXT) = 0;
-            *raw.add(META) = meta;
-            *raw.add(INFO) = info;
+            if LINKED {
+                *raw.add(NEXT) = 0;
+                *raw.add(META) = meta;
+            }
+            *raw.add(Self::INFO) = info;
         }
-        StoredTerm(base)
+        Stored(base)
     }
 
     fn word(&self, i: usize) -> u64 {
@@ -158,9 +226,9 @@ impl StoredTerm {
     /// The term, valid while this block lives.
     #[inline]
     pub fn peek(&self) -> Term {
-        let info = self.word(INFO);
+        let info = self.word(Self::INFO);
         // SAFETY: the block's term words start after the header.
-        let area = unsafe { self.0.as_ptr().add(STORED_HEADER_WORDS) };
+        let area = unsafe { self.0.as_ptr().add(Self::HEADER) };
         if info & IMMEDIATE_BIT != 0 {
             // SAFETY: an immediate root is the one term word.
             return unsafe { Term::from_raw(*area) };
@@ -197,35 +265,13 @@ impl StoredTerm {
     /// Words of the whole block, header included.
     #[inline]
     pub fn words(&self) -> usize {
-        (self.word(INFO) & LEN_MASK) as usize
+        (self.word(Self::INFO) & LEN_MASK) as usize
     }
 
-    /// The owner's word.
+    /// Words of the term copy (the block without its header).
     #[inline]
-    pub fn meta(&self) -> u64 {
-        self.word(META)
-    }
-
-    /// Sets the owner's word.
-    #[inline]
-    pub fn set_meta(&mut self, meta: u64) {
-        // SAFETY: a header word of a block this value owns exclusively (`&mut self`).
-        unsafe { *self.0.as_ptr().add(META) = meta }
-    }
-
-    /// The stored term this one links to.
-    #[inline]
-    pub fn next(&self) -> Option<&StoredTerm> {
-        // SAFETY: the `next` word holds 0 or the pointer of a block this one owns, which
-        // `Option<StoredTerm>` (a transparent non-null pointer) represents exactly.
-        unsafe { (*(self.0.as_ptr().add(NEXT) as *const Option<StoredTerm>)).as_ref() }
-    }
-
-    /// The link to the next stored term, to change.
-    #[inline]
-    pub fn next_mut(&mut self) -> &mut Option<StoredTerm> {
-        // SAFETY: as in `next`; `&mut self` makes the access exclusive.
-        unsafe { &mut *(self.0.as_ptr().add(NEXT) as *mut Option<StoredTerm>) }
+    pub fn term_words(&self) -> usize {
+        self.words() - Self::HEADER
     }
 
     /// Replaces element `i` (0-based) of the stored tuple with `value` in place, when both
@@ -253,7 +299,7 @@ impl StoredTerm {
     fn release_off_heap(&mut self) {
         let len = self.words();
         let base = self.0.as_ptr();
-        let mut i = STORED_HEADER_WORDS;
+        let mut i = Self::HEADER;
         while i < len {
             // SAFETY: `i` is inside the block's term words.
             let w = unsafe { *base.add(i) };
@@ -272,14 +318,19 @@ impl StoredTerm {
     }
 }
 
-impl Drop for StoredTerm {
+impl<const LINKED: bool> Drop for Stored<LINKED> {
     fn drop(&mut self) {
-        // Unlink the chain first, one block at a time, so a long chain never recurses.
-        let mut next = self.next_mut().take();
-        while let Some(mut n) = next {
-            next = n.next_mut().take();
+        if LINKED {
+            // Unlink the chain first, one block at a time, so a long chain never recurses.
+            // SAFETY: a linked block's `next` word holds 0 or the pointer of a block it owns
+            // (as in `StoredTerm::next_mut`); `&mut self` makes the access exclusive.
+            let link = unsafe { &mut *(self.0.as_ptr().add(NEXT) as *mut Option<StoredTerm>) };
+            let mut next = link.take();
+            while let Some(mut n) = next {
+                next = n.next_mut().take();
+            }
         }
-        if self.word(INFO) & OFF_HEAP_BIT != 0 {
+        if self.word(Self::INFO) & OFF_HEAP_BIT != 0 {
             self.release_off_heap();
         }
         let layout = layout(self.words());
@@ -327,6 +378,25 @@ mod tests {
         }
         assert_eq!(n, 200_000);
         drop(head);
+    }
+
+    #[test]
+    fn objects_have_one_header_word() {
+        let mut h = ScratchHeap::new();
+        let bin = h.tuple(&[Term::small(2), Term::NIL]);
+        let t = h.tuple(&[Term::small(1), bin, Term::small(0)]);
+        let o = StoredObject::new(t);
+        assert!(crate::ops::compare::exact_equal(o.peek(), t));
+        assert_eq!(o.words(), StoredObject::HEADER_WORDS + size_of_all(t));
+        assert_eq!(o.term_words(), size_of_all(t));
+        let u = StoredObject::from_tuple(&[Term::small(1), bin, Term::small(0)]);
+        assert!(crate::ops::compare::exact_equal(u.peek(), t));
+        let mut i = StoredObject::new(Term::small(5));
+        assert_eq!(i.peek(), Term::small(5));
+        assert!(!i.set_immediate_element(0, Term::small(1)));
+        let mut v = StoredObject::new(t);
+        assert!(v.set_immediate_element(2, Term::small(9)));
+        assert_eq!(v.peek().tuple_element(2), Term::small(9));
     }
 
     #[test]
