@@ -39,12 +39,12 @@ pub use export::{Export, Target};
 use table::AppendTable;
 pub use version::{FunctionInfo, LineInfo, Location, ModuleVersion, SelectTable};
 
-/// Most module versions that can ever be loaded.
-pub const MAX_VERSIONS: usize = 1 << 20;
+/// Most module versions that can ever be loaded (a continuation word has 28 bits for the id).
+pub const MAX_VERSIONS: usize = 1 << 24;
 /// Most catch handlers (try/catch sites) over all loaded code.
-pub const MAX_CATCHES: usize = 1 << 24;
-/// Most fun entries over all loaded code.
-pub const MAX_FUN_ENTRIES: usize = 1 << 22;
+pub const MAX_CATCHES: usize = 1 << 26;
+/// Most fun entries over all loaded code (identical versions share theirs).
+pub const MAX_FUN_ENTRIES: usize = 1 << 24;
 
 /// The module version with id `id`, unless it was purged. The `Arc` keeps its memory while
 /// the caller holds it.
