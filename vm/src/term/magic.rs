@@ -43,9 +43,10 @@ pub struct MagicObject {
 /// term format finds its object again while it lives (as in erl).
 type Registry = HashMap<u64, Weak<MagicObject>>;
 
-fn registry() -> MutexGuard<'static, Registry> {
+/// The registry, locked through `sched::sync` (so the race checks see the lock).
+fn registry() -> crate::sched::sync::Guard<MutexGuard<'static, Registry>> {
     static REGISTRY: LazyLock<Mutex<Registry>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-    REGISTRY.lock().unwrap_or_else(|e| e.into_inner())
+    crate::sched::sync::lock(&REGISTRY)
 }
 
 /// The live object of the magic references numbered `id`, if there is one.
