@@ -341,8 +341,10 @@ mod tests {
 
     #[test]
     fn a_sleeping_scheduler_is_woken_by_work_from_outside() {
-        let q = Arc::new(RunQueues::new(2));
         for i in 0..200 {
+            // A fresh set of queues each time: a scheduler slot remembers the first thread that
+            // registered for it, and each round's sleeper is a new thread.
+            let q = Arc::new(RunQueues::new(2));
             let sleeper = {
                 let q = q.clone();
                 std::thread::spawn(move || {
@@ -355,6 +357,7 @@ mod tests {
             assert!(sleeper.join().is_ok());
             assert!(q.pop(0).is_some());
         }
+        let q = RunQueues::new(2);
         // No sleep at all with work queued, a stop, or a timer already due.
         q.push(0, handle(999, Priority::Normal), true);
         q.sleep(0, || None, || false);
