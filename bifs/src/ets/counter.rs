@@ -8,8 +8,9 @@ use vm::ops::compare::compare;
 use vm::term::Term;
 
 use super::error::{Fail, Res};
-use super::ops::{list_items, writable};
+use super::ops::{list_items, with_writable};
 use super::store::{with_fields, Change, Kind};
+use super::table::Table;
 
 /// One counter operation: position, increment, and an optional threshold and reset value.
 struct CounterOp {
@@ -95,7 +96,11 @@ impl Fields {
 
 /// `ets:update_counter/3,4`.
 pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    with_writable(p, a[0], |p, table| update_counter_on(p, table, a))
+}
+
+/// `ets:update_counter/3,4` on `table`, which the caller may write.
+fn update_counter_on(p: &mut ProcessContext, table: &Table, a: &[Term]) -> Res<Term> {
     let (key, spec) = (a[1], a[2]);
     let default = a.get(3).copied();
     if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
@@ -187,7 +192,11 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
 
 /// `ets:update_element/3`.
 pub fn update_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    with_writable(p, a[0], |_, table| update_element_on(table, a))
+}
+
+/// `ets:update_element/3` on `table`, which the caller may write.
+fn update_element_on(table: &Table, a: &[Term]) -> Res<Term> {
     if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
         return Err(Fail::Badarg);
     }

@@ -123,6 +123,24 @@ impl Term {
     }
 }
 
+impl Term {
+    /// Calls `f` with the object of a magic reference without taking a count on it, or gives
+    /// `None` for anything else. The reference's own memory holds a count for as long as it
+    /// lives, so the object outlives `f` as long as the term stays live meanwhile (a BIF never
+    /// collects its process's memory, so a term argument of a BIF does).
+    #[inline]
+    pub fn with_magic_object<R>(self, f: impl FnOnce(&MagicObject) -> R) -> Option<R> {
+        if !self.is_magic_ref() {
+            return None;
+        }
+        // SAFETY: a magic reference object holds a pointer from `Arc::into_raw` that owns one
+        // count for as long as the reference object lives (module docs); the term is live for
+        // the duration of this call, so the object is alive while `f` borrows it.
+        let object = unsafe { &*(*self.pointer().add(MAGIC_OBJECT) as *const MagicObject) };
+        Some(f(object))
+    }
+}
+
 /// Builds a magic reference owning `object` (numbered as the object says), or a plain local
 /// reference when `heap` keeps no off-heap list.
 pub fn make_magic_ref(heap: &mut impl TermAlloc, object: Arc<MagicObject>) -> Term {
