@@ -28,6 +28,7 @@ fn position(t: Term) -> Res<usize> {
 
 /// A counter position: an integer below 1 is out of range, anything else not an integer is
 /// a plain bad argument.
+#[inline(always)]
 fn counter_position(t: Term) -> Res<usize> {
     match t.as_small() {
         Some(n) if n >= 1 => Ok(n as usize),
@@ -36,6 +37,7 @@ fn counter_position(t: Term) -> Res<usize> {
     }
 }
 
+#[inline(always)]
 fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     let op = if t.is_integer() {
         CounterOp {
@@ -78,6 +80,7 @@ impl Default for Fields {
 }
 
 impl Fields {
+    #[inline(always)]
     fn push(&mut self, f: (usize, Term)) {
         match self {
             Fields::Many(v) if v.is_empty() => *self = Fields::One(f),

@@ -231,6 +231,7 @@ fn registry() -> &'static Registry {
 }
 
 /// The live table of the magic reference object `object`.
+#[inline(always)]
 fn table_of(object: &MagicObject) -> Res<&Arc<Table>> {
     match object.get::<TableRef>() {
         Some(TableRef(table)) if table.is_alive() => Ok(table),
@@ -245,9 +246,10 @@ fn table_of(object: &MagicObject) -> Res<&Arc<Table>> {
 #[inline]
 pub fn with_table<R>(t: Term, f: impl FnOnce(&Arc<Table>) -> Res<R>) -> Res<R> {
     if t.is_magic_ref() {
-        return t
-            .with_magic_object(|object| f(table_of(object)?))
-            .unwrap_or(Err(Fail::Type));
+        return t.with_magic_object(|object| match object {
+            Some(object) => f(table_of(object)?),
+            None => Err(Fail::Type),
+        });
     }
     f(&resolve(t)?)
 }
@@ -260,8 +262,11 @@ pub fn resolve(t: Term) -> Res<Arc<Table>> {
             .cloned()
             .ok_or(Fail::Id);
     }
-    if let Some(r) = t.with_magic_object(|object| table_of(object).cloned()) {
-        return r;
+    if t.is_magic_ref() {
+        return t.with_magic_object(|object| match object {
+            Some(object) => table_of(object).cloned(),
+            None => Err(Fail::Type),
+        });
     }
     // A plain reference with a table's number (made where magic references cannot live).
     match t.local_ref_id() {

@@ -134,20 +134,20 @@ impl Term {
 }
 
 impl Term {
-    /// Calls `f` with the object of a magic reference without taking a count on it, or gives
+    /// Calls `f` with the object of a magic reference, without taking a count on it, or with
     /// `None` for anything else. The reference's own memory holds a count for as long as it
     /// lives, so the object outlives `f` as long as the term stays live meanwhile (a BIF never
     /// collects its process's memory, so a term argument of a BIF does).
-    #[inline]
-    pub fn with_magic_object<R>(self, f: impl FnOnce(&MagicObject) -> R) -> Option<R> {
+    #[inline(always)]
+    pub fn with_magic_object<R>(self, f: impl FnOnce(Option<&MagicObject>) -> R) -> R {
         if !self.is_magic_ref() {
-            return None;
+            return f(None);
         }
         // SAFETY: a magic reference object holds a pointer from `Arc::into_raw` that owns one
         // count for as long as the reference object lives (module docs); the term is live for
         // the duration of this call, so the object is alive while `f` borrows it.
         let object = unsafe { &*(*self.pointer().add(MAGIC_OBJECT) as *const MagicObject) };
-        Some(f(object))
+        f(Some(object))
     }
 }
 
