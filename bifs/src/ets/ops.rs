@@ -117,12 +117,10 @@ pub fn lookup(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
     with_readable(p, a[0], |p, table| {
         if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
             // At most one object: no list of copies to gather first.
-            let mut out = Term::NIL;
-            table.store.lookup(a[1], |o| {
-                let c = copy_term(o, &mut p.heap);
-                out = p.heap.cons(c, Term::NIL);
+            return Ok(match table.store.lookup_one(a[1], &mut p.heap) {
+                Some(c) => p.heap.cons(c, Term::NIL),
+                None => Term::NIL,
             });
-            return Ok(out);
         }
         let objs = lookup_objects(p, table, a[1]);
         Ok(p.heap.list(&objs))
