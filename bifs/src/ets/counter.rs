@@ -8,8 +8,9 @@ use vm::ops::compare::compare;
 use vm::term::Term;
 
 use super::error::{Fail, Res};
-use super::ops::{list_items, writable};
+use super::ops::{list_items, with_writable};
 use super::store::{with_fields, Change, Kind};
+use super::table::Table;
 
 /// One counter operation: position, increment, and an optional threshold and reset value.
 struct CounterOp {
@@ -27,6 +28,7 @@ fn position(t: Term) -> Res<usize> {
 
 /// A counter position: an integer below 1 is out of range, anything else not an integer is
 /// a plain bad argument.
+#[inline(always)]
 fn counter_position(t: Term) -> Res<usize> {
     match t.as_small() {
         Some(n) if n >= 1 => Ok(n as usize),
@@ -35,6 +37,7 @@ fn counter_position(t: Term) -> Res<usize> {
     }
 }
 
+#[inline(always)]
 fn counter_op(t: Term, keypos: usize) -> Res<CounterOp> {
     let op = if t.is_integer() {
         CounterOp {
@@ -77,6 +80,7 @@ impl Default for Fields {
 }
 
 impl Fields {
+    #[inline(always)]
     fn push(&mut self, f: (usize, Term)) {
         match self {
             Fields::Many(v) if v.is_empty() => *self = Fields::One(f),
@@ -95,7 +99,11 @@ impl Fields {
 
 /// `ets:update_counter/3,4`.
 pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    with_writable(p, a[0], |p, table| update_counter_on(p, table, a))
+}
+
+/// `ets:update_counter/3,4` on `table`, which the caller may write.
+fn update_counter_on(p: &mut ProcessContext, table: &Table, a: &[Term]) -> Res<Term> {
     let (key, spec) = (a[1], a[2]);
     let default = a.get(3).copied();
     if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
@@ -187,7 +195,11 @@ pub fn update_counter(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
 
 /// `ets:update_element/3`.
 pub fn update_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
+    with_writable(p, a[0], |_, table| update_element_on(table, a))
+}
+
+/// `ets:update_element/3` on `table`, which the caller may write.
+fn update_element_on(table: &Table, a: &[Term]) -> Res<Term> {
     if !matches!(table.kind, Kind::Set | Kind::OrderedSet) {
         return Err(Fail::Badarg);
     }

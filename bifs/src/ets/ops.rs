@@ -26,6 +26,34 @@ pub fn writable(p: &ProcessContext, t: Term) -> Res<Arc<Table>> {
     Ok(table)
 }
 
+/// Calls `f` with the table `t` if `p` may read it (without taking a count on a table named
+/// by its reference).
+#[inline]
+pub fn with_readable<R>(
+    p: &mut ProcessContext,
+    t: Term,
+    f: impl FnOnce(&mut ProcessContext, &Arc<Table>) -> Res<R>,
+) -> Res<R> {
+    table::with_table(t, |table| {
+        table.check_read(p)?;
+        f(p, table)
+    })
+}
+
+/// Calls `f` with the table `t` if `p` may write it (without taking a count on a table named
+/// by its reference).
+#[inline]
+pub fn with_writable<R>(
+    p: &mut ProcessContext,
+    t: Term,
+    f: impl FnOnce(&mut ProcessContext, &Arc<Table>) -> Res<R>,
+) -> Res<R> {
+    table::with_table(t, |table| {
+        table.check_write(p)?;
+        f(p, table)
+    })
+}
+
 /// The elements of a proper list.
 pub fn list_items(mut t: Term) -> Option<Vec<Term>> {
     let mut out = Vec::new();
@@ -56,21 +84,23 @@ fn objects(table: &Table, t: Term) -> Res<Vec<Term>> {
 
 /// `ets:insert/2`.
 pub fn insert(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    if a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
-        table.store.insert_one(a[1]);
-        return Ok(Term::TRUE);
-    }
-    let objs = objects(&table, a[1])?;
-    table.store.insert(&objs);
-    Ok(Term::TRUE)
+    with_writable(p, a[0], |_, table| {
+        if a[1].tuple_arity().is_some_and(|n| n >= table.keypos) {
+            table.store.insert_one(a[1]);
+            return Ok(Term::TRUE);
+        }
+        let objs = objects(table, a[1])?;
+        table.store.insert(&objs);
+        Ok(Term::TRUE)
+    })
 }
 
 /// `ets:insert_new/2`.
 pub fn insert_new(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    let objs = objects(&table, a[1])?;
-    Ok(Term::boolean(table.store.insert_new(&objs)))
+    with_writable(p, a[0], |_, table| {
+        let objs = objects(table, a[1])?;
+        Ok(Term::boolean(table.store.insert_new(&objs)))
+    })
 }
 
 /// The objects of key `key`, copied into `p`'s heap, in order.
@@ -84,51 +114,60 @@ pub fn lookup_objects(p: &mut ProcessContext, table: &Table, key: Term) -> Vec<T
 
 /// `ets:lookup/2`.
 pub fn lookup(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = readable(p, a[0])?;
-    if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
-        // At most one object: no list of copies to gather first.
-        let mut out = Term::NIL;
-        table.store.lookup(a[1], |o| {
-            let c = copy_term(o, &mut p.heap);
-            out = p.heap.cons(c, Term::NIL);
-        });
-        return Ok(out);
-    }
-    let objs = lookup_objects(p, &table, a[1]);
-    Ok(p.heap.list(&objs))
+    with_readable(p, a[0], |p, table| {
+        if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+            // At most one object: no list of copies to gather first.
+            return Ok(match table.store.lookup_one(a[1], &mut p.heap) {
+                Some(c) => p.heap.cons(c, Term::NIL),
+                None => Term::NIL,
+            });
+        }
+        let objs = lookup_objects(p, table, a[1]);
+        Ok(p.heap.list(&objs))
+    })
 }
 
 /// `ets:lookup_element/3`.
 pub fn lookup_element(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = readable(p, a[0])?;
-    let pos = match a[2].as_small() {
-        Some(n) if n >= 1 => n as usize,
-        _ => return Err(Fail::Badarg),
-    };
-    let mut found = Vec::new();
-    let mut short = false;
-    table.store.lookup(a[1], |o| match o.tuple_elements() {
-        Some(es) if pos <= es.len() => found.push(copy_term(es[pos - 1], &mut p.heap)),
-        _ => short = true,
-    });
-    if short {
-        return Err(Fail::Badarg);
-    }
-    if found.is_empty() {
-        return Err(Fail::BadKey);
-    }
-    match table.kind {
-        Kind::Set | Kind::OrderedSet => Ok(found[0]),
-        _ => Ok(p.heap.list(&found)),
-    }
+    with_readable(p, a[0], |p, table| {
+        let pos = match a[2].as_small() {
+            Some(n) if n >= 1 => n as usize,
+            _ => return Err(Fail::Badarg),
+        };
+        if matches!(table.kind, Kind::Set | Kind::OrderedSet) {
+            // At most one object: its element is the result, without a vector.
+            let mut found = Err(Fail::BadKey);
+            table.store.lookup(a[1], |o| {
+                found = match o.tuple_elements() {
+                    Some(es) if pos <= es.len() => Ok(copy_term(es[pos - 1], &mut p.heap)),
+                    _ => Err(Fail::Badarg),
+                }
+            });
+            return found;
+        }
+        let mut found = Vec::new();
+        let mut short = false;
+        table.store.lookup(a[1], |o| match o.tuple_elements() {
+            Some(es) if pos <= es.len() => found.push(copy_term(es[pos - 1], &mut p.heap)),
+            _ => short = true,
+        });
+        if short {
+            return Err(Fail::Badarg);
+        }
+        if found.is_empty() {
+            return Err(Fail::BadKey);
+        }
+        Ok(p.heap.list(&found))
+    })
 }
 
 /// `ets:member/2`.
 pub fn member(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = readable(p, a[0])?;
-    let mut any = false;
-    table.store.lookup(a[1], |_| any = true);
-    Ok(Term::boolean(any))
+    with_readable(p, a[0], |_, table| {
+        let mut any = false;
+        table.store.lookup(a[1], |_| any = true);
+        Ok(Term::boolean(any))
+    })
 }
 
 /// `ets:delete/1`: the table is gone at once; its objects are then freed
@@ -166,29 +205,32 @@ pub fn clear_on(p: &mut ProcessContext, mut job: Clearing) -> Res<Term> {
 
 /// `ets:delete/2`.
 pub fn delete_key(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    table.store.delete_key(a[1]);
-    Ok(Term::TRUE)
+    with_writable(p, a[0], |_, table| {
+        table.store.delete_key(a[1]);
+        Ok(Term::TRUE)
+    })
 }
 
 /// `ets:take/2`.
 pub fn take(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    let mut out = Vec::new();
-    table
-        .store
-        .take(a[1], |o| out.push(copy_term(o, &mut p.heap)));
-    Ok(p.heap.list(&out))
+    with_writable(p, a[0], |p, table| {
+        let mut out = Vec::new();
+        table
+            .store
+            .take(a[1], |o| out.push(copy_term(o, &mut p.heap)));
+        Ok(p.heap.list(&out))
+    })
 }
 
 /// `ets:delete_object/2`.
 pub fn delete_object(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
-    let table = writable(p, a[0])?;
-    if a[1].tuple_arity().is_none_or(|n| n < table.keypos) {
-        return Err(Fail::Badarg);
-    }
-    table.store.delete_object(a[1]);
-    Ok(Term::TRUE)
+    with_writable(p, a[0], |_, table| {
+        if a[1].tuple_arity().is_none_or(|n| n < table.keypos) {
+            return Err(Fail::Badarg);
+        }
+        table.store.delete_object(a[1]);
+        Ok(Term::TRUE)
+    })
 }
 
 /// `ets:internal_delete_all/2`: empties the table, giving the number of objects it had. The

@@ -14,7 +14,7 @@ use std::ops::Bound;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::RwLock;
 
-use vm::heap::{Stored, StoredObject, StoredTerm};
+use vm::heap::{Stored, StoredObject, StoredTerm, TermAlloc};
 use vm::ops::compare::exact_equal;
 use vm::ops::hash::atom_hash;
 use vm::sched::sync::{read, write};
@@ -569,6 +569,23 @@ impl Store {
                 for e in run.into_iter().rev() {
                     f(e.peek());
                 }
+            }
+        }
+    }
+
+    /// The object of key `key` of a `set` or `ordered_set` copied into `heap`, without a
+    /// walk of its terms where the object holds no refc binaries or magic references
+    /// (`StoredObject::copy_out`); `None` if there is none.
+    pub fn lookup_one(&self, key: Term, heap: &mut impl TermAlloc) -> Option<Term> {
+        match &self.shape {
+            Shape::Tree(tree) => read(tree).get(key).map(|o| o.copy_out(heap)),
+            Shape::Hash(h) => {
+                let h = read(h);
+                let hash = key_hash(key);
+                let first = h
+                    .chain(h.slot_of(hash))
+                    .find(|e| self.has_key(e, key, hash))?;
+                (!first.dead()).then(|| first.copy_out(heap))
             }
         }
     }

@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
-use std::sync::{Arc, LazyLock, Mutex, RwLock, Weak};
+use std::sync::{Arc, LazyLock, Mutex, RwLock};
 
 use vm::atom::Atom;
 use vm::bif::ProcessContext;
 use vm::heap::TermAlloc;
 use vm::sched::sync::{lock, read, write};
 use vm::signal::Payload;
-use vm::term::magic::{make_magic_ref, MagicObject};
+use vm::term::magic::{find_magic_object, make_magic_ref, MagicObject};
 use vm::term::Term;
 
 use super::error::{Fail, Res};
@@ -60,15 +60,18 @@ pub struct Heir {
     pub data: Payload,
 }
 
-/// What a table's reference (a magic reference) points to.
-struct TableRef(Weak<Table>);
+/// What a table's reference (a magic reference) points to. It keeps the table itself alive
+/// (once deleted, an empty shell) while any copy of the reference lives, so that resolving a
+/// reference borrows the table without touching any count.
+struct TableRef(Arc<Table>);
 
 /// A table.
 pub struct Table {
     /// The table identifier's reference number.
     pub id: u64,
-    /// The object of the table's magic references.
-    magic: Arc<MagicObject>,
+    /// The object of the table's magic references while the table lives (dropped when it is
+    /// deleted, which ends the cycle between the two).
+    magic: Mutex<Option<Arc<MagicObject>>>,
     /// The name (changed by `rename/2`).
     pub name: Mutex<Atom>,
     /// Whether the name identifies the table.
@@ -109,9 +112,9 @@ impl Table {
         tuning: Tuning,
     ) -> Arc<Table> {
         let id = vm::sched::new_ref_id();
-        Arc::new_cyclic(|me| Table {
+        let table = Arc::new(Table {
             id,
-            magic: MagicObject::new(id, TableRef(me.clone())),
+            magic: Mutex::new(None),
             name: Mutex::new(name),
             named,
             kind,
@@ -129,7 +132,9 @@ impl Table {
             fixes: Mutex::new(Vec::new()),
             fixed_at: AtomicU64::new(0),
             alive: AtomicBool::new(true),
-        })
+        });
+        *lock(&table.magic) = Some(MagicObject::new(id, TableRef(Arc::clone(&table))));
+        table
     }
 
     /// The owner's pid.
@@ -158,7 +163,11 @@ impl Table {
 
     /// The table's reference.
     pub fn reference(&self, heap: &mut impl TermAlloc) -> Term {
-        make_magic_ref(heap, Arc::clone(&self.magic))
+        let object = lock(&self.magic).clone();
+        match object.or_else(|| find_magic_object(self.id)) {
+            Some(object) => make_magic_ref(heap, object),
+            None => heap.local_ref(self.id, 0),
+        }
     }
 
     /// Whether any process has the table fixed.
@@ -221,6 +230,30 @@ fn registry() -> &'static Registry {
     &REGISTRY
 }
 
+/// The live table of the magic reference object `object`.
+#[inline(always)]
+fn table_of(object: &MagicObject) -> Res<&Arc<Table>> {
+    match object.get::<TableRef>() {
+        Some(TableRef(table)) if table.is_alive() => Ok(table),
+        Some(_) => Err(Fail::Id),
+        None => Err(Fail::Type),
+    }
+}
+
+/// Calls `f` with the table `t` (a name or a reference) stands for. A table reference is
+/// resolved by borrowing the table from the reference's object, without taking any count or
+/// lock (the reference, an argument of the calling BIF, keeps both alive meanwhile).
+#[inline]
+pub fn with_table<R>(t: Term, f: impl FnOnce(&Arc<Table>) -> Res<R>) -> Res<R> {
+    if t.is_magic_ref() {
+        return t.with_magic_object(|object| match object {
+            Some(object) => f(table_of(object)?),
+            None => Err(Fail::Type),
+        });
+    }
+    f(&resolve(t)?)
+}
+
 /// The table `t` (a name or a reference) stands for.
 pub fn resolve(t: Term) -> Res<Arc<Table>> {
     if let Some(name) = t.as_atom() {
@@ -229,12 +262,11 @@ pub fn resolve(t: Term) -> Res<Arc<Table>> {
             .cloned()
             .ok_or(Fail::Id);
     }
-    if let Some(object) = t.magic_object() {
-        let r = object.get::<TableRef>().ok_or(Fail::Type)?;
-        return match r.0.upgrade() {
-            Some(table) if table.is_alive() => Ok(table),
-            _ => Err(Fail::Id),
-        };
+    if t.is_magic_ref() {
+        return t.with_magic_object(|object| match object {
+            Some(object) => table_of(object).cloned(),
+            None => Err(Fail::Type),
+        });
     }
     // A plain reference with a table's number (made where magic references cannot live).
     match t.local_ref_id() {
@@ -249,6 +281,8 @@ pub fn register(table: Arc<Table>) -> Res<()> {
         let mut names = write(&registry().by_name);
         let name = table.name();
         if names.contains_key(&name) {
+            // The table never lives: end the cycle with its reference object.
+            *lock(&table.magic) = None;
             return Err(Fail::AlreadyExists);
         }
         names.insert(name, Arc::clone(&table));
@@ -291,6 +325,8 @@ fn forget(table: &Table) -> bool {
     write(&registry().by_id).remove(&table.id);
     disown(table.owner(), table.id);
     *lock(&table.heir) = None;
+    // The table's memory goes with the last copy of its reference.
+    *lock(&table.magic) = None;
     true
 }
 

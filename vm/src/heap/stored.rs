@@ -26,7 +26,7 @@ use super::{release_refc_object, OffHeapList, TermAlloc};
 use crate::copy::{copy_term_all, size_of_all};
 use crate::term::layout::object_shape;
 use crate::term::magic::is_magic_header;
-use crate::term::{Header, Subtag, Term, TAG_HEADER};
+use crate::term::{Header, Subtag, Term, TAG_BOXED, TAG_HEADER, TAG_LIST};
 
 /// Words of a [`StoredTerm`] block's header (`next`, `meta`, `info`).
 pub const STORED_HEADER_WORDS: usize = 3;
@@ -246,6 +246,64 @@ impl<const LINKED: bool> Stored<LINKED> {
         }
     }
 
+    /// A copy of the term in `heap`, as [`crate::copy::copy_term`] makes. A block that holds no
+    /// refc binaries or magic references is copied with one allocation and one block copy, and
+    /// then its pointers are moved to the copy: every pointer of a block points into the block,
+    /// and its words are walked as a heap area is (a header gives its object's size and which
+    /// of its words are terms; any other word is a term of a list cell).
+    pub fn copy_out(&self, heap: &mut impl TermAlloc) -> Term {
+        let info = self.word(Self::INFO);
+        if info & IMMEDIATE_BIT != 0 {
+            return self.peek();
+        }
+        if info & OFF_HEAP_BIT != 0 {
+            return crate::copy::copy_term(self.peek(), heap);
+        }
+        let n = self.term_words();
+        // SAFETY: the term words follow the header inside the block.
+        let src = unsafe { self.0.as_ptr().add(Self::HEADER) } as *const u64;
+        let words = heap.alloc_words(n);
+        // SAFETY: the block has `n` term words, all initialised (the block is zeroed when
+        // allocated, then filled), and `words` is fresh memory of the process, not the block.
+        words.copy_from_slice(unsafe { std::slice::from_raw_parts(src, n) });
+        let delta = (words.as_ptr() as u64).wrapping_sub(src as u64);
+        let relocate = |w: &mut u64| {
+            if matches!(*w & 0b11, TAG_LIST | TAG_BOXED) {
+                // A pointer into the block (the address is a multiple of 8, so the tag and
+                // mark bits stay): the same place in the copy.
+                *w = w.wrapping_add(delta);
+            }
+        };
+        let mut i = 0;
+        while i < n {
+            let w = words[i];
+            if w & 0b11 == TAG_HEADER {
+                let shape = object_shape(Header::from_raw(w));
+                for j in shape.terms.clone() {
+                    if let Some(t) = words.get_mut(i + j) {
+                        relocate(t);
+                    }
+                }
+                i += shape.words.max(1);
+            } else {
+                relocate(&mut words[i]);
+                i += 1;
+            }
+        }
+        let off = ((info >> ROOT_SHIFT) as usize).min(n.saturating_sub(1));
+        let root = words[off..].as_mut_ptr();
+        // SAFETY: the root's offset was recorded from the block's own root, so the copy's root
+        // is at the same offset, a list cell or a whole object whose pointers were all moved
+        // into the copy above.
+        unsafe {
+            if info & CONS_BIT != 0 {
+                Term::cons_ptr(root)
+            } else {
+                Term::boxed_ptr(root)
+            }
+        }
+    }
+
     /// Asks the processor to start loading the block's header and first term words into the
     /// cache, ahead of a walk that will read them (a hint only; nothing where unsupported).
     #[inline(always)]
@@ -360,6 +418,38 @@ mod tests {
         assert_eq!(i.peek(), Term::small(5));
         let u = StoredTerm::from_tuple(&[Term::small(7), list, inner], 0);
         assert!(crate::ops::compare::exact_equal(u.peek(), t));
+    }
+
+    #[test]
+    fn copies_out_whole_blocks_with_moved_pointers() {
+        let mut h = ScratchHeap::new();
+        let f = h.float(2.5);
+        let big = h.integer_u64(u64::MAX);
+        let bin = h.heap_binary(b"v");
+        let inner = h.tuple(&[Term::small(1), bin, big]);
+        let list = h.list_with_tail(&[inner, f, Term::NIL], Term::small(4));
+        let t = h.tuple(&[Term::small(7), list, inner, f]);
+        let mut out = ScratchHeap::new();
+        for term in [bin, big, f, inner, list, t, Term::small(5)] {
+            let o = StoredObject::new(term);
+            let c = o.copy_out(&mut out);
+            assert!(crate::ops::compare::exact_equal(c, term));
+            let s = StoredTerm::new(term, 0);
+            let c = s.copy_out(&mut out);
+            assert!(crate::ops::compare::exact_equal(c, term));
+        }
+        // A copy lives on after its block.
+        let o = StoredObject::new(t);
+        let c = o.copy_out(&mut out);
+        drop(o);
+        assert!(crate::ops::compare::exact_equal(c, t));
+        // A block with a refc binary is copied term by term, with a count of its own.
+        let refc = h.binary(&[1u8; 200]);
+        let r = h.tuple(&[Term::small(1), refc]);
+        let o = StoredObject::new(r);
+        let c = o.copy_out(&mut out);
+        drop(o);
+        assert!(crate::ops::compare::exact_equal(c, r));
     }
 
     #[test]

@@ -90,14 +90,27 @@ pub(crate) fn collect_if_desired(p: &mut Process) {
     }
 }
 
+/// The arguments of a BIF call of arity `n` from the X registers, in an array whose first `n`
+/// words count. All [`MAX_BIF_ARITY`] words are copied when there are that many registers: a
+/// copy of fixed size is a few moves, one of the arity's length a call of `memmove`.
+#[inline(always)]
+pub(crate) fn bif_args(x: &[Term], n: usize) -> [Term; MAX_BIF_ARITY] {
+    if let Some(all) = x.first_chunk::<MAX_BIF_ARITY>() {
+        return *all;
+    }
+    let mut args = [Term::NIL; MAX_BIF_ARITY];
+    let n = n.min(x.len()).min(MAX_BIF_ARITY);
+    args[..n].copy_from_slice(&x[..n]);
+    args
+}
+
 /// Calls BIF `b` reached through an export (apply, a fun, a late-bound import) and returns.
 fn call_bif_as_function(p: &mut Process, b: u16, ver: u32, ip: u32) -> Flow {
     let Some(entry) = bif::get(b) else {
         return Flow::Stop(raise::internal(p, "call of an unregistered BIF"));
     };
     let n = entry.arity as usize;
-    let mut args = [Term::NIL; MAX_BIF_ARITY];
-    args[..n].copy_from_slice(&p.x[..n]);
+    let args = bif_args(&p.x, n);
     p.bif_site = code::encode_cp(ver, ip);
     let result = (entry.func)(p, &args[..n]);
     p.bif_site = NO_CP;

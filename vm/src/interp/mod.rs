@@ -398,8 +398,7 @@ fn run_loop<const COUNT: bool>(p: &mut Process, cache: &code::cache::VersionCach
                     return raise::internal(p, "call of an unregistered BIF");
                 };
                 let n = entry.arity as usize;
-                let mut args = [Term::NIL; calls::MAX_BIF_ARITY];
-                args[..n].copy_from_slice(&p.x[..n]);
+                let args = calls::bif_args(&p.x, n);
                 p.bif_site = encode_cp(ver.id, ip as u32);
                 p.slice_reds = (CONTEXT_REDS - reds).max(0) as u64;
                 let result = (entry.func)(p, &args[..n]);

@@ -71,12 +71,19 @@ pub fn map_hash(key: Term, depth: u32) -> u32 {
     internal_hash(key, salt)
 }
 
-/// ERTS's `make_internal_hash(term, salt)`.
+/// ERTS's `make_internal_hash(term, salt)`. An immediate (a small integer or atom key, say)
+/// is hashed inline, without a call.
+#[inline]
 pub fn internal_hash(term: Term, salt: u32) -> u32 {
-    let mut hash = salt ^ INTERNAL_HASH_SALT;
     if term.is_immediate() {
-        return word_hash(hash, erts_immediate(term), HCONST);
+        return word_hash(salt ^ INTERNAL_HASH_SALT, erts_immediate(term), HCONST);
     }
+    compound_hash(term, salt)
+}
+
+/// [`internal_hash`] of a term that is not an immediate.
+fn compound_hash(term: Term, salt: u32) -> u32 {
+    let mut hash = salt ^ INTERNAL_HASH_SALT;
     let mut work: Vec<Work> = Vec::new();
     let mut next = Some(term);
     loop {

@@ -20,7 +20,7 @@
 //! a plain reference with its number (one that went through `term_to_binary/1`) is rebuilt as a
 //! magic reference by `binary_to_term/1`, as erl does.
 
-use std::any::Any;
+use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard, Weak};
 
@@ -36,6 +36,8 @@ pub(crate) const MAGIC_OBJECT: usize = 3;
 /// and the unique number of the references to it.
 pub struct MagicObject {
     id: u64,
+    /// The type of `value`, kept here so that [`MagicObject::get`] needs no virtual call.
+    type_id: TypeId,
     value: Box<dyn Any + Send + Sync>,
 }
 
@@ -75,9 +77,10 @@ impl std::fmt::Debug for MagicObject {
 impl MagicObject {
     /// An object holding `value`, for references with the unique number `id` (a number no
     /// other reference has, from `sched::new_ref_id`).
-    pub fn new(id: u64, value: impl Any + Send + Sync) -> Arc<MagicObject> {
+    pub fn new<T: Any + Send + Sync>(id: u64, value: T) -> Arc<MagicObject> {
         let object = Arc::new(MagicObject {
             id,
+            type_id: TypeId::of::<T>(),
             value: Box::new(value),
         });
         registry().insert(id, Arc::downgrade(&object));
@@ -90,8 +93,15 @@ impl MagicObject {
     }
 
     /// The value, if it is a `T`.
+    #[inline]
     pub fn get<T: Any>(&self) -> Option<&T> {
-        self.value.downcast_ref()
+        if self.type_id != TypeId::of::<T>() {
+            return None;
+        }
+        let value: *const (dyn Any + Send + Sync) = &*self.value;
+        // SAFETY: `type_id` is the type of the boxed value (set from it in `new`, never
+        // changed), so the box holds a `T`, borrowed as long as `self` is.
+        Some(unsafe { &*value.cast::<T>() })
     }
 }
 
@@ -121,6 +131,24 @@ impl Term {
             Arc::increment_strong_count(raw);
             Some(Arc::from_raw(raw))
         }
+    }
+}
+
+impl Term {
+    /// Calls `f` with the object of a magic reference, without taking a count on it, or with
+    /// `None` for anything else. The reference's own memory holds a count for as long as it
+    /// lives, so the object outlives `f` as long as the term stays live meanwhile (a BIF never
+    /// collects its process's memory, so a term argument of a BIF does).
+    #[inline(always)]
+    pub fn with_magic_object<R>(self, f: impl FnOnce(Option<&MagicObject>) -> R) -> R {
+        if !self.is_magic_ref() {
+            return f(None);
+        }
+        // SAFETY: a magic reference object holds a pointer from `Arc::into_raw` that owns one
+        // count for as long as the reference object lives (module docs); the term is live for
+        // the duration of this call, so the object is alive while `f` borrows it.
+        let object = unsafe { &*(*self.pointer().add(MAGIC_OBJECT) as *const MagicObject) };
+        f(Some(object))
     }
 }
 
