@@ -408,6 +408,9 @@ impl Store {
         let hash = key_hash(key);
         let ix = h.slot_of(hash);
         let fixed = h.fixed;
+        // A set holds one live object per key: the walk ends at it, as the rest of the chain
+        // cannot hold another.
+        let all = all && self.kind != Kind::Set;
         let mut removed = 0isize;
         let mut keys_seen = 0;
         let mut marked = 0;
