@@ -33,29 +33,24 @@ for f in $CODE_FIXTURES; do
   erlc -o "$CODE_BEAMS" "otp-fixtures/code/$f.erl"
 done
 
-failed=0
-for f in $FIXTURES $CODE_FIXTURES; do
-  for s in 2 4; do
-    log="$LOGS/$f.S$s"
-    TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0 exitcode=0 suppressions=$SUPP log_path=$log" \
-      "$GIRDER" +S "$s" -pa "$BEAMS" -pa "$CODE_BEAMS" -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true
-    n=$(cat "$log".[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
-    echo "$f +S $s: $n report(s)"
-    [ "$n" = 0 ] || failed=1
-  done
-done
-
-# The dirty I/O pool: eight processes doing file I/O at once (in a directory of their own), and
-# long regular expression matches handed to the pool.
+# The dirty I/O pool: eight processes doing file I/O at once, and long regular expression
+# matches handed to the pool.
 DIRTY_BEAMS="$TARGET_DIR/dirty"
+DIRTY_FIXTURES="file_concurrent re_long_match_s1"
 mkdir -p "$DIRTY_BEAMS"
 erlc -o "$DIRTY_BEAMS" otp-fixtures/file/file_concurrent.erl otp-fixtures/re/re_long_match_s1.erl
-for f in file_concurrent re_long_match_s1; do
+
+# Each run starts in an empty directory of its own (the file fixtures write there).
+ROOT=$(pwd)
+abs() { case "$1" in /*) echo "$1" ;; *) echo "$ROOT/$1" ;; esac; }
+failed=0
+for f in $FIXTURES $CODE_FIXTURES $DIRTY_FIXTURES; do
   for s in 2 4; do
     log="$LOGS/$f.S$s"
     dir=$(mktemp -d)
     (cd "$dir" && TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0 exitcode=0 suppressions=$SUPP log_path=$log" \
-      "$OLDPWD/$GIRDER" +S "$s" -pa "$OLDPWD/$DIRTY_BEAMS" -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true)
+      "$(abs "$GIRDER")" +S "$s" -pa "$(abs "$BEAMS")" -pa "$(abs "$CODE_BEAMS")" -pa "$(abs "$DIRTY_BEAMS")" \
+        -noshell -s "$f" main -s erlang halt > "$log.out" 2>&1 || true)
     rm -rf "$dir"
     n=$(cat "$log".[0-9]* 2>/dev/null | grep -c "WARNING: ThreadSanitizer" || true)
     echo "$f +S $s: $n report(s)"

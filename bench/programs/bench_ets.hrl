@@ -22,11 +22,6 @@ count(T, I, Acc) -> count(T, I - 1, Acc + ets:update_counter(T, I, {3, 1})).
 delete(_T, 0) -> ok;
 delete(T, I) -> ets:delete(T, I), delete(T, I - 1).
 
-%% Resident set size in bytes (Linux).
-rss() ->
-    {ok, Statm} = file:read_file("/proc/self/statm"),
-    [_, Pages | _] = binary:split(Statm, <<" ">>, [global]),
-    binary_to_integer(Pages) * 4096.
 
 timed(Name, F) ->
     T0 = erlang:monotonic_time(),
@@ -54,13 +49,4 @@ run(Type) ->
     ets:delete(T),
     Sum + Counted + Range + Size + Left.
 
-main() ->
-    put(phases, []),
-    put(memory, []),
-    T0 = erlang:monotonic_time(),
-    Check = run(?TYPE),
-    T1 = erlang:monotonic_time(),
-    erlang:display({bench, ?NAME, erlang:convert_time_unit(T1 - T0, native, microsecond), Check}),
-    [erlang:display({bench_phase, Name, Us, R}) || {Name, Us, R} <- lists:reverse(get(phases))],
-    [erlang:display({bench_memory, Name, V}) || {Name, V} <- lists:reverse(get(memory))],
-    ok.
+-include("bench_ets_common.hrl").

@@ -24,10 +24,6 @@ count(T, I, S, Acc) -> count(T, I + S, S, Acc + ets:update_counter(T, I, {3, 1})
 delete(_T, I, _) when I > ?N -> ok;
 delete(T, I, S) -> ets:delete(T, I), delete(T, I + S, S).
 
-rss() ->
-    {ok, Statm} = file:read_file("/proc/self/statm"),
-    [_, Pages | _] = binary:split(Statm, <<" ">>, [global]),
-    binary_to_integer(Pages) * 4096.
 
 %% Worker Id (1..W) handles the keys Id, Id + W, ...; its share of the selected range is the
 %% Id-th eighth of (N/4, N/2].
@@ -77,13 +73,4 @@ run(Type) ->
     ets:delete(T),
     Sum + Size + Left.
 
-main() ->
-    put(phases, []),
-    put(memory, []),
-    T0 = erlang:monotonic_time(),
-    Check = run(?TYPE),
-    T1 = erlang:monotonic_time(),
-    erlang:display({bench, ?NAME, erlang:convert_time_unit(T1 - T0, native, microsecond), Check}),
-    [erlang:display({bench_phase, Name, Us, R}) || {Name, Us, R} <- lists:reverse(get(phases))],
-    [erlang:display({bench_memory, Name, V}) || {Name, V} <- lists:reverse(get(memory))],
-    ok.
+-include("bench_ets_common.hrl").

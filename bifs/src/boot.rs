@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::sync::Mutex;
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::sched::spawn::{spawn, SpawnError, SpawnOpts, StartFn};
@@ -15,6 +14,7 @@ use vm::sched::system;
 use vm::term::Term;
 
 use crate::lists::proper_list;
+use crate::process::{atom, is_atom};
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -40,14 +40,6 @@ pub const BIFS: &[BifSpec] = &[
     ("net_kernel", "dflag_unicode_io", 1, dflag_unicode_io),
     ("error_logger", "warning_map", 0, warning_map),
 ];
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
-
-fn is(t: Term, text: &str) -> bool {
-    t.as_atom().is_some_and(|a| a.text() == text)
-}
 
 /// Pids started by `erts_internal:spawn_system_process/3`.
 static SYSTEM_PROCESSES: Mutex<Option<HashSet<u64>>> = Mutex::new(None);
@@ -238,7 +230,7 @@ fn printable_range(_p: &mut ProcessContext, _a: &[Term]) -> BifResult {
 }
 
 fn dflag_unicode_io(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if !a[0].is_local_pid() && !is(a[0], "undefined") && a[0].tuple_elements().is_none() {
+    if !a[0].is_local_pid() && !is_atom(a[0], "undefined") && a[0].tuple_elements().is_none() {
         return badarg();
     }
     Ok(Term::TRUE)

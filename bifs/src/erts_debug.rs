@@ -13,6 +13,7 @@ use vm::heap::TermAlloc;
 use vm::term::Term;
 
 use crate::aliases::call;
+use crate::process::is_atom;
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -100,14 +101,10 @@ fn dist_ext_to_term(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     call(p, "binary_to_term", &a[1..])
 }
 
-fn is(t: Term, text: &str) -> bool {
-    t.as_atom().is_some_and(|a| a.text() == text)
-}
-
 /// The dirty scheduler test operations: `wait` (milliseconds, done here by sleeping), the rest
 /// answer as erl does when the operation has nothing to report.
 fn dirty_op(op: Term, arg: Term) -> BifResult {
-    if is(op, "wait") {
+    if is_atom(op, "wait") {
         let Some(ms) = arg.as_small().filter(|&n| n >= 0) else {
             return badarg();
         };

@@ -14,12 +14,12 @@
 //! own: the allocator statistics built-ins accept erl's allocator names and report that no
 //! carrier had anything to tell (no reply message follows).
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::sched::system;
 use vm::term::Term;
 
+use crate::process::{atom, is_atom};
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -64,30 +64,6 @@ pub const BIFS: &[BifSpec] = &[
     ),
 ];
 
-/// The allocators erl reports statistics of (its `alloc_util` allocators and `sys_alloc`).
-const ALLOCATORS: &[&str] = &[
-    "sys_alloc",
-    "temp_alloc",
-    "sl_alloc",
-    "std_alloc",
-    "ll_alloc",
-    "eheap_alloc",
-    "ets_alloc",
-    "fix_alloc",
-    "literal_alloc",
-    "binary_alloc",
-    "driver_alloc",
-    "test_alloc",
-];
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
-
-fn is(t: Term, text: &str) -> bool {
-    t.as_atom().is_some_and(|a| a.text() == text)
-}
-
 /// The `notsup` error a process gets for another process's built-in.
 fn notsup() -> BifResult {
     Err(BifError::error(atom("notsup")))
@@ -101,7 +77,7 @@ fn runs(p: &ProcessContext, module: &str) -> bool {
 
 /// `system_check(schedulers)`: every scheduler answers at once; `ok`.
 fn system_check(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
-    if is(a[0], "schedulers") {
+    if is_atom(a[0], "schedulers") {
         return Ok(atom("ok"));
     }
     badarg()
@@ -113,9 +89,10 @@ fn gather_statistics(_p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let Some(&[alloc, sched, width, start, _ref]) = a[0].tuple_elements() else {
         return badarg();
     };
-    let known = alloc
-        .as_atom()
-        .is_some_and(|n| ALLOCATORS.contains(&n.text()));
+    let known = alloc.as_atom().map(|n| n.text()).is_some_and(|n| {
+        // Statistics are kept for the `alloc_util` allocators, `sys_alloc` and `test_alloc`.
+        matches!(n, "sys_alloc" | "test_alloc") || crate::system::info::ALLOC_UTIL.contains(&n)
+    });
     let schedulers = system().schedulers() as i64;
     let sched_ok = sched
         .as_small()
@@ -183,7 +160,11 @@ fn send_copy_request(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     if !runs(p, COLLECTOR) {
         return notsup();
     }
-    if !a[0].is_local_pid() || !["init", "check_gc", "need_gc"].iter().any(|h| is(a[2], h)) {
+    if !a[0].is_local_pid()
+        || !["init", "check_gc", "need_gc"]
+            .iter()
+            .any(|h| is_atom(a[2], h))
+    {
         return badarg();
     }
     let request = p.heap.tuple(&[a[1], a[2], a[0]]);

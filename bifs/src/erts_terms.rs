@@ -5,12 +5,12 @@
 
 use std::cmp::Ordering;
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::map::MapObject;
 use vm::term::{Subtag, Term};
 
+use crate::process::atom;
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -34,10 +34,6 @@ pub const BIFS: &[BifSpec] = &[
         no_aux_work_threads,
     ),
 ];
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
 
 /// The name erl gives the internal kind of `t`.
 fn kind(t: Term) -> &'static str {

@@ -33,7 +33,6 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifError, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::sched::logger::report_text;
@@ -42,61 +41,13 @@ use vm::term::{Subtag, Term};
 
 use crate::aliases::call;
 use crate::atomics::int_arg;
+use crate::process::{atom, is_atom};
 
 /// Whether the internal state built-ins are on.
 static AVAILABLE: AtomicBool = AtomicBool::new(false);
 
 /// Reductions in a full time slice.
 const CONTEXT_REDS: i64 = 4000;
-
-/// The names of `process_info/2`'s items, in the order erl lists them.
-const PROCESS_INFO_ARGS: &[&str] = &[
-    "registered_name",
-    "current_function",
-    "initial_call",
-    "status",
-    "messages",
-    "message_queue_len",
-    "links",
-    "monitors",
-    "monitored_by",
-    "dictionary",
-    "trap_exit",
-    "error_handler",
-    "heap_size",
-    "stack_size",
-    "memory",
-    "garbage_collection",
-    "group_leader",
-    "reductions",
-    "priority",
-    "trace",
-    "binary",
-    "sequential_trace_token",
-    "catchlevel",
-    "backtrace",
-    "last_calls",
-    "total_heap_size",
-    "suspending",
-    "min_heap_size",
-    "min_bin_vheap_size",
-    "max_heap_size",
-    "current_location",
-    "current_stacktrace",
-    "message_queue_data",
-    "garbage_collection_info",
-    "magic_ref",
-    "fullsweep_after",
-    "parent",
-];
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
-
-fn is(t: Term, text: &str) -> bool {
-    t.as_atom().is_some_and(|a| a.text() == text)
-}
 
 /// The `undef` error erl raises while the switch is off.
 fn undef() -> BifResult {
@@ -123,7 +74,7 @@ pub fn get_internal_state(p: &mut ProcessContext, a: &[Term]) -> BifResult {
                 Ok(p.heap.integer(-(1i64 << 59)))
             }
             "process_info_args" => {
-                let names: Vec<Term> = PROCESS_INFO_ARGS.iter().map(|n| atom(n)).collect();
+                let names: Vec<Term> = crate::proc_info::ITEMS.iter().map(|n| atom(n)).collect();
                 Ok(p.heap.list(&names))
             }
             "processes" => {
@@ -135,15 +86,15 @@ pub fn get_internal_state(p: &mut ProcessContext, a: &[Term]) -> BifResult {
         };
     }
     match item.tuple_elements() {
-        Some(&[tag, arg]) if is(tag, "process_status") => process_status(p, arg),
-        Some(&[tag, arg]) if is(tag, "internal_hash") => {
+        Some(&[tag, arg]) if is_atom(tag, "process_status") => process_status(p, arg),
+        Some(&[tag, arg]) if is_atom(tag, "internal_hash") => {
             let hash = vm::map::internal_hash(arg, 0);
             Ok(p.heap.integer(i64::from(hash)))
         }
-        Some(&[tag, arg]) if is(tag, "binary_info") => binary_info(p, arg),
-        Some(&[tag, correction, mode]) if is(tag, "check_time_config") => {
+        Some(&[tag, arg]) if is_atom(tag, "binary_info") => binary_info(p, arg),
+        Some(&[tag, correction, mode]) if is_atom(tag, "check_time_config") => {
             let modes = ["no_time_warp", "single_time_warp", "multi_time_warp"];
-            if correction.is_boolean() && modes.iter().any(|m| is(mode, m)) {
+            if correction.is_boolean() && modes.iter().any(|m| is_atom(mode, m)) {
                 Ok(Term::TRUE)
             } else {
                 badarg()
@@ -185,7 +136,7 @@ fn binary_info(p: &mut ProcessContext, bin: Term) -> BifResult {
 /// `erts_debug:set_internal_state(Item, Value)`.
 pub fn set_internal_state(p: &mut ProcessContext, a: &[Term]) -> BifResult {
     let (item, value) = (a[0], a[1]);
-    if is(item, "available_internal_state") && value.is_boolean() {
+    if is_atom(item, "available_internal_state") && value.is_boolean() {
         let on = value == Term::TRUE;
         let before = AVAILABLE.swap(on, Ordering::Relaxed);
         if on {
@@ -221,7 +172,7 @@ pub fn set_internal_state(p: &mut ProcessContext, a: &[Term]) -> BifResult {
                 "thread_progress",
             ]
             .iter()
-            .any(|w| is(value, w)) =>
+            .any(|w| is_atom(value, w)) =>
         {
             Ok(atom("ok"))
         }
@@ -240,16 +191,4 @@ fn announce(p: &mut ProcessContext) {
     );
     let level = crate::boot::warning_level();
     report_text(system(), p, level, &text);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn process_info_args_are_unique() {
-        let mut seen = std::collections::HashSet::new();
-        assert!(PROCESS_INFO_ARGS.iter().all(|n| seen.insert(*n)));
-        assert_eq!(PROCESS_INFO_ARGS.len(), 37);
-    }
 }

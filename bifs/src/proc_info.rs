@@ -36,44 +36,47 @@ const DEFAULT_ITEMS: &[&str] = &[
     "suspending",
 ];
 
-/// Every item `process_info/2` knows.
-const KNOWN_ITEMS: &[&str] = &[
+/// The names of `process_info/2`'s items, in the order erl lists them
+/// (`erts_debug:get_internal_state(process_info_args)`). `magic_ref` is among them, but
+/// `process_info/2` refuses it.
+pub(crate) const ITEMS: &[&str] = &[
     "registered_name",
     "current_function",
-    "current_location",
-    "current_stacktrace",
-    "backtrace",
     "initial_call",
     "status",
-    "message_queue_len",
     "messages",
+    "message_queue_len",
     "links",
     "monitors",
     "monitored_by",
     "dictionary",
     "trap_exit",
     "error_handler",
-    "priority",
-    "group_leader",
-    "total_heap_size",
     "heap_size",
     "stack_size",
-    "reductions",
-    "garbage_collection",
-    "garbage_collection_info",
-    "suspending",
     "memory",
-    "min_heap_size",
-    "min_bin_vheap_size",
-    "fullsweep_after",
-    "message_queue_data",
-    "last_calls",
+    "garbage_collection",
+    "group_leader",
+    "reductions",
+    "priority",
     "trace",
     "binary",
-    "catchlevel",
     "sequential_trace_token",
-    "parent",
+    "catchlevel",
+    "backtrace",
+    "last_calls",
+    "total_heap_size",
+    "suspending",
+    "min_heap_size",
+    "min_bin_vheap_size",
     "max_heap_size",
+    "current_location",
+    "current_stacktrace",
+    "message_queue_data",
+    "garbage_collection_info",
+    "magic_ref",
+    "fullsweep_after",
+    "parent",
 ];
 
 fn mfa_tuple(p: &mut Process, m: Atom, f: Atom, a: u32) -> Term {
@@ -483,7 +486,7 @@ fn gc_info(
 /// process does not exist). `single` returns just the tuple of the only item.
 fn info(p: &mut Process, pid: Term, items: &[Atom], single: bool) -> BifResult {
     for it in items {
-        if !KNOWN_ITEMS.contains(&it.text()) {
+        if it.text() == "magic_ref" || !ITEMS.contains(&it.text()) {
             return badarg();
         }
     }
@@ -637,3 +640,15 @@ pub const BIFS: &[BifSpec] = &[
         internal_process_display_2,
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_info_items_are_unique() {
+        let mut seen = std::collections::HashSet::new();
+        assert!(ITEMS.iter().all(|n| seen.insert(*n)));
+        assert_eq!(ITEMS.len(), 37);
+    }
+}

@@ -4,13 +4,13 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::process::Process;
 use vm::sched::system;
 use vm::term::Term;
 
+use crate::process::atom;
 use crate::system::settings;
 use crate::BifSpec;
 
@@ -27,10 +27,6 @@ pub const BIFS: &[BifSpec] = &[
 
 /// Dirty I/O schedulers erl reports (`system_info(dirty_io_schedulers)`).
 const DIRTY_IO: usize = 10;
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
 
 /// Milliseconds of processor time the VM has used (from `/proc/self/stat` where available,
 /// else wall-clock time).

@@ -4,12 +4,12 @@
 
 use std::sync::Mutex;
 
-use vm::atom::Atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
 use crate::lists::proper_list;
+use crate::process::atom;
 use crate::BifSpec;
 
 /// The BIFs of this module.
@@ -47,10 +47,6 @@ type Setting = Option<(Term, Vec<(&'static str, i64)>)>;
 
 static MONITOR: Mutex<Setting> = Mutex::new(None);
 static PROFILE: Mutex<Setting> = Mutex::new(None);
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
 
 /// `{Pid, Options}` or `undefined`.
 fn report(p: &mut ProcessContext, s: &Setting, valued: &[(&str, bool)]) -> Term {

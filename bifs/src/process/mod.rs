@@ -48,6 +48,11 @@ pub(crate) fn atom_named(text: &str) -> Atom {
     Atom::intern(text).unwrap_or(atom::UNDEFINED)
 }
 
+/// The atom `text` as a term (interned on first use).
+pub(crate) fn atom(text: &str) -> Term {
+    Term::atom(atom_named(text))
+}
+
 /// Whether `t` is the atom `text`.
 pub(crate) fn is_atom(t: Term, text: &str) -> bool {
     t.as_atom().is_some_and(|a| a.text() == text)

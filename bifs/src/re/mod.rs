@@ -9,11 +9,11 @@ pub mod options;
 pub mod pattern;
 mod subject;
 
-use vm::atom::Atom;
 use vm::bif::{badarg, badarg_with_cause, BifResult, ProcessContext};
 use vm::heap::TermAlloc;
 use vm::term::Term;
 
+use crate::process::atom;
 use crate::BifSpec;
 use options::{flag, RunOptions, ValueSpec, ValueType};
 use pattern::{CompileError, Program, Source, Variant};
@@ -34,10 +34,6 @@ pub const BIFS: &[BifSpec] = &[
 const ERROR_MATCH_LIMIT: i32 = -47;
 const ERROR_DEPTH_LIMIT: i32 = -53;
 const ERROR_HEAP_LIMIT: i32 = -63;
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
 
 /// The source of a pattern given as text (iodata, or chardata with `unicode`).
 fn text_source(t: Term, options: options::CompileOptions) -> Option<Source> {

@@ -11,10 +11,7 @@ use vm::term::Term;
 
 use super::settings;
 use super::{atom_named, ERTS_VERSION, OTP_RELEASE};
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
-}
+use crate::process::atom;
 
 fn small(v: usize) -> Term {
     Term::small(v as i64)
@@ -291,14 +288,14 @@ pub fn item(p: &mut ProcessContext, name: &str) -> Option<Term> {
         "os_monotonic_time_source" => time_source(p, "CLOCK_MONOTONIC", true),
         "os_system_time_source" => time_source(p, "CLOCK_REALTIME", false),
         "alloc_util_allocators" => {
-            let names: Vec<Term> = ALLOCATORS.iter().map(|a| atom(a)).collect();
+            let names: Vec<Term> = ALLOC_UTIL.iter().map(|a| atom(a)).collect();
             p.heap.list(&names)
         }
         "allocator" => {
             let glibc = atom("glibc");
             let version = p.heap.list(&[Term::small(2), Term::small(36)]);
             let mut names = vec![atom("sys_alloc")];
-            names.extend(ALLOCATORS.iter().map(|a| atom(a)));
+            names.extend(ALLOC_UTIL.iter().map(|a| atom(a)));
             let names = p.heap.list(&names);
             let e = pair(p, "e", Term::TRUE);
             let opts = p.heap.list(&[e]);
@@ -329,7 +326,7 @@ pub fn item(p: &mut ProcessContext, name: &str) -> Option<Term> {
 }
 
 /// The allocators erl lists in `alloc_util_allocators`.
-const ALLOCATORS: &[&str] = &[
+pub const ALLOC_UTIL: &[&str] = &[
     "temp_alloc",
     "sl_alloc",
     "std_alloc",
@@ -349,7 +346,7 @@ pub fn tuple_item(p: &mut ProcessContext, kind: Term, arg: Term) -> BifResult {
         (Some("cpu_topology"), Some("defined")) => Ok(atom("undefined")),
         (Some("cpu_topology"), Some("detected" | "used")) => Ok(cpu_topology(p)),
         (Some("allocator" | "allocator_sizes"), Some(a))
-            if a == "sys_alloc" || ALLOCATORS.contains(&a) =>
+            if a == "sys_alloc" || ALLOC_UTIL.contains(&a) =>
         {
             let inst = p.heap.tuple(&[atom("instance"), Term::small(0), Term::NIL]);
             Ok(p.heap.list(&[inst]))

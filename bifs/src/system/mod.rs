@@ -11,6 +11,7 @@ use vm::atom::Atom;
 use vm::bif::{badarg, BifResult, ProcessContext};
 use vm::term::Term;
 
+use crate::process::atom;
 use crate::BifSpec;
 
 /// The OTP release girder's behaviour follows (`system_info(otp_release)`).
@@ -26,10 +27,6 @@ pub const BIFS: &[BifSpec] = &[
 
 fn atom_named(t: Term) -> Option<&'static str> {
     t.as_atom().map(Atom::text)
-}
-
-fn atom(text: &str) -> Term {
-    Term::atom(Atom::intern(text).unwrap_or(vm::atom::UNDEFINED))
 }
 
 fn system_info(p: &mut ProcessContext, a: &[Term]) -> BifResult {
