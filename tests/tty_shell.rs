@@ -187,6 +187,18 @@ impl Session {
     }
 }
 
+/// Waits until the terminal has canonical input and echo off again; fails after [`WAIT`].
+fn wait_raw(program: &str, slave: &OwnedFd) {
+    let deadline = Instant::now() + WAIT;
+    while modes(slave).2 & (libc::ICANON | libc::ECHO) != 0 {
+        assert!(
+            Instant::now() < deadline,
+            "{program}: the terminal is not raw again within {WAIT:?} after the break menu"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
 /// Runs the script on `program`; returns the transcript and checks the modes on the way.
 fn run_script(program: &str, home: &std::path::Path) -> String {
     let pty = open_pty();
@@ -221,6 +233,10 @@ fn run_script(program: &str, home: &std::path::Path) -> String {
     s.expect("(l)oaded (v)ersion (k)ill (D)b-tables (d)istribution\r\r\n");
     s.send("c\n");
     s.expect("c\r\n");
+    // The break menu reads its answer in canonical mode with echo; typing before the
+    // shell has the terminal raw again would be echoed twice (by the terminal and by
+    // the shell), on erl as on girder.
+    wait_raw(program, &pty.slave);
     s.send("2*21.\r");
     s.expect("42\r\n6> ");
     // ^G: job control, list the jobs, then quit.
