@@ -2,7 +2,8 @@
 //! every process heap; a linear hash table laid out as ERTS's for `set`, `bag` and
 //! `duplicate_bag` ([`LinearHash`]), a B-tree in term order for `ordered_set`.
 //!
-//! Hash tables: one read-write lock over the table. A key's hash is ERTS's (`MAKE_HASH`: the
+//! Hash tables: a read-write lock per stripe of slots (one stripe, or 64 with
+//! `write_concurrency`; see [`LinearHash`]). A key's hash is ERTS's (`MAKE_HASH`: the
 //! atom table's hash of an atom's text, else `make_internal_hash(Key, 0)`), and objects are
 //! placed, moved when slots split or join, and walked exactly as ERTS does, so `tab2list`,
 //! `first/next`, `match` and `select` give erl's order. Keys are compared with `=:=`.
@@ -20,7 +21,7 @@ use vm::ops::hash::atom_hash;
 use vm::sched::sync::{read, write};
 use vm::term::Term;
 
-use super::linear::{Entry, LinearHash, LOCK_STRIPES};
+use super::linear::{Entry, LinearHash, Slots, SlotsMut, LOCK_STRIPES};
 use super::tree::{cmp_keys, Tree};
 use crate::match_spec::tighter;
 
@@ -39,7 +40,7 @@ pub enum Kind {
 
 /// The two storage shapes.
 enum Shape {
-    Hash(RwLock<LinearHash>),
+    Hash(LinearHash),
     Tree(RwLock<Tree>),
 }
 
@@ -242,8 +243,8 @@ impl Store {
         let shape = match kind {
             Kind::OrderedSet => Shape::Tree(RwLock::new(Tree::new(keypos))),
             _ => {
-                let stride = if fine { LOCK_STRIPES } else { 1 };
-                Shape::Hash(RwLock::new(LinearHash::new(stride, fine && decentralized)))
+                let stripes = if fine { LOCK_STRIPES } else { 1 };
+                Shape::Hash(LinearHash::new(stripes, fine && decentralized))
             }
         };
         Store {
@@ -257,7 +258,10 @@ impl Store {
 
     /// Number of objects.
     pub fn len(&self) -> usize {
-        self.len.load(Ordering::Relaxed)
+        match &self.shape {
+            Shape::Hash(h) => h.len(),
+            Shape::Tree(_) => self.len.load(Ordering::Relaxed),
+        }
     }
 
     /// Whether the store has no objects.
@@ -267,22 +271,27 @@ impl Store {
 
     /// Words of the stored objects' terms (without their blocks' headers).
     pub fn words(&self) -> usize {
-        self.words.load(Ordering::Relaxed)
+        match &self.shape {
+            Shape::Hash(h) => h.words(),
+            Shape::Tree(_) => self.words.load(Ordering::Relaxed),
+        }
     }
 
     /// Words of a hash table's slot array beyond its first segment (0 for an ordered set).
     pub fn extra_slot_words(&self) -> usize {
         match &self.shape {
-            Shape::Hash(h) => read(h).extra_slot_words(),
+            Shape::Hash(h) => h.extra_slot_words(),
             Shape::Tree(_) => 0,
         }
     }
 
+    /// Counts a tree's new object.
     fn added<const L: bool>(&self, obj: &Stored<L>) {
         self.len.fetch_add(1, Ordering::Relaxed);
         self.words.fetch_add(obj.term_words(), Ordering::Relaxed);
     }
 
+    /// Counts a tree's object removed.
     fn removed<const L: bool>(&self, obj: &Stored<L>) {
         self.len.fetch_sub(1, Ordering::Relaxed);
         self.words.fetch_sub(obj.term_words(), Ordering::Relaxed);
@@ -303,26 +312,32 @@ impl Store {
     /// Marks the table fixed or not; unfixing drops the objects deleted meanwhile.
     pub fn set_fixed(&self, fixed: bool) {
         if let Shape::Hash(h) = &self.shape {
-            let mut h = write(h);
-            h.fixed = fixed;
+            let mut all = h.all();
+            all.set_fixed(fixed);
             if !fixed {
-                h.purge(drop);
+                all.purge(drop);
             }
         }
     }
 
-    /// Puts one object in the hash table by the table type's rule (`new_only`: only if its key
-    /// has no live object); whether it went in or replaced one.
-    fn put_hash(&self, h: &mut LinearHash, mut obj: StoredTerm, new_only: bool) -> bool {
+    /// Puts one object, whose key hashes to `hash`, in the hash table by the table type's rule
+    /// (`new_only`: only if its key has no live object); whether it went in or replaced one.
+    fn put_hash(
+        &self,
+        h: &mut impl SlotsMut,
+        mut obj: StoredTerm,
+        hash: u32,
+        new_only: bool,
+    ) -> bool {
         let key = self.key(&obj);
-        let hash = key_hash(key);
+        debug_assert_eq!(hash, key_hash(key));
         obj.set_meta(u64::from(hash));
+        let words = obj.term_words() as isize;
         let ix = h.slot_of(hash);
         let first = h.chain(ix).position(|e| self.has_key(e, key, hash));
         let Some(b) = first else {
-            self.added(&obj);
             h.push_back(ix, obj);
-            h.count(hash, 1);
+            h.count(hash, 1, words);
             h.maybe_grow(hash);
             return true;
         };
@@ -332,16 +347,15 @@ impl Store {
                 if !was_dead && new_only {
                     return false;
                 }
-                self.added(&obj);
                 let old = match h.replace_at(ix, b, obj) {
                     Ok(old) => old,
                     Err(_) => return false,
                 };
                 if was_dead {
-                    h.revived();
-                    h.count(hash, 1);
+                    h.revived(hash);
+                    h.count(hash, 1, words);
                 } else {
-                    self.removed(&old);
+                    h.count(hash, 0, words - old.term_words() as isize);
                 }
                 true
             }
@@ -365,18 +379,17 @@ impl Store {
                         if dead {
                             if let Some(mut e) = h.remove_at(ix, b + q) {
                                 e.set_dead(false);
-                                self.added(&e);
+                                let w = e.term_words() as isize;
                                 h.insert_at(ix, b, e);
-                                h.revived();
-                                h.count(hash, 1);
+                                h.revived(hash);
+                                h.count(hash, 1, w);
                             }
                         }
                         return false;
                     }
                 }
-                self.added(&obj);
                 h.insert_at(ix, b, obj);
-                h.count(hash, 1);
+                h.count(hash, 1, words);
                 h.maybe_grow(hash);
                 true
             }
@@ -398,20 +411,20 @@ impl Store {
     #[must_use]
     fn erase_hash(
         &self,
-        h: &mut LinearHash,
-        key: Term,
+        h: &mut impl SlotsMut,
+        (key, hash): (Term, u32),
         mut pick: impl FnMut(Term) -> bool,
         all: bool,
         whole_key: bool,
         mut f: impl FnMut(Term),
     ) -> Freed {
-        let hash = key_hash(key);
         let ix = h.slot_of(hash);
-        let fixed = h.fixed;
+        let fixed = h.fixed();
         // A set holds one live object per key: the walk ends at it, as the rest of the chain
         // cannot hold another.
         let all = all && self.kind != Kind::Set;
         let mut removed = 0isize;
+        let mut words = 0isize;
         let mut keys_seen = 0;
         let mut marked = 0;
         let mut freed = Freed::default();
@@ -430,7 +443,7 @@ impl Store {
                 }
                 removed += 1;
                 f(e.peek());
-                self.removed(e);
+                words += e.term_words() as isize;
                 // Only the first object of the key needs to stay while the table is fixed.
                 let keep = fixed
                     && if whole_key {
@@ -457,10 +470,10 @@ impl Store {
             }
         }
         for _ in 0..marked {
-            h.marked_dead();
+            h.marked_dead(hash);
         }
         if removed > 0 {
-            h.count(hash, -removed);
+            h.count(hash, -removed, -words);
             h.maybe_shrink(hash);
         }
         freed
@@ -474,8 +487,9 @@ impl Store {
                 self.put_in_tree(&mut write(tree), copy);
             }
             Shape::Hash(h) => {
+                let hash = key_hash(key_of(obj, self.keypos));
                 let copy = stored(obj);
-                self.put_hash(&mut write(h), copy, false);
+                self.put_hash(&mut h.one(hash), copy, hash, false);
             }
         }
     }
@@ -498,9 +512,10 @@ impl Store {
                     // erl adds the objects of one bag insert from the last to the first.
                     copies.reverse();
                 }
-                let mut h = write(h);
+                let mut all = h.all();
                 for obj in copies {
-                    self.put_hash(&mut h, obj, false);
+                    let hash = key_hash(self.key(&obj));
+                    self.put_hash(&mut all, obj, hash, false);
                 }
             }
         }
@@ -521,10 +536,14 @@ impl Store {
                 true
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
+                if let [o] = objs {
+                    let hash = key_hash(keys[0]);
+                    return self.put_hash(&mut h.one(hash), stored(*o), hash, true);
+                }
+                let mut all = h.all();
                 let present = keys.iter().any(|&k| {
                     let hash = key_hash(k);
-                    h.chain(h.slot_of(hash))
+                    all.chain(all.slot_of(hash))
                         .any(|e| !e.dead() && self.has_key(e, k, hash))
                 });
                 if present {
@@ -536,7 +555,8 @@ impl Store {
                     order.reverse();
                 }
                 for o in order {
-                    self.put_hash(&mut h, stored(o), false);
+                    let hash = key_hash(key_of(o, self.keypos));
+                    self.put_hash(&mut all, stored(o), hash, false);
                 }
                 true
             }
@@ -552,8 +572,8 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let h = read(h);
                 let hash = key_hash(key);
+                let h = h.one_read(hash);
                 let mut chain = h.chain(h.slot_of(hash));
                 let Some(first) = chain.find(|e| self.has_key(e, key, hash)) else {
                     return;
@@ -583,8 +603,8 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => read(tree).get(key).map(|o| o.copy_out(heap)),
             Shape::Hash(h) => {
-                let h = read(h);
                 let hash = key_hash(key);
+                let h = h.one_read(hash);
                 let first = h
                     .chain(h.slot_of(hash))
                     .find(|e| self.has_key(e, key, hash))?;
@@ -603,8 +623,9 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
-                let freed = self.erase_hash(&mut h, key, |_| true, true, true, |_| {});
+                let hash = key_hash(key);
+                let mut h = h.one(hash);
+                let freed = self.erase_hash(&mut h, (key, hash), |_| true, true, true, |_| {});
                 drop(h);
                 drop(freed);
             }
@@ -623,9 +644,11 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
+                let hash = key_hash(key);
+                let mut h = h.one(hash);
                 let mut got: Vec<Term> = Vec::new();
-                let freed = self.erase_hash(&mut h, key, |_| true, true, true, |o| got.push(o));
+                let freed =
+                    self.erase_hash(&mut h, (key, hash), |_| true, true, true, |o| got.push(o));
                 // The terms stay valid: the objects removed are in `freed`, the ones marked dead
                 // stay in the table, and the lock is held.
                 for &o in got.iter().rev() {
@@ -651,10 +674,17 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
+                let hash = key_hash(key);
+                let mut h = h.one(hash);
                 let all = self.kind == Kind::DuplicateBag;
-                let freed =
-                    self.erase_hash(&mut h, key, |o| exact_equal(o, obj), all, false, |_| {});
+                let freed = self.erase_hash(
+                    &mut h,
+                    (key, hash),
+                    |o| exact_equal(o, obj),
+                    all,
+                    false,
+                    |_| {},
+                );
                 drop(h);
                 drop(freed);
             }
@@ -697,8 +727,8 @@ impl Store {
                 Ok(r)
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
                 let hash = key_hash(key);
+                let mut h = h.one(hash);
                 let ix = h.slot_of(hash);
                 let pos = h
                     .chain(ix)
@@ -708,11 +738,13 @@ impl Store {
                 match change {
                     None => {}
                     Some(Change::New(new)) => {
-                        self.put_hash(&mut h, new, false);
+                        self.put_hash(&mut h, new, hash, false);
                     }
-                    Some(Change::Fields(fields)) => self.set_fields_hash(&mut h, ix, pos, &fields),
+                    Some(Change::Fields(fields)) => {
+                        self.set_fields_hash(&mut h, ix, pos, hash, &fields);
+                    }
                     Some(Change::Field(f)) => {
-                        self.set_fields_hash(&mut h, ix, pos, std::slice::from_ref(&f));
+                        self.set_fields_hash(&mut h, ix, pos, hash, std::slice::from_ref(&f));
                     }
                 }
                 Ok(r)
@@ -722,9 +754,10 @@ impl Store {
 
     fn set_fields_hash(
         &self,
-        h: &mut LinearHash,
+        h: &mut impl SlotsMut,
         ix: usize,
         pos: Option<usize>,
+        hash: u32,
         fields: &[(usize, Term)],
     ) {
         let Some(e) = pos.and_then(|p| h.get_mut(ix, p)) else {
@@ -732,7 +765,7 @@ impl Store {
         };
         if !set_in_place(e, fields) {
             let new = with_fields(e.peek(), fields);
-            self.put_hash(h, new, false);
+            self.put_hash(h, new, hash, false);
         }
     }
 
@@ -748,11 +781,11 @@ impl Store {
                 Some(Detached::Tree(old.into_iter()))
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
-                let old = h.take_all()?;
-                self.len.store(0, Ordering::Relaxed);
-                self.words.store(0, Ordering::Relaxed);
-                Some(Detached::Hash(old.into_iter()))
+                let mut all = h.all();
+                if all.fixed() {
+                    return None;
+                }
+                Some(Detached::Hash(all.take_all().into_iter()))
             }
         }
     }
@@ -762,11 +795,7 @@ impl Store {
     pub fn detach_everything(&self) -> Detached {
         let rest = match &self.shape {
             Shape::Tree(tree) => Detached::Tree(write(tree).take_all().into_iter()),
-            Shape::Hash(h) => {
-                let mut h = write(h);
-                h.fixed = false;
-                Detached::Hash(h.take_all().unwrap_or_default().into_iter())
-            }
+            Shape::Hash(h) => Detached::Hash(h.all().take_all().into_iter()),
         };
         self.len.store(0, Ordering::Relaxed);
         self.words.store(0, Ordering::Relaxed);
@@ -782,35 +811,33 @@ impl Store {
         let Shape::Hash(h) = &self.shape else {
             return (None, Vec::new());
         };
-        let mut h = write(h);
+        let mut h = h.all();
         let mut freed = Vec::new();
         let mut done = 0;
         let mut ix = from;
         while ix < h.nactive() {
-            if h.fixed {
-                let mut hashes = Vec::new();
+            if h.fixed() {
+                let mut marked = Vec::new();
                 let mut link = h.slot_mut(ix);
                 while let Some(Some(e)) = link {
                     if !e.dead() {
                         e.set_dead(true);
-                        self.removed(e);
-                        hashes.push(e.hash());
+                        marked.push((e.hash(), e.term_words() as isize));
                     }
                     link = Some(e.next_mut());
                 }
-                for hash in &hashes {
-                    h.marked_dead();
-                    h.count(*hash, -1);
+                for &(hash, words) in &marked {
+                    h.marked_dead(hash);
+                    h.count(hash, -1, -words);
                 }
-                done += hashes.len();
+                done += marked.len();
             } else {
                 let mut kept = Vec::new();
                 for e in h.take_chain(ix) {
                     if e.dead() {
                         kept.push(e);
                     } else {
-                        self.removed(&e);
-                        h.count(e.hash(), -1);
+                        h.count(e.hash(), -1, -(e.term_words() as isize));
                         freed.push(e);
                         done += 1;
                     }
@@ -822,11 +849,10 @@ impl Store {
                 return (Some(ix), freed);
             }
         }
-        if !h.fixed && h.is_empty_of_objects() {
-            if let Some(old) = h.take_all() {
-                drop(h);
-                drop(old);
-            }
+        if !h.fixed() && h.is_empty_of_objects() {
+            let old = h.take_all();
+            drop(h);
+            drop(old);
         }
         (None, freed)
     }
@@ -841,15 +867,8 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
-                if h.fixed {
-                    for e in h.live() {
-                        self.removed(e);
-                    }
-                }
-                for o in h.clear() {
-                    self.removed(&o);
-                }
+                let old = h.all().clear();
+                drop(old);
             }
         }
     }
@@ -863,7 +882,7 @@ impl Store {
                 tree.first_key(last).map(f)
             }
             Shape::Hash(h) => {
-                let h = read(h);
+                let h = h.all_read();
                 let first = h.live().next().map(|e| self.key(e));
                 first.map(f)
             }
@@ -886,7 +905,7 @@ impl Store {
                 Ok(tree.next_key(key, back).map(f))
             }
             Shape::Hash(h) => {
-                let h = read(h);
+                let h = h.all_read();
                 let hash = key_hash(key);
                 let mut ix = h.slot_of(hash);
                 let mut chain = h.chain(ix);
@@ -958,7 +977,7 @@ impl Store {
                 stop.map(|k| Resume::Key(stored(k)))
             }
             Shape::Hash(h) => {
-                let h = read(h);
+                let h = h.all_read();
                 let mut ix = match start {
                     Start::Hash { slot } => slot,
                     _ => 0,
@@ -1006,7 +1025,7 @@ impl Store {
                 }
             }
             Shape::Hash(h) => {
-                let h = read(h);
+                let h = h.all_read();
                 let mut slots: Vec<usize> = Vec::new();
                 for &k in keys {
                     let hash = key_hash(k);
@@ -1034,7 +1053,7 @@ impl Store {
         let Shape::Hash(h) = &self.shape else {
             return None;
         };
-        let h = read(h);
+        let h = h.all_read();
         if ix >= h.nactive() {
             return Some(Err(h.nactive()));
         }
@@ -1110,7 +1129,7 @@ impl Store {
                 (changed, stop)
             }
             Shape::Hash(h) => {
-                let mut h = write(h);
+                let mut h = h.all();
                 let from = match from {
                     Start::Hash { slot } => slot,
                     _ => 0,
@@ -1118,7 +1137,7 @@ impl Store {
                 if from >= h.nactive() {
                     return (0, None);
                 }
-                let fixed = h.fixed;
+                let fixed = h.fixed();
                 let mut ix = from;
                 let mut deleted = 0isize;
                 let mut last_hash = 0;
@@ -1126,7 +1145,7 @@ impl Store {
                 loop {
                     let old = h.take_chain(ix);
                     let mut kept = Vec::with_capacity(old.len());
-                    let mut marked = 0;
+                    let mut marked = Vec::new();
                     for mut e in old {
                         if e.dead() {
                             kept.push(e);
@@ -1139,26 +1158,25 @@ impl Store {
                                 changed += 1;
                                 deleted += 1;
                                 last_hash = e.hash();
-                                h.count(e.hash(), -1);
-                                self.removed(&e);
+                                h.count(e.hash(), -1, -(e.term_words() as isize));
                                 if fixed {
                                     e.set_dead(true);
-                                    marked += 1;
+                                    marked.push(e.hash());
                                     kept.push(e);
                                 }
                             }
                             Action::Replace(mut new) => {
                                 changed += 1;
-                                self.removed(&e);
-                                self.added(&new);
+                                let grew = new.term_words() as isize - e.term_words() as isize;
+                                h.count(e.hash(), 0, grew);
                                 new.set_meta(u64::from(e.hash()));
                                 kept.push(new);
                             }
                         }
                     }
                     h.put_chain(ix, kept);
-                    for _ in 0..marked {
-                        h.marked_dead();
+                    for hash in marked {
+                        h.marked_dead(hash);
                     }
                     match h.next_slot(ix) {
                         None => break,
