@@ -17,6 +17,7 @@ pub mod linear;
 pub mod new;
 pub mod ops;
 pub mod owner;
+pub mod parts;
 pub mod select;
 pub mod store;
 pub mod table;

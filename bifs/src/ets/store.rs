@@ -8,21 +8,20 @@
 //! placed, moved when slots split or join, and walked exactly as ERTS does, so `tab2list`,
 //! `first/next`, `match` and `select` give erl's order. Keys are compared with `=:=`.
 //!
-//! `ordered_set`: one read-write lock over a [`Tree`], a B+tree of [`StoredObject`] blocks (one
-//! header word each) in term order (so `1` and `1.0` are the same key).
+//! `ordered_set`: B+trees ([`super::tree::Tree`]) of [`StoredObject`] blocks (one header word
+//! each) in term order (so `1` and `1.0` are the same key), one per key range, each under its
+//! own read-write lock ([`Parts`]).
 
 use std::ops::Bound;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::RwLock;
 
 use vm::heap::{Stored, StoredObject, StoredTerm, TermAlloc};
 use vm::ops::compare::exact_equal;
 use vm::ops::hash::atom_hash;
-use vm::sched::sync::{read, write};
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, Slots, SlotsMut, LOCK_STRIPES};
-use super::tree::{cmp_keys, Tree};
+use super::parts::Parts;
+use super::tree::cmp_keys;
 use crate::match_spec::tighter;
 
 /// The table types.
@@ -41,7 +40,7 @@ pub enum Kind {
 /// The two storage shapes.
 enum Shape {
     Hash(LinearHash),
-    Tree(RwLock<Tree>),
+    Tree(Parts),
 }
 
 /// What [`Store::retain`] does with an object.
@@ -213,8 +212,6 @@ pub struct Store {
     kind: Kind,
     keypos: usize,
     shape: Shape,
-    len: AtomicUsize,
-    words: AtomicUsize,
 }
 
 /// The key of object `obj` (a tuple at least `keypos` long).
@@ -241,7 +238,7 @@ impl Store {
     /// `decentralized` counters resizes on per-stripe estimates, as ERTS's do.
     pub fn new(kind: Kind, keypos: usize, fine: bool, decentralized: bool) -> Store {
         let shape = match kind {
-            Kind::OrderedSet => Shape::Tree(RwLock::new(Tree::new(keypos))),
+            Kind::OrderedSet => Shape::Tree(Parts::new(keypos, fine)),
             _ => {
                 let stripes = if fine { LOCK_STRIPES } else { 1 };
                 Shape::Hash(LinearHash::new(stripes, fine && decentralized))
@@ -251,8 +248,6 @@ impl Store {
             kind,
             keypos,
             shape,
-            len: AtomicUsize::new(0),
-            words: AtomicUsize::new(0),
         }
     }
 
@@ -260,7 +255,7 @@ impl Store {
     pub fn len(&self) -> usize {
         match &self.shape {
             Shape::Hash(h) => h.len(),
-            Shape::Tree(_) => self.len.load(Ordering::Relaxed),
+            Shape::Tree(t) => t.len(),
         }
     }
 
@@ -273,7 +268,7 @@ impl Store {
     pub fn words(&self) -> usize {
         match &self.shape {
             Shape::Hash(h) => h.words(),
-            Shape::Tree(_) => self.words.load(Ordering::Relaxed),
+            Shape::Tree(t) => t.words(),
         }
     }
 
@@ -283,18 +278,6 @@ impl Store {
             Shape::Hash(h) => h.extra_slot_words(),
             Shape::Tree(_) => 0,
         }
-    }
-
-    /// Counts a tree's new object.
-    fn added<const L: bool>(&self, obj: &Stored<L>) {
-        self.len.fetch_add(1, Ordering::Relaxed);
-        self.words.fetch_add(obj.term_words(), Ordering::Relaxed);
-    }
-
-    /// Counts a tree's object removed.
-    fn removed<const L: bool>(&self, obj: &Stored<L>) {
-        self.len.fetch_sub(1, Ordering::Relaxed);
-        self.words.fetch_sub(obj.term_words(), Ordering::Relaxed);
     }
 
     fn key(&self, obj: &StoredTerm) -> Term {
@@ -396,13 +379,6 @@ impl Store {
         }
     }
 
-    fn put_in_tree(&self, tree: &mut Tree, obj: StoredObject) {
-        self.added(&obj);
-        if let Some(old) = tree.insert(obj) {
-            self.removed(&old);
-        }
-    }
-
     /// Removes the live objects of `key` for which `pick` says so (at most one unless `all`),
     /// as ERTS's erase does: while the table is fixed the first one removed stays in its chain,
     /// marked dead (`whole_key`: the first removed, else only the key's first live object).
@@ -484,7 +460,7 @@ impl Store {
         match &self.shape {
             Shape::Tree(tree) => {
                 let copy = StoredObject::new(obj);
-                self.put_in_tree(&mut write(tree), copy);
+                tree.write_one(key_of(obj, self.keypos), |p| p.insert(copy));
             }
             Shape::Hash(h) => {
                 let hash = key_hash(key_of(obj, self.keypos));
@@ -501,10 +477,11 @@ impl Store {
             Shape::Tree(tree) => {
                 let copies: Vec<StoredObject> =
                     objs.iter().map(|&o| StoredObject::new(o)).collect();
-                let mut tree = write(tree);
-                for obj in copies {
-                    self.put_in_tree(&mut tree, obj);
-                }
+                tree.write_all(|all| {
+                    for obj in copies {
+                        all.insert(obj);
+                    }
+                });
             }
             Shape::Hash(h) => {
                 let mut copies: Vec<StoredTerm> = objs.iter().map(|&o| stored(o)).collect();
@@ -526,14 +503,24 @@ impl Store {
         let keys: Vec<Term> = objs.iter().map(|&o| key_of(o, self.keypos)).collect();
         match &self.shape {
             Shape::Tree(tree) => {
-                let mut tree = write(tree);
-                if keys.iter().any(|&k| tree.contains(k)) {
-                    return false;
+                if let [o] = objs {
+                    return tree.write_one(keys[0], |p| {
+                        if p.tree.contains(keys[0]) {
+                            return false;
+                        }
+                        p.insert(StoredObject::new(*o));
+                        true
+                    });
                 }
-                for &o in objs {
-                    self.put_in_tree(&mut tree, StoredObject::new(o));
-                }
-                true
+                tree.write_all(|all| {
+                    if keys.iter().any(|&k| all.contains(k)) {
+                        return false;
+                    }
+                    for &o in objs {
+                        all.insert(StoredObject::new(o));
+                    }
+                    true
+                })
             }
             Shape::Hash(h) => {
                 if let [o] = objs {
@@ -566,11 +553,11 @@ impl Store {
     /// Calls `f` with each object of key `key`, in erl's order, under the read lock.
     pub fn lookup(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
-            Shape::Tree(tree) => {
-                if let Some(o) = read(tree).get(key) {
+            Shape::Tree(tree) => tree.read_one(key, |t| {
+                if let Some(o) = t.get(key) {
                     f(o.peek());
                 }
-            }
+            }),
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let h = h.one_read(hash);
@@ -601,7 +588,7 @@ impl Store {
     /// (`StoredObject::copy_out`); `None` if there is none.
     pub fn lookup_one(&self, key: Term, heap: &mut impl TermAlloc) -> Option<Term> {
         match &self.shape {
-            Shape::Tree(tree) => read(tree).get(key).map(|o| o.copy_out(heap)),
+            Shape::Tree(tree) => tree.read_one(key, |t| t.get(key).map(|o| o.copy_out(heap))),
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let h = h.one_read(hash);
@@ -617,10 +604,8 @@ impl Store {
     pub fn delete_key(&self, key: Term) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let taken = write(tree).remove(key);
-                if let Some(o) = taken {
-                    self.removed(&o);
-                }
+                let taken = tree.write_one(key, |p| p.remove(key));
+                drop(taken);
             }
             Shape::Hash(h) => {
                 let hash = key_hash(key);
@@ -637,9 +622,8 @@ impl Store {
     pub fn take(&self, key: Term, mut f: impl FnMut(Term)) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let taken = write(tree).remove(key);
+                let taken = tree.write_one(key, |p| p.remove(key));
                 if let Some(o) = taken {
-                    self.removed(&o);
                     f(o.peek());
                 }
             }
@@ -665,13 +649,15 @@ impl Store {
         let key = key_of(obj, self.keypos);
         match &self.shape {
             Shape::Tree(tree) => {
-                let mut tree = write(tree);
-                let same = tree.get(key).is_some_and(|o| exact_equal(o.peek(), obj));
-                if same {
-                    if let Some(o) = tree.remove(key) {
-                        self.removed(&o);
+                let taken = tree.write_one(key, |p| {
+                    let same = p.tree.get(key).is_some_and(|o| exact_equal(o.peek(), obj));
+                    if same {
+                        p.remove(key)
+                    } else {
+                        None
                     }
-                }
+                });
+                drop(taken);
             }
             Shape::Hash(h) => {
                 let hash = key_hash(key);
@@ -701,14 +687,13 @@ impl Store {
         f: impl FnOnce(Option<Term>) -> Result<(Option<Change>, R), E>,
     ) -> Result<R, E> {
         match &self.shape {
-            Shape::Tree(tree) => {
-                let mut tree = write(tree);
-                let entry = tree.get_mut(key);
+            Shape::Tree(tree) => tree.write_one(key, |p| {
+                let entry = p.tree.get_mut(key);
                 let current = entry.as_ref().map(|e| e.peek());
                 let (change, r) = f(current)?;
                 match change {
                     None => {}
-                    Some(Change::New(new)) => self.put_in_tree(&mut tree, tree_object(new)),
+                    Some(Change::New(new)) => drop(p.insert(tree_object(new))),
                     Some(ch) => {
                         let fields = match &ch {
                             Change::Fields(v) => v.as_slice(),
@@ -720,12 +705,12 @@ impl Store {
                         };
                         if !set_in_place(e, fields) {
                             let new = StoredObject::from_tuple(&replaced_fields(e.peek(), fields));
-                            self.put_in_tree(&mut tree, new);
+                            drop(p.insert(new));
                         }
                     }
                 }
                 Ok(r)
-            }
+            }),
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
@@ -775,9 +760,7 @@ impl Store {
     pub fn detach_all_unless_fixed(&self) -> Option<Detached> {
         match &self.shape {
             Shape::Tree(tree) => {
-                let old = write(tree).take_all();
-                self.len.store(0, Ordering::Relaxed);
-                self.words.store(0, Ordering::Relaxed);
+                let old = tree.write_all(|all| all.take_all());
                 Some(Detached::Tree(old.into_iter()))
             }
             Shape::Hash(h) => {
@@ -794,11 +777,9 @@ impl Store {
     /// every object over to be freed by the caller.
     pub fn detach_everything(&self) -> Detached {
         let rest = match &self.shape {
-            Shape::Tree(tree) => Detached::Tree(write(tree).take_all().into_iter()),
+            Shape::Tree(tree) => Detached::Tree(tree.write_all(|all| all.take_all()).into_iter()),
             Shape::Hash(h) => Detached::Hash(h.all().take_all().into_iter()),
         };
-        self.len.store(0, Ordering::Relaxed);
-        self.words.store(0, Ordering::Relaxed);
         rest
     }
 
@@ -861,10 +842,8 @@ impl Store {
     pub fn clear(&self) {
         match &self.shape {
             Shape::Tree(tree) => {
-                let old = write(tree).take_all();
-                for o in &old {
-                    self.removed(o);
-                }
+                let old = tree.write_all(|all| all.take_all());
+                drop(old);
             }
             Shape::Hash(h) => {
                 let old = h.all().clear();
@@ -877,10 +856,7 @@ impl Store {
     /// `first`), given to `f` under the lock.
     pub fn first<R>(&self, last: bool, f: impl FnOnce(Term) -> R) -> Option<R> {
         match &self.shape {
-            Shape::Tree(tree) => {
-                let tree = read(tree);
-                tree.first_key(last).map(f)
-            }
+            Shape::Tree(tree) => tree.first_key(last, f),
             Shape::Hash(h) => {
                 let h = h.all_read();
                 let first = h.live().next().map(|e| self.key(e));
@@ -900,10 +876,7 @@ impl Store {
         f: impl FnOnce(Term) -> R,
     ) -> Result<Option<R>, KeyGone> {
         match &self.shape {
-            Shape::Tree(tree) => {
-                let tree = read(tree);
-                Ok(tree.next_key(key, back).map(f))
-            }
+            Shape::Tree(tree) => Ok(tree.next_key(key, back, f)),
             Shape::Hash(h) => {
                 let h = h.all_read();
                 let hash = key_hash(key);
@@ -954,7 +927,6 @@ impl Store {
     ) -> Option<Resume> {
         match &self.shape {
             Shape::Tree(tree) => {
-                let tree = read(tree);
                 let (mut lo, mut hi) = range
                     .copied()
                     .unwrap_or((Bound::Unbounded, Bound::Unbounded));
@@ -1089,8 +1061,7 @@ impl Store {
         let mut changed = 0;
         let mut visited = 0usize;
         match &self.shape {
-            Shape::Tree(tree) => {
-                let mut tree = write(tree);
+            Shape::Tree(tree) => tree.write_all(|tree| {
                 let (mut lo, hi) = range
                     .copied()
                     .unwrap_or((Bound::Unbounded, Bound::Unbounded));
@@ -1119,15 +1090,13 @@ impl Store {
                 });
                 for (k, a) in actions {
                     changed += 1;
-                    if let Some(old) = tree.remove(k.peek()) {
-                        self.removed(&old);
-                    }
+                    drop(tree.remove(k.peek()));
                     if let Action::Replace(new) = a {
-                        self.put_in_tree(&mut tree, tree_object(new));
+                        drop(tree.insert(tree_object(new)));
                     }
                 }
                 (changed, stop)
-            }
+            }),
             Shape::Hash(h) => {
                 let mut h = h.all();
                 let from = match from {
@@ -1283,5 +1252,131 @@ mod tests {
             all.sort_unstable();
             assert_eq!(all, (0..100).collect::<Vec<_>>());
         }
+    }
+
+    /// An ordered set split into parts behaves as one tree: order, walks both ways and
+    /// resumed, `next` across parts, lookups, updates, deletes and counts.
+    #[test]
+    fn split_ordered_set_keeps_order_and_counts() {
+        let mut h = ScratchHeap::new();
+        let store = Store::new(Kind::OrderedSet, 1, true, true);
+        let Shape::Tree(parts) = &store.shape else {
+            unreachable!("an ordered set is a tree")
+        };
+        let n = 3000i64;
+        for i in 0..n {
+            let k = i * 7919 % n;
+            let v = h.tuple(&[Term::small(k)]);
+            let o = h.tuple(&[Term::small(k), v]);
+            store.insert_one(o);
+        }
+        let words = store.words();
+        for _ in 0..4 {
+            parts.split_all();
+        }
+        assert!(parts.part_count() >= 8, "{} parts", parts.part_count());
+        assert_eq!(store.len(), n as usize);
+        assert_eq!(store.words(), words);
+        assert_eq!(keys(&store), (0..n).collect::<Vec<_>>());
+        let mut down = Vec::new();
+        store.scan(Start::Beginning, true, |o| {
+            down.push(o.tuple_element(0).as_small().unwrap_or(-1));
+            true
+        });
+        assert_eq!(down, (0..n).rev().collect::<Vec<_>>());
+        // A walk stopped every 100 objects and resumed after the last key.
+        let mut seen = Vec::new();
+        let mut start = Start::Beginning;
+        loop {
+            let mut left = 100;
+            let resume = store.scan(start, false, |o| {
+                seen.push(o.tuple_element(0).as_small().unwrap_or(-1));
+                left -= 1;
+                left > 0
+            });
+            match resume {
+                Some(Resume::Key(k)) => {
+                    start = Start::After(Term::small(k.peek().as_small().unwrap_or(-1)))
+                }
+                _ => break,
+            }
+        }
+        assert_eq!(seen, (0..n).collect::<Vec<_>>());
+        // A key range across parts.
+        let range = (
+            Bound::Included(Term::small(1000)),
+            Bound::Excluded(Term::small(2000)),
+        );
+        let mut inside = 0;
+        store.scan_in(Start::Beginning, false, Some(&range), |_| {
+            inside += 1;
+            true
+        });
+        assert_eq!(inside, 1000);
+        for k in (0..n).step_by(2) {
+            store.delete_key(Term::small(k));
+        }
+        assert_eq!(store.len(), (n / 2) as usize);
+        assert_eq!(
+            keys(&store),
+            (0..n).filter(|k| k % 2 == 1).collect::<Vec<_>>()
+        );
+        assert_eq!(store.first(true, |k| k.as_small()), Some(Some(n - 1)));
+        let last_back = store.next(Term::small(1), true, false, |k| k.as_small());
+        assert!(matches!(last_back, Ok(None)));
+        let removed = store.retain(|o| {
+            if o.tuple_element(0).as_small().unwrap_or(0) % 3 == 0 {
+                Action::Delete
+            } else {
+                Action::Keep
+            }
+        });
+        assert_eq!(removed, (0..n).filter(|k| k % 2 == 1 && k % 3 == 0).count());
+        let mut got = None;
+        store.lookup(Term::small(7), |o| got = o.tuple_element(0).as_small());
+        assert_eq!(got, Some(7));
+        store.clear();
+        assert!(store.is_empty());
+        assert_eq!(store.words(), 0);
+        assert_eq!(keys(&store), Vec::<i64>::new());
+    }
+
+    /// Threads inserting, updating and deleting their own keys of an ordered set while it is
+    /// split under them lose nothing.
+    #[test]
+    fn ordered_set_split_under_concurrent_writers_loses_nothing() {
+        let store = std::sync::Arc::new(Store::new(Kind::OrderedSet, 1, true, true));
+        let writers: Vec<_> = (0..4i64)
+            .map(|w| {
+                let store = std::sync::Arc::clone(&store);
+                std::thread::spawn(move || {
+                    let mut h = ScratchHeap::new();
+                    for round in 0..3 {
+                        for i in 0..2000i64 {
+                            let k = i * 4 + w;
+                            let o = h.tuple(&[Term::small(k), Term::small(round)]);
+                            store.insert_one(o);
+                        }
+                        for i in (0..2000i64).step_by(3) {
+                            store.delete_key(Term::small(i * 4 + w));
+                        }
+                    }
+                })
+            })
+            .collect();
+        let Shape::Tree(parts) = &store.shape else {
+            unreachable!("an ordered set is a tree")
+        };
+        for _ in 0..50 {
+            parts.split_all();
+            std::thread::yield_now();
+        }
+        for t in writers {
+            t.join().expect("a writer panicked");
+        }
+        let want: Vec<i64> = (0..8000i64).filter(|k| (k / 4) % 3 != 0).collect();
+        assert_eq!(keys(&store), want);
+        assert_eq!(store.len(), want.len());
+        assert!(parts.part_count() > 1);
     }
 }

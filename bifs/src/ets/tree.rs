@@ -285,13 +285,7 @@ impl Tree {
         let old = take(&mut self.root, key)?;
         self.len -= 1;
         // A root with one child gives way to it.
-        while let Node::Inner(i) = &mut self.root {
-            if i.children.len() > 1 {
-                break;
-            }
-            let child = i.children.pop().unwrap_or_else(|| Node::Leaf(Leaf::new()));
-            self.root = child;
-        }
+        self.lift_single_child();
         Some(old)
     }
 
@@ -311,6 +305,63 @@ impl Tree {
             }
         }
         out
+    }
+
+    /// Moves the upper half of the root's children (about half the objects) into a new tree,
+    /// given back; `None` (and nothing moved) while the root is a leaf. Both trees keep their
+    /// nodes as they are.
+    pub fn split_off_half(&mut self) -> Option<Tree> {
+        let Node::Inner(root) = &mut self.root else {
+            return None;
+        };
+        let mid = root.children.len() / 2;
+        if mid == 0 {
+            return None;
+        }
+        let children = root.children.split_off(mid);
+        // The separator between the halves goes: each half's keys stand by themselves.
+        let mut seps = root.seps.split_off(mid - 1);
+        seps.remove(0);
+        let mut right = Tree {
+            keypos: self.keypos,
+            root: Node::Inner(Box::new(Inner { seps, children })),
+            len: 0,
+        };
+        for t in [&mut *self, &mut right] {
+            t.lift_single_child();
+            t.len = count(&t.root);
+        }
+        Some(right)
+    }
+
+    /// Replaces a root of one child by that child, as often as it applies.
+    fn lift_single_child(&mut self) {
+        while let Node::Inner(i) = &mut self.root {
+            if i.children.len() > 1 {
+                break;
+            }
+            let child = i.children.pop().unwrap_or_else(|| Node::Leaf(Leaf::new()));
+            self.root = child;
+        }
+    }
+
+    /// Words of the objects' terms.
+    pub fn term_words(&self) -> usize {
+        let mut words = 0;
+        let mut stack = vec![&self.root];
+        while let Some(n) = stack.pop() {
+            match n {
+                Node::Leaf(l) => {
+                    words += l.objs[..l.len]
+                        .iter()
+                        .flatten()
+                        .map(StoredObject::term_words)
+                        .sum::<usize>();
+                }
+                Node::Inner(i) => stack.extend(i.children.iter()),
+            }
+        }
+        words
     }
 
     /// The first (or last) key.
@@ -388,6 +439,14 @@ impl Tree {
             };
             from = Bound::Excluded(last);
         }
+    }
+}
+
+/// Objects under `node`.
+fn count(node: &Node) -> usize {
+    match node {
+        Node::Leaf(l) => l.len,
+        Node::Inner(i) => i.children.iter().map(count).sum(),
     }
 }
 

@@ -38,6 +38,17 @@ pub fn try_lock<T>(m: &Mutex<T>) -> Option<Guard<MutexGuard<'_, T>>> {
     Some(wrap(g, m as *const Mutex<T> as usize))
 }
 
+/// Locks `l` for writing if no one holds it.
+#[inline]
+pub fn try_write<T>(l: &RwLock<T>) -> Option<Guard<RwLockWriteGuard<'_, T>>> {
+    let g = match l.try_write() {
+        Ok(g) => g,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return None,
+    };
+    Some(wrap(g, l as *const RwLock<T> as usize))
+}
+
 /// Waits on `cv` with `m` (held as `g`) released meanwhile, and returns the guard again.
 pub fn wait<'a, T>(
     cv: &Condvar,
