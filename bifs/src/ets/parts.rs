@@ -121,6 +121,9 @@ pub struct Parts {
     routing: ArcSwap<Routing>,
     /// Whether parts split under contention (`write_concurrency`).
     adaptive: bool,
+    /// The first part, the only one of a table that never splits (reached without loading the
+    /// routing).
+    first: Arc<Part>,
     /// Held by the thread splitting a part.
     splitting: Mutex<()>,
 }
@@ -243,13 +246,15 @@ impl<G: std::ops::DerefMut<Target = Tree>> AllParts<'_, G> {
 impl Parts {
     /// An empty table of keys at 1-based `keypos`; `adaptive`: split under contention.
     pub fn new(keypos: usize, adaptive: bool) -> Parts {
+        let first = Part::new(Tree::new(keypos), 0);
         Parts {
             keypos,
             routing: ArcSwap::from_pointee(Routing {
                 bounds: Vec::new(),
-                parts: vec![Part::new(Tree::new(keypos), 0)],
+                parts: vec![Arc::clone(&first)],
             }),
             adaptive,
+            first,
             splitting: Mutex::new(()),
         }
     }
@@ -275,8 +280,11 @@ impl Parts {
     }
 
     /// Runs `f` on the tree of `key`'s part, read-locked.
-    #[inline]
+    #[inline(always)]
     pub fn read_one<R>(&self, key: Term, f: impl FnOnce(&Tree) -> R) -> R {
+        if !self.adaptive {
+            return f(&read(&self.first.lock));
+        }
         let mut r = self.routing.load();
         loop {
             let part = &r.parts[r.route(key)];
@@ -290,31 +298,34 @@ impl Parts {
     }
 
     /// Runs `f` on `key`'s part, write-locked; splits the part afterwards if it is contended.
-    #[inline]
+    #[inline(always)]
     pub fn write_one<R>(&self, key: Term, f: impl FnOnce(&mut PartMut<'_>) -> R) -> R {
+        if !self.adaptive {
+            let part = &*self.first;
+            return f(&mut PartMut {
+                part,
+                tree: &mut write(&part.lock),
+            });
+        }
         let mut r = self.routing.load();
         loop {
             let part = &r.parts[r.route(key)];
-            let mut g = if self.adaptive {
-                match try_write(&part.lock) {
-                    Some(g) => {
-                        let c = part.contention.load(Ordering::Relaxed);
-                        part.contention.store(
-                            c.saturating_sub(UNCONTENDED).max(-SPLIT_AT),
-                            Ordering::Relaxed,
-                        );
-                        g
-                    }
-                    None => {
-                        let g = write(&part.lock);
-                        let c = part.contention.load(Ordering::Relaxed);
-                        part.contention
-                            .store(c.saturating_add(CONTENDED), Ordering::Relaxed);
-                        g
-                    }
+            let mut g = match try_write(&part.lock) {
+                Some(g) => {
+                    let c = part.contention.load(Ordering::Relaxed);
+                    part.contention.store(
+                        c.saturating_sub(UNCONTENDED).max(-SPLIT_AT),
+                        Ordering::Relaxed,
+                    );
+                    g
                 }
-            } else {
-                write(&part.lock)
+                None => {
+                    let g = write(&part.lock);
+                    let c = part.contention.load(Ordering::Relaxed);
+                    part.contention
+                        .store(c.saturating_add(CONTENDED), Ordering::Relaxed);
+                    g
+                }
             };
             if !part.is_live() {
                 drop(g);
@@ -322,8 +333,7 @@ impl Parts {
                 continue;
             }
             let out = f(&mut PartMut { part, tree: &mut g });
-            let split = self.adaptive
-                && part.contention.load(Ordering::Relaxed) > SPLIT_AT
+            let split = part.contention.load(Ordering::Relaxed) > SPLIT_AT
                 && g.len() >= MIN_SPLIT
                 && r.parts.len() < MAX_PARTS;
             drop(g);
