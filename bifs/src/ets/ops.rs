@@ -184,6 +184,7 @@ pub fn delete_table(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 count: 0,
                 deleted: true,
                 rest: ClearWork::Free(rest),
+                done: 0,
             }
         }
     };
@@ -253,6 +254,7 @@ pub fn delete_all(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 count,
                 deleted: false,
                 rest,
+                done: 0,
             }
         }
     };

@@ -570,6 +570,7 @@ pub fn select_delete(p: &mut ProcessContext, a: &[Term]) -> Res<Term> {
                 count,
                 deleted: false,
                 rest: ClearWork::Free(rest),
+                done: 0,
             };
             return clear_on(p, job);
         }

@@ -300,7 +300,11 @@ pub fn unregister(table: &Table) -> bool {
     if !forget(table) {
         return false;
     }
+    let many = table.store.len() >= 100_000;
     table.store.clear();
+    if many {
+        vm::os::memory::give_back();
+    }
     true
 }
 

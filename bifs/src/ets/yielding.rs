@@ -82,7 +82,13 @@ pub struct Clearing {
     pub deleted: bool,
     /// What is left to do.
     pub rest: ClearWork,
+    /// The objects' worth of work done so far.
+    pub done: usize,
 }
+
+/// A clearing of at least this many objects' worth gives the freed memory back to the system
+/// when it finishes.
+const GIVE_BACK_AFTER: usize = 100_000;
 
 /// The rest of a [`Clearing`].
 pub enum ClearWork {
@@ -95,6 +101,15 @@ pub enum ClearWork {
 impl Clearing {
     /// Does about `budget` objects' worth of the work; whether it is finished.
     pub fn work(&mut self, budget: usize) -> bool {
+        self.done += budget;
+        let finished = self.work_slice(budget);
+        if finished && self.done >= GIVE_BACK_AFTER {
+            vm::os::memory::give_back();
+        }
+        finished
+    }
+
+    fn work_slice(&mut self, budget: usize) -> bool {
         match &mut self.rest {
             ClearWork::Free(rest) => rest.free_some(budget),
             ClearWork::Mark(table, slot) => match table.store.clear_slots(*slot, budget) {
