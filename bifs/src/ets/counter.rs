@@ -130,6 +130,22 @@ fn update_counter_on(p: &mut ProcessContext, table: &Table, a: &[Term]) -> Res<T
             return Err(Fail::Badarg);
         }
     }
+    // The common case, a small increment of a small counter, without building a change.
+    if let (
+        false,
+        [CounterOp {
+            pos,
+            incr,
+            limit: None,
+        }],
+    ) = (many, ops)
+    {
+        if let Some(i) = incr.as_small().filter(|_| *pos != keypos) {
+            if let Some(new) = table.store.add_small(key, *pos, i) {
+                return Ok(new);
+            }
+        }
+    }
     table.store.update(key, |current| -> Res<_> {
         let (base, from_default) = match current {
             Some(o) => (o, false),

@@ -20,7 +20,7 @@ use vm::ops::hash::atom_hash;
 use vm::term::Term;
 
 use super::linear::{Entry, LinearHash, Slots, SlotsMut, LOCK_STRIPES};
-use super::parts::Parts;
+use super::parts::{PartMut, Parts};
 use super::tree::cmp_keys;
 use crate::match_spec::tighter;
 
@@ -138,6 +138,37 @@ pub fn with_fields(obj: Term, fields: &[(usize, Term)]) -> StoredTerm {
 /// build an object before knowing the table type: default objects, replacements).
 fn tree_object(s: StoredTerm) -> StoredObject {
     StoredObject::new(s.peek())
+}
+
+/// [`Store::update`] in the part of an ordered set holding `key`.
+#[inline(always)]
+fn update_in_tree<R, E>(
+    p: &mut PartMut<'_>,
+    key: Term,
+    f: impl FnOnce(Option<Term>) -> Result<(Option<Change>, R), E>,
+) -> Result<R, E> {
+    let entry = p.tree.get_mut(key);
+    let current = entry.as_ref().map(|e| e.peek());
+    let (change, r) = f(current)?;
+    match change {
+        None => {}
+        Some(Change::New(new)) => drop(p.insert(tree_object(new))),
+        Some(ch) => {
+            let fields = match &ch {
+                Change::Fields(v) => v.as_slice(),
+                Change::Field(f) => std::slice::from_ref(f),
+                Change::New(_) => &[],
+            };
+            let Some(e) = entry else {
+                return Ok(r);
+            };
+            if !set_in_place(e, fields) {
+                let new = StoredObject::from_tuple(&replaced_fields(e.peek(), fields));
+                drop(p.insert(new));
+            }
+        }
+    }
+    Ok(r)
 }
 
 /// Where a scan stopped, to resume after.
@@ -677,6 +708,39 @@ impl Store {
         }
     }
 
+    /// Adds `incr` to the small integer at 1-based position `pos` (not the key's) of the
+    /// object of key `key` (a `set` or `ordered_set`) in place, atomically, when the object
+    /// exists, has that field, holds a small integer there and the sum is one too: the new
+    /// value. `None` (and the table unchanged) otherwise, for [`Store::update`] to decide.
+    #[inline]
+    pub fn add_small(&self, key: Term, pos: usize, incr: i64) -> Option<Term> {
+        #[inline(always)]
+        fn add<const L: bool>(o: &mut Stored<L>, pos: usize, incr: i64) -> Option<Term> {
+            let old = o
+                .peek()
+                .tuple_elements()?
+                .get(pos.checked_sub(1)?)?
+                .as_small()?;
+            let new = Term::try_small(old.checked_add(incr)?)?;
+            o.set_immediate_element(pos - 1, new).then_some(new)
+        }
+        match &self.shape {
+            Shape::Tree(tree) => match tree.lock_single() {
+                Some(mut g) => add(g.part().tree.get_mut(key)?, pos, incr),
+                None => tree.write_one(key, |p| add(p.tree.get_mut(key)?, pos, incr)),
+            },
+            Shape::Hash(h) => {
+                let hash = key_hash(key);
+                let mut h = h.one(hash);
+                let ix = h.slot_of(hash);
+                let at = h
+                    .chain(ix)
+                    .position(|e| !e.dead() && self.has_key(e, key, hash))?;
+                add(h.get_mut(ix, at)?, pos, incr)
+            }
+        }
+    }
+
     /// Changes the object of key `key` (a `set` or `ordered_set`) as `f` decides from the
     /// current one (`None` if there is none): `(Some(change), r)` makes the change, `(None, r)`
     /// leaves the table as it was. All under the write lock, so updates are atomic. Fields
@@ -687,30 +751,10 @@ impl Store {
         f: impl FnOnce(Option<Term>) -> Result<(Option<Change>, R), E>,
     ) -> Result<R, E> {
         match &self.shape {
-            Shape::Tree(tree) => tree.write_one(key, |p| {
-                let entry = p.tree.get_mut(key);
-                let current = entry.as_ref().map(|e| e.peek());
-                let (change, r) = f(current)?;
-                match change {
-                    None => {}
-                    Some(Change::New(new)) => drop(p.insert(tree_object(new))),
-                    Some(ch) => {
-                        let fields = match &ch {
-                            Change::Fields(v) => v.as_slice(),
-                            Change::Field(f) => std::slice::from_ref(f),
-                            Change::New(_) => &[],
-                        };
-                        let Some(e) = entry else {
-                            return Ok(r);
-                        };
-                        if !set_in_place(e, fields) {
-                            let new = StoredObject::from_tuple(&replaced_fields(e.peek(), fields));
-                            drop(p.insert(new));
-                        }
-                    }
-                }
-                Ok(r)
-            }),
+            Shape::Tree(tree) => match tree.lock_single() {
+                Some(mut g) => update_in_tree(&mut g.part(), key, f),
+                None => tree.write_one(key, |p| update_in_tree(p, key, f)),
+            },
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
