@@ -1423,4 +1423,48 @@ mod tests {
         assert_eq!(store.len(), want.len());
         assert!(parts.part_count() > 1);
     }
+
+    /// Threads inserting, updating and deleting their own keys of a 64-stripe set, growing and
+    /// shrinking it, while another walks it, lose nothing and count every increment.
+    #[test]
+    fn striped_set_under_concurrent_writers_loses_nothing() {
+        let store = std::sync::Arc::new(Store::new(Kind::Set, 1, true, false));
+        let writers: Vec<_> = (0..4i64)
+            .map(|w| {
+                let store = std::sync::Arc::clone(&store);
+                std::thread::spawn(move || {
+                    let mut h = ScratchHeap::new();
+                    for round in 0..3 {
+                        for i in 0..5000i64 {
+                            let k = i * 4 + w;
+                            store.insert_one(h.tuple(&[Term::small(k), Term::small(round)]));
+                            assert_eq!(
+                                store.add_small(Term::small(k), 2, 1),
+                                Some(Term::small(round + 1))
+                            );
+                        }
+                        for i in (0..5000i64).step_by(3) {
+                            store.delete_key(Term::small(i * 4 + w));
+                        }
+                    }
+                })
+            })
+            .collect();
+        for _ in 0..20 {
+            let mut n = 0;
+            store.scan(Start::Beginning, false, |_| {
+                n += 1;
+                true
+            });
+            assert!(n <= 20_000);
+        }
+        for t in writers {
+            t.join().expect("a writer panicked");
+        }
+        let want: Vec<i64> = (0..20_000i64).filter(|k| (k / 4) % 3 != 0).collect();
+        let mut got = keys(&store);
+        got.sort_unstable();
+        assert_eq!(got, want);
+        assert_eq!(store.len(), want.len());
+    }
 }
