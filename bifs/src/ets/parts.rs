@@ -97,6 +97,19 @@ impl Routing {
         self.bounds
             .partition_point(|b| cmp_keys(b.peek(), key).is_le())
     }
+
+    /// The parts whose ranges meet the keys from `lo` to `hi`, if any.
+    fn span(&self, lo: Bound<Term>, hi: Bound<Term>) -> Option<std::ops::RangeInclusive<usize>> {
+        let first = match lo {
+            Bound::Included(k) | Bound::Excluded(k) => self.route(k),
+            Bound::Unbounded => 0,
+        };
+        let last = match hi {
+            Bound::Included(k) | Bound::Excluded(k) => self.route(k),
+            Bound::Unbounded => self.parts.len() - 1,
+        };
+        (first <= last).then_some(first..=last)
+    }
 }
 
 /// `lo` narrowed to keys at or above `b` (a part's lower bound).
@@ -205,19 +218,10 @@ impl<G: std::ops::Deref<Target = Tree>> AllParts<'_, G> {
         back: bool,
         mut f: impl FnMut(Term, &StoredObject) -> bool,
     ) -> bool {
-        // Only the parts whose ranges meet [lo, hi].
-        let first = match lo {
-            Bound::Included(k) | Bound::Excluded(k) => self.routing.route(k),
-            Bound::Unbounded => 0,
-        };
-        let last = match hi {
-            Bound::Included(k) | Bound::Excluded(k) => self.routing.route(k),
-            Bound::Unbounded => self.gs.len() - 1,
-        };
-        if first > last {
+        let Some(span) = self.routing.span(lo, hi) else {
             return false;
-        }
-        let parts = &self.gs[first..=last];
+        };
+        let parts = &self.gs[span];
         if back {
             parts.iter().rev().any(|t| t.walk(lo, hi, true, &mut f))
         } else {
@@ -446,21 +450,13 @@ impl Parts {
                 Some(b) if back => (lo, tighter_hi(hi, b.peek())),
                 Some(b) => (tighter_lo(lo, b.peek()), hi),
             };
-            let first = match lo {
-                Bound::Included(k) | Bound::Excluded(k) => r.route(k),
-                Bound::Unbounded => 0,
-            };
-            let last = match hi {
-                Bound::Included(k) | Bound::Excluded(k) => r.route(k),
-                Bound::Unbounded => r.parts.len() - 1,
-            };
-            if first > last {
+            let Some(span) = r.span(lo, hi) else {
                 return false;
-            }
+            };
             let order: Box<dyn Iterator<Item = usize>> = if back {
-                Box::new((first..=last).rev())
+                Box::new(span.rev())
             } else {
-                Box::new(first..=last)
+                Box::new(span)
             };
             for j in order {
                 let part = &r.parts[j];

@@ -1385,29 +1385,42 @@ mod tests {
         assert_eq!(keys(&store), Vec::<i64>::new());
     }
 
-    /// Threads inserting, updating and deleting their own keys of an ordered set while it is
-    /// split under them lose nothing.
-    #[test]
-    fn ordered_set_split_under_concurrent_writers_loses_nothing() {
-        let store = std::sync::Arc::new(Store::new(Kind::OrderedSet, 1, true, true));
-        let writers: Vec<_> = (0..4i64)
+    /// Four threads each inserting keys `w, w + 4, ...` (`per` of them) three times over, adding
+    /// 1 to each object's counter just after inserting it, and deleting every third key after
+    /// each round; gives the keys that must remain.
+    fn hammer(
+        store: &std::sync::Arc<Store>,
+        per: i64,
+    ) -> (Vec<std::thread::JoinHandle<()>>, Vec<i64>) {
+        let writers = (0..4i64)
             .map(|w| {
-                let store = std::sync::Arc::clone(&store);
+                let store = std::sync::Arc::clone(store);
                 std::thread::spawn(move || {
                     let mut h = ScratchHeap::new();
                     for round in 0..3 {
-                        for i in 0..2000i64 {
+                        for i in 0..per {
                             let k = i * 4 + w;
-                            let o = h.tuple(&[Term::small(k), Term::small(round)]);
-                            store.insert_one(o);
+                            store.insert_one(h.tuple(&[Term::small(k), Term::small(round)]));
+                            let added = store.add_small(Term::small(k), 2, 1);
+                            assert_eq!(added, Some(Term::small(round + 1)));
                         }
-                        for i in (0..2000i64).step_by(3) {
+                        for i in (0..per).step_by(3) {
                             store.delete_key(Term::small(i * 4 + w));
                         }
                     }
                 })
             })
             .collect();
+        let left = (0..per * 4).filter(|k| (k / 4) % 3 != 0).collect();
+        (writers, left)
+    }
+
+    /// Threads inserting, updating and deleting their own keys of an ordered set while it is
+    /// split under them lose nothing.
+    #[test]
+    fn ordered_set_split_under_concurrent_writers_loses_nothing() {
+        let store = std::sync::Arc::new(Store::new(Kind::OrderedSet, 1, true, true));
+        let (writers, want) = hammer(&store, 2000);
         let Shape::Tree(parts) = &store.shape else {
             unreachable!("an ordered set is a tree")
         };
@@ -1418,7 +1431,6 @@ mod tests {
         for t in writers {
             t.join().expect("a writer panicked");
         }
-        let want: Vec<i64> = (0..8000i64).filter(|k| (k / 4) % 3 != 0).collect();
         assert_eq!(keys(&store), want);
         assert_eq!(store.len(), want.len());
         assert!(parts.part_count() > 1);
@@ -1429,27 +1441,7 @@ mod tests {
     #[test]
     fn striped_set_under_concurrent_writers_loses_nothing() {
         let store = std::sync::Arc::new(Store::new(Kind::Set, 1, true, false));
-        let writers: Vec<_> = (0..4i64)
-            .map(|w| {
-                let store = std::sync::Arc::clone(&store);
-                std::thread::spawn(move || {
-                    let mut h = ScratchHeap::new();
-                    for round in 0..3 {
-                        for i in 0..5000i64 {
-                            let k = i * 4 + w;
-                            store.insert_one(h.tuple(&[Term::small(k), Term::small(round)]));
-                            assert_eq!(
-                                store.add_small(Term::small(k), 2, 1),
-                                Some(Term::small(round + 1))
-                            );
-                        }
-                        for i in (0..5000i64).step_by(3) {
-                            store.delete_key(Term::small(i * 4 + w));
-                        }
-                    }
-                })
-            })
-            .collect();
+        let (writers, want) = hammer(&store, 5000);
         for _ in 0..20 {
             let mut n = 0;
             store.scan(Start::Beginning, false, |_| {
@@ -1461,7 +1453,6 @@ mod tests {
         for t in writers {
             t.join().expect("a writer panicked");
         }
-        let want: Vec<i64> = (0..20_000i64).filter(|k| (k / 4) % 3 != 0).collect();
         let mut got = keys(&store);
         got.sort_unstable();
         assert_eq!(got, want);
