@@ -124,6 +124,17 @@ pub struct LinearHash {
     stripes: Box<[Padded]>,
     /// `log2` of the number of stripes.
     shift: u32,
+    decentralized: bool,
+    /// What changes as the table grows, on cache lines of its own.
+    growth: Growth,
+}
+
+/// The fields of a [`LinearHash`] that inserts and deletes write while it resizes, together
+/// on cache lines that hold nothing else: whatever the threads write there moves between
+/// their cores as one line, and the fields every operation only reads (the table's kind,
+/// key position, stripes) stay shared by all.
+#[repr(align(128))]
+struct Growth {
     /// `nactive` in the low half, `szm` in the high half.
     layout: AtomicU64,
     /// Slots allocated (by segments), and the count below which the table shrinks.
@@ -131,7 +142,6 @@ pub struct LinearHash {
     shrink_limit: AtomicUsize,
     /// Live objects, for resizing decisions of a striped table without decentralized counters.
     nitems: AtomicUsize,
-    decentralized: bool,
     /// Whether some process has the table fixed (changed only with every stripe locked).
     fixed: AtomicBool,
     /// Held by the thread resizing a striped table.
@@ -156,13 +166,15 @@ impl LinearHash {
                 })
                 .collect(),
             shift: stripes.trailing_zeros(),
-            layout: AtomicU64::new(0),
-            nslots: AtomicUsize::new(0),
-            shrink_limit: AtomicUsize::new(0),
-            nitems: AtomicUsize::new(0),
             decentralized: decentralized && stripes > 1,
-            fixed: AtomicBool::new(false),
-            resizing: Mutex::new(()),
+            growth: Growth {
+                layout: AtomicU64::new(0),
+                nslots: AtomicUsize::new(0),
+                shrink_limit: AtomicUsize::new(0),
+                nitems: AtomicUsize::new(0),
+                fixed: AtomicBool::new(false),
+                resizing: Mutex::new(()),
+            },
         };
         t.reset_layout();
         for p in t.stripes.iter() {
@@ -176,16 +188,17 @@ impl LinearHash {
     }
 
     fn reset_layout(&self) {
-        self.layout
+        self.growth
+            .layout
             .store(pack(FIRST_SLOTS, FIRST_SLOTS - 1), Ordering::Release);
-        self.nslots.store(FIRST_SLOTS, Ordering::Relaxed);
-        self.shrink_limit.store(0, Ordering::Relaxed);
+        self.growth.nslots.store(FIRST_SLOTS, Ordering::Relaxed);
+        self.growth.shrink_limit.store(0, Ordering::Relaxed);
     }
 
     /// `(nactive, szm)`.
     #[inline]
     fn layout(&self) -> (usize, usize) {
-        let l = self.layout.load(Ordering::Acquire);
+        let l = self.growth.layout.load(Ordering::Acquire);
         ((l & 0xFFFF_FFFF) as usize, (l >> 32) as usize)
     }
 
@@ -234,12 +247,13 @@ impl LinearHash {
 
     /// Whether some process has the table fixed.
     pub fn is_fixed(&self) -> bool {
-        self.fixed.load(Ordering::Relaxed)
+        self.growth.fixed.load(Ordering::Relaxed)
     }
 
     /// Words of the slot array beyond the first segment's (which the table's fixed size counts).
     pub fn extra_slot_words(&self) -> usize {
-        self.nslots
+        self.growth
+            .nslots
             .load(Ordering::Relaxed)
             .saturating_sub(FIRST_SLOTS)
     }
@@ -292,7 +306,7 @@ impl LinearHash {
                 .load(Ordering::Relaxed);
             LOCK_STRIPES * c.max(1)
         } else if self.stripes.len() > 1 {
-            self.nitems.load(Ordering::Relaxed)
+            self.growth.nitems.load(Ordering::Relaxed)
         } else {
             self.stripes[0].items.load(Ordering::Relaxed)
         }
@@ -303,24 +317,24 @@ impl LinearHash {
     }
 
     fn wants_shrink(&self, hash: u32) -> bool {
-        !self.is_fixed() && self.estimate(hash) < self.shrink_limit.load(Ordering::Relaxed)
+        !self.is_fixed() && self.estimate(hash) < self.growth.shrink_limit.load(Ordering::Relaxed)
     }
 
     fn calc_shrink_limit(&self) {
-        let nslots = self.nslots.load(Ordering::Relaxed);
+        let nslots = self.growth.nslots.load(Ordering::Relaxed);
         let enough = !self.decentralized || nslots >= 100 * LOCK_STRIPES;
         let limit = if enough && nslots >= FIRST_SLOTS + 2 * SEGMENT_SLOTS {
             (nslots - SEGMENT_SLOTS) / 2
         } else {
             0
         };
-        self.shrink_limit.store(limit, Ordering::Relaxed);
+        self.growth.shrink_limit.store(limit, Ordering::Relaxed);
     }
 
     /// Resizes a striped table after a change at `hash` (its stripe no longer locked): splits
     /// (`grow`) or joins slots, one stripe locked at a time, unless another thread is resizing.
     fn resize(&self, hash: u32, grow: bool) {
-        let Some(_resizing) = try_lock(&self.resizing) else {
+        let Some(_resizing) = try_lock(&self.growth.resizing) else {
             return;
         };
         for _ in 0..RESIZE_STEPS {
@@ -547,9 +561,13 @@ pub trait SlotsMut: Slots {
         p.words.store(w, Ordering::Relaxed);
         if t.stripes.len() > 1 && !t.decentralized {
             if n >= 0 {
-                t.nitems.fetch_add(n.unsigned_abs(), Ordering::Relaxed);
+                t.growth
+                    .nitems
+                    .fetch_add(n.unsigned_abs(), Ordering::Relaxed);
             } else {
-                t.nitems.fetch_sub(n.unsigned_abs(), Ordering::Relaxed);
+                t.growth
+                    .nitems
+                    .fetch_sub(n.unsigned_abs(), Ordering::Relaxed);
             }
         }
     }
@@ -612,9 +630,11 @@ pub trait SlotsMut: Slots {
         let t = self.table();
         let (nactive, szm) = t.layout();
         let shift = t.shift;
-        let nslots = t.nslots.load(Ordering::Relaxed);
+        let nslots = t.growth.nslots.load(Ordering::Relaxed);
         if nactive == nslots {
-            t.nslots.store(nslots + SEGMENT_SLOTS, Ordering::Relaxed);
+            t.growth
+                .nslots
+                .store(nslots + SEGMENT_SLOTS, Ordering::Relaxed);
             t.calc_shrink_limit();
         }
         let (from, szm) = if nactive <= szm {
@@ -649,6 +669,7 @@ pub trait SlotsMut: Slots {
         st.slots[from >> shift] = stay;
         st.slots.push(moved);
         self.table()
+            .growth
             .layout
             .store(pack(nactive + 1, szm), Ordering::Release);
     }
@@ -662,9 +683,11 @@ pub trait SlotsMut: Slots {
         let src = nactive - 1;
         let low = szm >> 1;
         let dst = src & low;
-        let nslots = t.nslots.load(Ordering::Relaxed);
+        let nslots = t.growth.nslots.load(Ordering::Relaxed);
         if nslots - src >= SEGMENT_SLOTS {
-            t.nslots.store(nslots - SEGMENT_SLOTS, Ordering::Relaxed);
+            t.growth
+                .nslots
+                .store(nslots - SEGMENT_SLOTS, Ordering::Relaxed);
             t.calc_shrink_limit();
         }
         let new_szm = if dst == 0 { low } else { szm };
@@ -695,6 +718,7 @@ pub trait SlotsMut: Slots {
         }
         st.slots[dst >> shift] = head;
         self.table()
+            .growth
             .layout
             .store(pack(nactive - 1, new_szm), Ordering::Release);
     }
@@ -782,7 +806,7 @@ impl<G: std::ops::DerefMut<Target = Stripe>> SlotsMut for All<'_, G> {
 impl<G: std::ops::DerefMut<Target = Stripe>> All<'_, G> {
     /// Marks the table fixed or not.
     pub fn set_fixed(&mut self, fixed: bool) {
-        self.t.fixed.store(fixed, Ordering::Relaxed);
+        self.t.growth.fixed.store(fixed, Ordering::Relaxed);
     }
 
     /// Whether the table holds no object, live or dead.
@@ -831,7 +855,7 @@ impl<G: std::ops::DerefMut<Target = Stripe>> All<'_, G> {
             p.items.store(0, Ordering::Relaxed);
             p.words.store(0, Ordering::Relaxed);
         }
-        self.t.nitems.store(0, Ordering::Relaxed);
+        self.t.growth.nitems.store(0, Ordering::Relaxed);
     }
 
     /// Empties the table whether or not it is fixed (the fix is dropped too), handing over its
@@ -844,7 +868,7 @@ impl<G: std::ops::DerefMut<Target = Stripe>> All<'_, G> {
         }
         self.zero_counts();
         self.t.reset_layout();
-        self.t.fixed.store(false, Ordering::Relaxed);
+        self.t.growth.fixed.store(false, Ordering::Relaxed);
         old
     }
 

@@ -37,7 +37,8 @@ pub enum Kind {
     DuplicateBag,
 }
 
-/// The two storage shapes.
+/// The two storage shapes (one per table, so the size of the larger one costs nothing).
+#[allow(clippy::large_enum_variant)]
 enum Shape {
     Hash(LinearHash),
     Tree(Parts),
