@@ -125,8 +125,9 @@ pub struct LinearHash {
     /// `log2` of the number of stripes.
     shift: u32,
     decentralized: bool,
-    /// What changes as the table grows, on cache lines of its own.
-    growth: Growth,
+    /// What changes as the table grows, on cache lines of its own (a separate allocation, so
+    /// that the table's own fields stay small and together).
+    growth: Box<Growth>,
 }
 
 /// The fields of a [`LinearHash`] that inserts and deletes write while it resizes, together
@@ -167,14 +168,14 @@ impl LinearHash {
                 .collect(),
             shift: stripes.trailing_zeros(),
             decentralized: decentralized && stripes > 1,
-            growth: Growth {
+            growth: Box::new(Growth {
                 layout: AtomicU64::new(0),
                 nslots: AtomicUsize::new(0),
                 shrink_limit: AtomicUsize::new(0),
                 nitems: AtomicUsize::new(0),
                 fixed: AtomicBool::new(false),
                 resizing: Mutex::new(()),
-            },
+            }),
         };
         t.reset_layout();
         for p in t.stripes.iter() {

@@ -37,8 +37,7 @@ pub enum Kind {
     DuplicateBag,
 }
 
-/// The two storage shapes (one per table, so the size of the larger one costs nothing).
-#[allow(clippy::large_enum_variant)]
+/// The two storage shapes.
 enum Shape {
     Hash(LinearHash),
     Tree(Parts),
