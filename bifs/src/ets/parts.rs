@@ -534,7 +534,8 @@ impl Parts {
         let rw = right.term_words();
         let lw = part.words.load(Ordering::Relaxed).saturating_sub(rw);
         let left = std::mem::replace(&mut *g, Tree::new(self.keypos));
-        part.counted(&g, -(part.words.load(Ordering::Relaxed) as isize));
+        // The old part keeps its counts: whoever still sums over the old routing counts its
+        // objects there once, and the new routing counts them in the new parts.
         part.live.store(false, Ordering::Relaxed);
         let mut parts = r.parts.clone();
         parts.splice(i..=i, [Part::new(left, lw), Part::new(right, rw)]);
