@@ -262,7 +262,12 @@ impl LinearHash {
     /// The stripe of `hash` locked for writing.
     #[inline]
     pub fn one(&self, hash: u32) -> One<'_, Guard<RwLockWriteGuard<'_, Stripe>>> {
-        let s = self.stripe_of_hash(hash);
+        self.lock_stripe(self.stripe_of_hash(hash))
+    }
+
+    /// Stripe `s` locked for writing.
+    #[inline]
+    fn lock_stripe(&self, s: usize) -> One<'_, Guard<RwLockWriteGuard<'_, Stripe>>> {
         One {
             t: self,
             s,
@@ -350,12 +355,7 @@ impl LinearHash {
             // operation can change it meanwhile, so check again under the stripe's lock.
             let (nactive, szm) = self.layout();
             let s = self.slot_stripe(if grow { nactive } else { nactive - 1 });
-            let mut v = One {
-                t: self,
-                s,
-                g: Some(write(&self.stripes[s].lock)),
-                pending: None,
-            };
+            let mut v = self.lock_stripe(s);
             if self.layout() != (nactive, szm) || self.is_fixed() {
                 continue;
             }

@@ -29,6 +29,7 @@ use vm::sched::sync::{read, try_lock, try_write, write, Guard};
 use vm::term::Term;
 
 use super::tree::{cmp_keys, Tree};
+use crate::match_spec::tighter;
 
 /// Added to a part's contention figure when its write lock was held by another thread.
 const CONTENDED: i32 = 250;
@@ -109,22 +110,6 @@ impl Routing {
             Bound::Unbounded => self.parts.len() - 1,
         };
         (first <= last).then_some(first..=last)
-    }
-}
-
-/// `lo` narrowed to keys at or above `b` (a part's lower bound).
-fn tighter_lo(lo: Bound<Term>, b: Term) -> Bound<Term> {
-    match lo {
-        Bound::Included(k) | Bound::Excluded(k) if cmp_keys(k, b).is_ge() => lo,
-        _ => Bound::Included(b),
-    }
-}
-
-/// `hi` narrowed to keys below `b` (a part's lower bound, walking down).
-fn tighter_hi(hi: Bound<Term>, b: Term) -> Bound<Term> {
-    match hi {
-        Bound::Included(k) | Bound::Excluded(k) if cmp_keys(k, b).is_lt() => hi,
-        _ => Bound::Excluded(b),
     }
 }
 
@@ -447,8 +432,14 @@ impl Parts {
             let r = self.routing.load();
             let (lo, hi) = match &reached {
                 None => (lo, hi),
-                Some(b) if back => (lo, tighter_hi(hi, b.peek())),
-                Some(b) => (tighter_lo(lo, b.peek()), hi),
+                Some(b) if back => (
+                    lo,
+                    tighter(hi, Bound::Excluded(b.peek()), std::cmp::Ordering::Less),
+                ),
+                Some(b) => (
+                    tighter(lo, Bound::Included(b.peek()), std::cmp::Ordering::Greater),
+                    hi,
+                ),
             };
             let Some(span) = r.span(lo, hi) else {
                 return false;

@@ -323,6 +323,13 @@ impl Store {
         }
     }
 
+    /// Where in slot `ix`'s chain the live object of `key` (of hash `hash`) is, if any.
+    #[inline]
+    fn live_position(&self, h: &impl Slots, ix: usize, key: Term, hash: u32) -> Option<usize> {
+        h.chain(ix)
+            .position(|e| !e.dead() && self.has_key(e, key, hash))
+    }
+
     /// Marks the table fixed or not; unfixing drops the objects deleted meanwhile.
     pub fn set_fixed(&self, fixed: bool) {
         if let Shape::Hash(h) = &self.shape {
@@ -733,9 +740,7 @@ impl Store {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
                 let ix = h.slot_of(hash);
-                let at = h
-                    .chain(ix)
-                    .position(|e| !e.dead() && self.has_key(e, key, hash))?;
+                let at = self.live_position(&h, ix, key, hash)?;
                 add(h.get_mut(ix, at)?, pos, incr)
             }
         }
@@ -759,9 +764,7 @@ impl Store {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
                 let ix = h.slot_of(hash);
-                let pos = h
-                    .chain(ix)
-                    .position(|e| !e.dead() && self.has_key(e, key, hash));
+                let pos = self.live_position(&h, ix, key, hash);
                 let current = pos.and_then(|p| h.chain(ix).nth(p)).map(StoredTerm::peek);
                 let (change, r) = f(current)?;
                 match change {

@@ -300,7 +300,7 @@ pub fn unregister(table: &Table) -> bool {
     if !forget(table) {
         return false;
     }
-    let many = table.store.len() >= 100_000;
+    let many = table.store.len() >= super::yielding::GIVE_BACK_AFTER;
     table.store.clear();
     if many {
         vm::os::memory::give_back();

@@ -86,9 +86,9 @@ pub struct Clearing {
     pub done: usize,
 }
 
-/// A clearing of at least this many objects' worth gives the freed memory back to the system
-/// when it finishes.
-const GIVE_BACK_AFTER: usize = 100_000;
+/// A clearing of at least this many objects' worth (or a table of that many freed at its
+/// owner's exit) gives the freed memory back to the system when it finishes.
+pub const GIVE_BACK_AFTER: usize = 100_000;
 
 /// The rest of a [`Clearing`].
 pub enum ClearWork {
