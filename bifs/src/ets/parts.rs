@@ -159,23 +159,6 @@ impl PartMut<'_> {
     }
 }
 
-/// The only part of a table without `write_concurrency`, write-locked.
-pub struct SingleMut<'a> {
-    part: &'a Part,
-    guard: Guard<RwLockWriteGuard<'a, Tree>>,
-}
-
-impl SingleMut<'_> {
-    /// The part, to change.
-    #[inline(always)]
-    pub fn part(&mut self) -> PartMut<'_> {
-        PartMut {
-            part: self.part,
-            tree: &mut self.guard,
-        }
-    }
-}
-
 /// Every part of a table, locked (for reading or writing, by the guards `G`), in key order.
 pub struct AllParts<'a, G> {
     routing: &'a Routing,
@@ -283,19 +266,6 @@ impl Parts {
             .iter()
             .map(|p| p.words.load(Ordering::Relaxed))
             .sum()
-    }
-
-    /// The only part of a table without `write_concurrency`, write-locked (`None` for a table
-    /// with it, whose operations go through [`Parts::write_one`]).
-    #[inline(always)]
-    pub fn lock_single(&self) -> Option<SingleMut<'_>> {
-        if self.adaptive {
-            return None;
-        }
-        Some(SingleMut {
-            part: &self.first,
-            guard: write(&self.first.lock),
-        })
     }
 
     /// Runs `f` on the tree of `key`'s part, read-locked.

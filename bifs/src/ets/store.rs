@@ -732,10 +732,7 @@ impl Store {
             o.set_immediate_element(pos - 1, new).then_some(new)
         }
         match &self.shape {
-            Shape::Tree(tree) => match tree.lock_single() {
-                Some(mut g) => add(g.part().tree.get_mut(key)?, pos, incr),
-                None => tree.write_one(key, |p| add(p.tree.get_mut(key)?, pos, incr)),
-            },
+            Shape::Tree(tree) => tree.write_one(key, |p| add(p.tree.get_mut(key)?, pos, incr)),
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
@@ -756,10 +753,7 @@ impl Store {
         f: impl FnOnce(Option<Term>) -> Result<(Option<Change>, R), E>,
     ) -> Result<R, E> {
         match &self.shape {
-            Shape::Tree(tree) => match tree.lock_single() {
-                Some(mut g) => update_in_tree(&mut g.part(), key, f),
-                None => tree.write_one(key, |p| update_in_tree(p, key, f)),
-            },
+            Shape::Tree(tree) => tree.write_one(key, |p| update_in_tree(p, key, f)),
             Shape::Hash(h) => {
                 let hash = key_hash(key);
                 let mut h = h.one(hash);
