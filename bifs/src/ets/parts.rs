@@ -152,11 +152,6 @@ impl PartMut<'_> {
         self.part.counted(self.tree, -(old.term_words() as isize));
         Some(old)
     }
-
-    /// Records that an object changed size in place by `words` words.
-    pub fn resized(&mut self, words: isize) {
-        self.part.counted(self.tree, words);
-    }
 }
 
 /// Every part of a table, locked (for reading or writing, by the guards `G`), in key order.
